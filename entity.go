@@ -9,7 +9,7 @@ type Speaker struct {
 	ID int `json:"id"`
 	// Name is the fullest name seen ("Claudia Sheinbaum"), or the
 	// description of an unnamed source ("a spokesman").
-	Name string `json:"name"`
+	Name string      `json:"name"`
 	Kind SpeakerKind `json:"kind"`
 	// Titles are the roles and titles seen with the name.
 	Titles []string `json:"titles,omitempty"`
