@@ -6,5 +6,7 @@ require github.com/PuerkitoBio/goquery v1.13.0
 
 require (
 	github.com/andybalholm/cascadia v1.3.4 // indirect
+	github.com/google/go-cmp v0.7.0 // indirect
 	golang.org/x/net v0.62.0 // indirect
+	golang.org/x/text v0.43.0 // indirect
 )

@@ -2,6 +2,8 @@ package verbatim
 
 import (
 	"fmt"
+	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -81,9 +83,166 @@ func splitParagraphs(text string) []Span {
 }
 
 // analyze runs the pipeline on article text already split into
-// paragraphs (spans into text, in order, not overlapping).
+// paragraphs (spans into text, in order, not overlapping): quotation
+// marks, sentences, attribution frames, then speakers.
 func (p *Parser) analyze(text string, paras []Span) *Document {
+	lx := builtin()
+	spans := pairMarks(text, paras)
+	units := segment(text, paras, spans)
+	fs := lx.attribute(text, paras, spans, units)
+	r := &resolver{lx: lx, text: text}
+	for ui := range units {
+		r.scanNames(&units[ui], ui)
+	}
+	ents := r.resolveAll(fs)
+	return assemble(text, paras, fs, ents, r.ents)
+}
+
+// resolveAll finds the entity of each found quote, in text order.
+func (r *resolver) resolveAll(fs []found) []int {
+	ents := make([]int, len(fs))
+	for i, f := range fs {
+		ents[i] = -1
+		switch {
+		case f.sameAsParent:
+			ents[i] = ents[f.parent]
+		case f.hasFrame:
+			exclude := -1
+			if f.parent >= 0 {
+				exclude = ents[f.parent]
+			}
+			np := f.f.np
+			switch np.kind {
+			case npName:
+				ents[i] = r.addName(np, f.unitIndex, f.para, true)
+				r.genderFromContent(ents[i], f)
+			case npNominal:
+				ents[i] = r.nominal(np, f.unitIndex, f.para)
+			case npPronoun:
+				if np.pron == 's' && f.parent >= 0 && (np.name == "I" || strings.EqualFold(np.name, "we")) {
+					ents[i] = ents[f.parent]
+					if ents[i] >= 0 {
+						r.place(ents[i], np, f.unitIndex, f.para, true)
+					}
+				} else if np.pron != 'a' && !(np.pron == 's' && np.name == "I") {
+					ents[i] = r.pronoun(np, f.unitIndex, f.para, exclude)
+				}
+			}
+		case f.inherit >= 0:
+			ents[i] = ents[f.inherit]
+		}
+		if ents[i] >= 0 {
+			r.ents[ents[i]].used = true
+		}
+	}
+	return ents
+}
+
+// genderFromContent learns a speaker's gender from a pronoun opening
+// what they said ("Sheinbaum said that she rejected …").
+func (r *resolver) genderFromContent(ent int, f found) {
+	e := r.ents[ent]
+	if e.gender != 0 || e.kind != Person || f.kind == Direct {
+		return
+	}
+	toks := tokenize(r.text, f.span.Start, f.span.End)
+	for i, t := range toks {
+		if i > 3 {
+			break
+		}
+		switch t.lower {
+		case "she", "her":
+			e.gender = 'f'
+			return
+		case "he", "his", "him":
+			e.gender = 'm'
+			return
+		}
+	}
+}
+
+// assemble builds the Document: quotes in text order, and the entities
+// that some quote is attributed to, as speakers.
+func assemble(text string, paras []Span, fs []found, ents []int, all []*entity) *Document {
 	doc := &Document{Text: text, Paragraphs: paras}
-	// TODO: pipeline
+	id := make([]int, len(all))
+	for i := range id {
+		id[i] = -1
+	}
+	order := make([]int, 0, len(all))
+	for i, e := range all {
+		if e.used {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].first < all[order[b]].first })
+	for _, i := range order {
+		e := all[i]
+		id[i] = len(doc.Speakers)
+		ms := append([]Span(nil), e.mentions...)
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		doc.Speakers = append(doc.Speakers, Speaker{
+			ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms,
+		})
+	}
+	for i, f := range fs {
+		q := Quote{Text: f.span.Text, Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
+		if f.parent >= 0 {
+			p := f.parent
+			q.Parent = &p
+		}
+		if ents[i] >= 0 {
+			q.Attribution = attributionOf(text, fs, i, id[ents[i]])
+		}
+		doc.Quotes = append(doc.Quotes, q)
+	}
 	return doc
+}
+
+// attributionOf writes the Attribution of found quote i.
+func attributionOf(text string, fs []found, i, speaker int) *Attribution {
+	f := fs[i]
+	src := f
+	method := ""
+	conf := 0.0
+	if !f.hasFrame && f.inherit >= 0 {
+		src = fs[f.inherit]
+		for !src.hasFrame && src.inherit >= 0 {
+			src = fs[src.inherit]
+		}
+		method, conf = "previous-paragraph", 0.7*src.f.conf
+	}
+	fr := src.f
+	if method == "" {
+		method, conf = fr.method, fr.conf
+		if fr.np.kind == npPronoun {
+			method = "pronoun-" + method
+			conf *= 0.92
+		}
+		if fr.np.kind == npNominal {
+			conf *= 0.95
+		}
+	}
+	a := &Attribution{
+		Speaker:    speaker,
+		Mention:    Span{Text: text[fr.np.start:fr.np.end], Start: fr.np.start, End: fr.np.end},
+		Method:     method,
+		Confidence: float64(int(conf*100+0.5)) / 100,
+	}
+	if fr.hasCue && src.hasFrame && f.hasFrame {
+		c := fr.cue
+		c.Text = text[c.Start:c.End]
+		a.Cue = &c
+	}
+	a.Medium, a.Addressee = fr.medium, fr.addressee
+	return a
+}
+
+// paragraphAt returns the index of the paragraph holding byte pos.
+func paragraphAt(paras []Span, pos int) int {
+	i := sort.Search(len(paras), func(i int) bool { return paras[i].End > pos })
+	if i == len(paras) {
+		return max(0, len(paras)-1)
+	}
+	return i
 }

@@ -1,0 +1,364 @@
+package verbatim
+
+import "sort"
+
+// A found quote before speakers are resolved: what the attribution rules
+// decided, with the mention still unresolved.
+type found struct {
+	span      Span
+	kind      Kind
+	para      int
+	parent    int // index into the found list, -1 for none
+	quote     int // quote span index, -1 for indirect and mixed content
+	hasFrame  bool
+	f         frame
+	inherit   int // index of a found quote whose speaker this one takes, or -1
+	nestedIn  int // for nested quotes: the found quote of the enclosing span
+	unitIndex int
+	// sameAsParent: a partial quote inside the mixed quote of the same
+	// frame; it takes its parent's speaker.
+	sameAsParent bool
+}
+
+// segment returns the units of the article: sentences at the top level,
+// with the quotations directly in them folded.
+func segment(text string, paras []Span, spans []quoteSpan) []unit {
+	var units []unit
+	var top []int
+	for i, q := range spans {
+		if q.parent < 0 {
+			top = append(top, i)
+		}
+	}
+	ti := 0
+	for pi, p := range paras {
+		var here []quoteSpan
+		var hereIdx []int
+		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
+			ti++
+		}
+		start := p.Start
+		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
+			q := spans[top[k]]
+			if q.open.start < p.Start && q.close.start >= p.End {
+				start = p.End // the whole paragraph is inside a quotation
+			}
+			here = append(here, q)
+			hereIdx = append(hereIdx, top[k])
+		}
+		if start >= p.End {
+			continue
+		}
+		for _, s := range splitSentences(text, Span{Start: start, End: p.End}, here) {
+			units = append(units, buildUnit(text, s, pi, spans, hereIdx))
+		}
+	}
+	return units
+}
+
+// attribute runs the attribution rules over the units and returns the
+// quotes found, in text order, each with its frame if one was found.
+func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []unit) []found {
+	var out []found
+	bySpan := map[int]int{} // quote span -> found index
+	add := func(f found) int {
+		out = append(out, f)
+		return len(out) - 1
+	}
+	for ui := range units {
+		u := &units[ui]
+		frames := lx.findFrames(text, u)
+		claimed := map[int]bool{}
+		for _, f := range frames {
+			switch {
+			case len(f.quotes) > 0 && !f.words:
+				for _, qi := range f.quotes {
+					q := spans[qi]
+					bySpan[qi] = add(found{span: contentSpan(text, q), kind: Direct, para: q.para, parent: -1, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+					claimed[qi] = true
+				}
+			default:
+				kind := Indirect
+				if len(f.quotes) > 0 {
+					kind = Mixed
+				}
+				for ci, c := range f.content {
+					c.Text = text[c.Start:c.End]
+					ff := f
+					if ci > 0 {
+						ff.method = "interrupted-quote"
+					}
+					mi := add(found{span: c, kind: kind, para: u.para, parent: -1, quote: -1, hasFrame: true, f: ff, inherit: -1, unitIndex: ui})
+					for _, qi := range f.quotes {
+						q := spans[qi]
+						if q.open.start >= c.Start && q.close.end <= c.End+len(")\u201d") {
+							bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, quote: qi, hasFrame: true, f: ff, inherit: -1, unitIndex: ui, sameAsParent: true})
+							claimed[qi] = true
+						}
+					}
+				}
+			}
+		}
+		// quotations no frame claimed
+		for i, qi := range u.qidx {
+			if qi < 0 || claimed[qi] {
+				continue
+			}
+			q := spans[qi]
+			words := 0
+			for j, t := range u.toks {
+				if j != i && t.word {
+					words++
+				}
+			}
+			c := contentSpan(text, q)
+			if words == 0 || words <= 3 && i == 0 {
+				// a quoted sentence standing alone: find its speaker before it
+				fd := found{span: c, kind: Direct, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui}
+				if f, ok := lx.previousSentence(text, units, ui); ok {
+					fd.f, fd.hasFrame = f, true
+				} else if prev := lastDirect(out, units, ui); prev >= 0 {
+					fd.inherit = prev
+				}
+				bySpan[qi] = add(fd)
+				continue
+			}
+			if wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) {
+				// a quoted phrase in the reporter's sentence, no cue
+				bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui})
+			}
+		}
+	}
+	// nested quotations: inside found quotes, with their own cues
+	for si, q := range spans {
+		if q.parent < 0 {
+			continue
+		}
+		pi, ok := bySpan[q.parent]
+		if !ok {
+			continue
+		}
+		c := contentSpan(text, q)
+		if wordCount(c.Text) < 2 {
+			continue
+		}
+		fd := found{span: c, kind: Direct, para: q.para, parent: pi, quote: si, inherit: -1, nestedIn: pi, unitIndex: out[pi].unitIndex}
+		if f, ok := lx.nestedFrame(text, spans, q.parent, si); ok {
+			fd.f, fd.hasFrame = f, true
+		}
+		bySpan[si] = add(fd)
+	}
+	return sortFound(out)
+}
+
+// sortFound orders quotes by start (parents before children), keeping
+// parent and inherit indices right.
+func sortFound(fs []found) []found {
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		x, y := fs[idx[a]], fs[idx[b]]
+		if x.span.Start != y.span.Start {
+			return x.span.Start < y.span.Start
+		}
+		return x.span.End > y.span.End
+	})
+	pos := make([]int, len(fs))
+	for n, i := range idx {
+		pos[i] = n
+	}
+	out := make([]found, len(fs))
+	for n, i := range idx {
+		f := fs[i]
+		if f.parent >= 0 {
+			f.parent = pos[f.parent]
+		}
+		if f.inherit >= 0 {
+			f.inherit = pos[f.inherit]
+		}
+		out[n] = f
+	}
+	return out
+}
+
+func contentSpan(text string, q quoteSpan) Span {
+	return Span{Text: text[q.start:q.end], Start: q.start, End: q.end}
+}
+
+func wordCount(s string) int {
+	n := 0
+	for _, t := range tokenize(s, 0, len(s)) {
+		if t.word {
+			n++
+		}
+	}
+	return n
+}
+
+// looksLikeSpeech tells a quoted phrase that reads as someone's words
+// from a title or a name: it has a lower-case word that is not a short
+// function word.
+func looksLikeSpeech(s string) bool {
+	lower := 0
+	toks := tokenize(s, 0, len(s))
+	for _, t := range toks {
+		if t.word && !t.upper {
+			lower++
+		}
+	}
+	return lower*2 >= len(toks)/2
+}
+
+// lastDirect returns the last direct quote found in the paragraph before
+// unit ui's, when unit ui opens its paragraph: the news convention of
+// one speaker's quotes running over several paragraphs.
+func lastDirect(out []found, units []unit, ui int) int {
+	u := units[ui]
+	if ui > 0 && units[ui-1].para == u.para {
+		// a quote later in the same paragraph continues the one before
+		for i := len(out) - 1; i >= 0; i-- {
+			if out[i].unitIndex == ui-1 && out[i].kind == Direct && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+				return i
+			}
+		}
+		return -1
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if out[i].para < u.para-1 {
+			break
+		}
+		if out[i].para == u.para-1 && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+			if out[i].kind == Direct || out[i].kind == Mixed {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// previousSentence finds the speaker of a quote that stands alone in
+// unit ui from the sentence before it: `X said:` or `X released a
+// statement.`
+func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, bool) {
+	if ui == 0 {
+		return frame{}, false
+	}
+	p := &units[ui-1]
+	if p.para < units[ui].para-1 {
+		return frame{}, false
+	}
+	toks := p.toks
+	if len(toks) == 0 {
+		return frame{}, false
+	}
+	last := toks[len(toks)-1].text
+	colon := last == ":"
+	// a cue or a speech noun in the sentence, with a subject before it
+	for c := 0; c < len(toks); c++ {
+		t := toks[c]
+		if !t.word || p.isQuote(c) {
+			continue
+		}
+		lemma := lx.cueLemma[t.lower]
+		noun := mediumNouns[t.lower] && c > 0
+		if lemma == "" && !noun && !(colon && c == len(toks)-2) {
+			continue
+		}
+		if !colon && lemma != "" && p.para != units[ui].para && false {
+			continue
+		}
+		// the subject: the noun phrase before the clause's verb
+		v := c
+		if noun {
+			// "released a statement": back to the verb
+			v = c - 1
+			for v > 0 && (determiners[toks[v].lower] || !toks[v].upper && toks[v].word && v > c-3 && !lx.headNoun(toks[v-1].lower) && toks[v-1].word && !toks[v-1].upper) {
+				v--
+			}
+		}
+		j := v - 1
+		for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+			j--
+		}
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() {
+			continue
+		}
+		if !colon && lemma != "" && !noun {
+			// "X said …" with content of its own is another quote's frame,
+			// unless it announces what follows
+			rest := 0
+			for _, t := range toks[c+1:] {
+				if t.word {
+					rest++
+				}
+			}
+			if rest > 3 && c+1 < len(toks) && toks[c+1].word && !mediumNouns[toks[c+1].lower] && toks[c+1].lower != "in" {
+				continue
+			}
+		}
+		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: "previous-sentence", conf: 0.75, cueLemma: lemma}
+		if noun {
+			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
+			if determiners[toks[c-1].lower] {
+				f.cue = tokSpan(text, toks, v, c+1)
+			}
+		}
+		if colon {
+			f.method = "colon-before"
+			f.conf = 0.85
+		}
+		return f, true
+	}
+	return frame{}, false
+}
+
+// nestedFrame finds the cue of a quotation nested in another: "He said,
+// 'How can we help you?'" inside the outer quote's text.
+func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, parent, child int) (frame, bool) {
+	pq := spans[parent]
+	var siblings []quoteSpan
+	var sibIdx []int
+	for i, q := range spans {
+		if q.parent == parent {
+			siblings = append(siblings, q)
+			sibIdx = append(sibIdx, i)
+		}
+	}
+	inner := Span{Start: pq.start, End: pq.end}
+	sents := splitSentences(text, inner, siblings)
+	var units []unit
+	for _, s := range sents {
+		units = append(units, buildUnit(text, s, pq.para, spans, sibIdx))
+	}
+	for ui := range units {
+		u := &units[ui]
+		has := false
+		for _, qi := range u.qidx {
+			if qi == child {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		for _, f := range lx.findFrames(text, u) {
+			for _, qi := range f.quotes {
+				if qi == child {
+					f.method = "nested-" + f.method
+					f.conf -= 0.1
+					return f, true
+				}
+			}
+		}
+		if f, ok := lx.previousSentence(text, units, ui); ok {
+			f.method = "nested-" + f.method
+			f.conf -= 0.1
+			return f, true
+		}
+	}
+	return frame{}, false
+}

@@ -1,0 +1,331 @@
+package verbatim
+
+import (
+	"sort"
+	"strings"
+)
+
+// An entity is a cluster of mentions of one person or organisation.
+type entity struct {
+	name     string
+	kind     SpeakerKind
+	titles   []string
+	aliases  []string
+	mentions []Span
+	gender   byte // 'm', 'f' or 0 when the article does not say
+	group    bool
+	unnamed  bool // described, not named ("a spokesman")
+	head     string
+	suffix   bool // Jr., Sr., III: never merged with the bare name
+	used     bool // some quote is attributed to it
+	first    int
+}
+
+// A placed mention: where an entity is named or referred to.
+type placed struct {
+	pos     int
+	ent     int
+	subject bool // the subject of its sentence, or a quote's source
+	para    int
+	unit    int
+}
+
+// resolver clusters mentions into entities and resolves pronouns and
+// descriptions to them. It lives for one parse.
+type resolver struct {
+	lx     *lexicon
+	text   string
+	ents   []*entity
+	placed []placed // in text order as added
+}
+
+var femaleWords = map[string]bool{"mrs.": true, "ms.": true, "mrs": true, "ms": true, "miss": true, "spokeswoman": true, "congresswoman": true, "chairwoman": true, "queen": true, "princess": true, "madam": true, "dame": true, "lady": true, "businesswoman": true, "assemblywoman": true, "councilwoman": true, "wife": true, "mother": true, "daughter": true, "sister": true, "actress": true, "grandmother": true}
+var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "congressman": true, "chairman": true, "king": true, "prince": true, "sir": true, "lord": true, "businessman": true, "assemblyman": true, "councilman": true, "husband": true, "father": true, "son": true, "brother": true, "actor": true, "grandfather": true}
+
+func genderOf(words string) byte {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		w = strings.Trim(w, ",")
+		if femaleWords[w] {
+			return 'f'
+		}
+		if maleWords[w] {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+var notNameStart = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true, "to": true,
+	"of": true, "it": true, "this": true, "after": true, "before": true, "as": true, "if": true,
+	"according": true, "during": true, "under": true, "like": true, "about": true, "despite": true,
+	"last": true, "next": true, "every": true, "each": true, "no": true, "not": true, "what": true,
+	"who": true, "why": true, "how": true, "there": true, "here": true, "we": true, "i": true,
+	"he": true, "she": true, "they": true, "you": true, "his": true, "her": true, "its": true,
+	"their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true, "without": true,
+	"over": true, "through": true, "against": true, "with—or": true, "is": true, "was": true,
+	"are": true, "former": false, "all": true, "do": true, "does": true, "did": true, "can": true,
+}
+
+// scanNames registers the capitalised names of a unit (outside quotes).
+func (r *resolver) scanNames(u *unit, ui int) {
+	toks := u.toks
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		if !t.word || !t.upper || u.isQuote(i) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && !u.isQuote(j) && toks[j].word && (toks[j].upper || r.lx.isTitleWord(toks[j].lower) && j > i ||
+			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
+			j++
+		}
+		s := i
+		for s < j && (notNameStart[toks[s].lower] || clauseStarters[toks[s].lower] || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "") {
+			s++
+		}
+		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on") {
+			s = j // "on Thursday", "on X": no one
+		}
+		if s < j {
+			m := r.lx.analyze(r.text, toks, s, j)
+			if m.kind == npName && (j-s > 1 || m.title != "" || r.known(m.name) >= 0) {
+				if s > 0 && determiners[toks[s-1].lower] && m.org {
+					m.start, m.s = toks[s-1].start, s-1
+				}
+				r.addName(m, ui, u.para, s == 0)
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// known returns the entity a name refers to, or -1.
+func (r *resolver) known(name string) int {
+	key := normName(name)
+	words := strings.Fields(key)
+	if len(words) == 0 {
+		return -1
+	}
+	for i, e := range r.ents {
+		if e.unnamed {
+			continue
+		}
+		if normName(e.name) == key {
+			return i
+		}
+		for _, a := range e.aliases {
+			if normName(a) == key {
+				return i
+			}
+		}
+	}
+	// a surname alone: the first person named with it, not a Jr.
+	if len(words) == 1 {
+		for i, e := range r.ents {
+			if e.unnamed || e.suffix || e.kind == Organization {
+				continue
+			}
+			ew := strings.Fields(normName(e.name))
+			if len(ew) > 1 && ew[len(ew)-1] == words[0] {
+				return i
+			}
+		}
+	}
+	// a full name whose surname was seen alone first
+	if len(words) > 1 {
+		for i, e := range r.ents {
+			if e.unnamed || e.kind == Organization {
+				continue
+			}
+			ew := strings.Fields(normName(e.name))
+			if len(ew) == 1 && ew[0] == words[len(words)-1] && !hasSuffix(words) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func hasSuffix(words []string) bool {
+	return len(words) > 0 && nameSuffixes[words[len(words)-1]]
+}
+
+// normName folds a name for comparison: lower case, no "the", no
+// possessive, curly apostrophes straightened.
+func normName(s string) string {
+	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.TrimSuffix(s, "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// addName adds a name mention, to a known entity or a new one.
+func (r *resolver) addName(m mention, ui, para int, subject bool) int {
+	name := m.name
+	i := r.known(name)
+	if i < 0 {
+		e := &entity{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s"), kind: Person, first: m.start}
+		if m.org {
+			e.kind = Organization
+		}
+		e.suffix = hasSuffix(strings.Fields(normName(name)))
+		r.ents = append(r.ents, e)
+		i = len(r.ents) - 1
+	}
+	e := r.ents[i]
+	clean := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
+	if len(strings.Fields(clean)) > len(strings.Fields(e.name)) {
+		e.aliases = appendUnique(e.aliases, e.name)
+		e.name = clean
+	} else if normName(clean) != normName(e.name) {
+		e.aliases = appendUnique(e.aliases, clean)
+	}
+	if m.title != "" {
+		e.titles = appendUnique(e.titles, m.title)
+	}
+	if e.gender == 0 {
+		e.gender = genderOf(m.title)
+	}
+	r.place(i, m, ui, para, subject)
+	return i
+}
+
+func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
+	e := r.ents[ent]
+	sp := Span{Text: r.text[m.start:m.end], Start: m.start, End: m.end}
+	for _, x := range e.mentions {
+		if x.Start == sp.Start {
+			if subject {
+				for k := range r.placed {
+					if r.placed[k].pos == sp.Start {
+						r.placed[k].subject = true
+					}
+				}
+			}
+			return
+		}
+	}
+	e.mentions = append(e.mentions, sp)
+	r.placed = append(r.placed, placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui})
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// nominal resolves a description ("the spokesman", "the president") to a
+// named entity with that title, or makes an unnamed source.
+func (r *resolver) nominal(m mention, ui, para int) int {
+	head := strings.ToLower(lastWord(m.name))
+	if !m.group && !strings.HasPrefix(strings.ToLower(m.name), "a ") && !strings.HasPrefix(strings.ToLower(m.name), "an ") {
+		best, bestPos := -1, -1
+		for _, p := range r.placed {
+			if p.pos >= m.start {
+				continue
+			}
+			e := r.ents[p.ent]
+			if e.unnamed {
+				continue
+			}
+			for _, t := range e.titles {
+				if strings.EqualFold(lastWord(t), head) || strings.Contains(strings.ToLower(t), " "+head+" ") || strings.HasPrefix(strings.ToLower(t), head+" ") {
+					if p.pos > bestPos {
+						best, bestPos = p.ent, p.pos
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			r.place(best, m, ui, para, true)
+			return best
+		}
+	}
+	key := normName(trimDeterminer(m.name))
+	for i, e := range r.ents {
+		if e.unnamed && (normName(trimDeterminer(e.name)) == key) {
+			r.place(i, m, ui, para, true)
+			return i
+		}
+	}
+	e := &entity{name: m.name, unnamed: true, head: head, group: m.group, first: m.start}
+	e.kind = UnknownSpeaker
+	if k, ok := r.lx.nouns[head]; ok {
+		e.kind = k
+	} else if r.lx.titles[head] {
+		e.kind = Person
+	}
+	if m.org {
+		e.kind = Organization
+	}
+	e.gender = genderOf(m.name)
+	r.ents = append(r.ents, e)
+	r.place(len(r.ents)-1, m, ui, para, true)
+	return len(r.ents) - 1
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ",.")
+}
+
+// pronoun resolves a pronoun at m to the nearest compatible entity,
+// preferring the subjects and sources of the sentences just before.
+func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
+	compatible := func(e *entity) bool {
+		switch m.pron {
+		case 'm':
+			return e.kind != Organization && e.gender != 'f' && !e.group
+		case 'f':
+			return e.kind != Organization && e.gender != 'm' && !e.group
+		case 'p':
+			return e.group || e.kind == Organization
+		case 'n':
+			return e.kind == Organization || e.kind == UnknownSpeaker && !e.group
+		case 's':
+			return e.kind == Organization || e.group
+		}
+		return false
+	}
+	order := make([]placed, 0, len(r.placed))
+	for _, p := range r.placed {
+		if p.pos < m.start && p.para >= para-3 && p.ent != exclude {
+			order = append(order, p)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
+	pick := -1
+	for _, p := range order {
+		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
+			pick = p.ent
+			break
+		}
+	}
+	if pick < 0 {
+		for _, p := range order {
+			if compatible(r.ents[p.ent]) {
+				pick = p.ent
+				break
+			}
+		}
+	}
+	if pick < 0 {
+		return -1
+	}
+	e := r.ents[pick]
+	if e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
+		e.gender = m.pron
+	}
+	r.place(pick, m, ui, para, true)
+	return pick
+}

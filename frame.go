@@ -1,0 +1,442 @@
+package verbatim
+
+import "strings"
+
+// A unit is a sentence as the attribution rules see it: its tokens, with
+// each quotation directly inside it folded into one placeholder token.
+type unit struct {
+	span Span
+	para int
+	toks []token
+	qidx []int // per token: index of the quote span it stands for, or -1
+}
+
+// buildUnit tokenises the sentence s, folding the quote spans listed in
+// quotes (indices into spans) into placeholders.
+func buildUnit(text string, s Span, para int, spans []quoteSpan, quotes []int) unit {
+	u := unit{span: s, para: para}
+	pos := s.Start
+	for _, qi := range quotes {
+		q := spans[qi]
+		if q.open.start < pos || q.open.start >= s.End {
+			continue
+		}
+		for _, t := range tokenize(text, pos, q.open.start) {
+			u.toks = append(u.toks, t)
+			u.qidx = append(u.qidx, -1)
+		}
+		end := min(q.close.end, s.End)
+		if q.unclosed {
+			end = q.end
+		}
+		u.toks = append(u.toks, token{start: q.open.start, end: end, text: text[q.open.start:end]})
+		u.qidx = append(u.qidx, qi)
+		pos = end
+	}
+	if pos < s.End {
+		for _, t := range tokenize(text, pos, s.End) {
+			u.toks = append(u.toks, t)
+			u.qidx = append(u.qidx, -1)
+		}
+	}
+	return u
+}
+
+func (u *unit) isQuote(i int) bool { return i >= 0 && i < len(u.qidx) && u.qidx[i] >= 0 }
+
+// A frame is a found attribution: who, by which cue, said what.
+type frame struct {
+	np        mention
+	cue       Span
+	hasCue    bool
+	medium    *Span
+	addressee *Span
+	content   []Span // byte spans of what was said, as the frame sees it
+	quotes    []int  // quote spans making up the content
+	words     bool   // the content has words outside quotation marks
+	method    string
+	conf      float64
+	cueLemma  string
+}
+
+var adverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
+	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
+	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
+	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true, "has long": true,
+	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true, "told": false,
+	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
+	"not": false, "did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
+	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
+}
+
+// tellVerbs take the addressee as their object ("told reporters").
+var tellVerbs = map[string]bool{
+	"tell": true, "ask": true, "warn": true, "assure": true, "remind": true, "urge": true,
+	"advise": true, "promise": true, "inform": true, "caution": true,
+}
+
+var mediumNouns = map[string]bool{
+	"statement": true, "interview": true, "report": true, "tweet": true, "post": true, "email": true,
+	"e-mail": true, "letter": true, "speech": true, "conference": true, "briefing": true, "release": true,
+	"video": true, "podcast": true, "memo": true, "op-ed": true, "column": true, "essay": true, "book": true,
+	"message": true, "broadcast": true, "appearance": true, "remarks": true, "call": true, "hearing": true,
+	"filing": true, "tweets": true, "posts": true, "blog": true, "editorial": true, "address": true,
+	"debate": true, "rally": true, "sermon": true, "testimony": true, "documentary": true, "show": true,
+	"radio": true, "television": true, "forum": true, "town": true, "meeting": true, "event": true,
+}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "yesterday": true, "today": true, "tonight": true, "week": true, "month": true,
+	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"earlier": true, "later": true, "recently": true, "previously": true, "again": true, "also": true,
+}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
+
+// findFrames finds the attributions of a unit, in order.
+func (lx *lexicon) findFrames(text string, u *unit) []frame {
+	var frames []frame
+	toks := u.toks
+	used := make([]bool, len(toks)) // tokens already part of a frame's core
+	for c := 0; c < len(toks); c++ {
+		t := toks[c]
+		if !t.word || u.isQuote(c) || used[c] {
+			continue
+		}
+		lemma := lx.cueLemma[t.lower]
+		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
+		if lemma == "" && !according {
+			continue
+		}
+		var f frame
+		cueEnd := c + 1 // token after the cue
+		if according {
+			cueEnd = c + 2
+			np := lx.npAfter(text, toks, cueEnd)
+			if !np.ok() {
+				continue
+			}
+			f = frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, cueLemma: "according to", method: "according-to", conf: 0.9}
+			f.np = np
+			if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
+				// leading: "According to X, ..."
+				after := np.e
+				after = lx.skipApposition(toks, after)
+				if after < len(toks) && toks[after].text == "," {
+					after++
+				}
+				f.setContent(text, u, after, lx.contentEnd(u, after))
+			} else {
+				f.setContent(text, u, 0, trimBackPunct(toks, c))
+			}
+			markUsed(used, c, np.e)
+			if len(f.content) > 0 {
+				frames = append(frames, f)
+			}
+			continue
+		}
+		// skip auxiliaries and adverbs: "has also said"
+		j := c - 1
+		for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+			j--
+		}
+		// cognition and weak cues are only reporting verbs in the present
+		// or past tense with a subject; "saying" needs a subject too.
+		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true, cueLemma: lemma}
+		np := lx.npBefore(text, toks, j)
+		subjectFirst := np.ok()
+		if subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
+			subjectFirst = false // ", saying ..." belongs to a frame before it
+		}
+		if !subjectFirst {
+			// verb first: `"…," said Smith` or `, said the spokesman.`
+			if c > 0 && (toks[c-1].text == "," || u.isQuote(c-1)) || c == 0 {
+				np = lx.npAfter(text, toks, cueEnd)
+				if np.ok() && np.kind != npPronoun || np.ok() && c > 0 {
+					cueEnd = np.e
+				} else {
+					np = mention{}
+				}
+			}
+		}
+		if !np.ok() {
+			continue
+		}
+		if !lx.strongCue(lemma) && !subjectFirst {
+			continue
+		}
+		f.np = np
+		// addressee and medium
+		k := cueEnd
+		if !subjectFirst {
+			k = max(k, np.e)
+		}
+		k = lx.skipApposition(toks, k)
+		if tellVerbs[lemma] && k < len(toks) && toks[k].word && toks[k].lower != "that" && !u.isQuote(k) {
+			a := k
+			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && toks[k].lower != "that" &&
+				lx.cueLemma[toks[k].lower] == "" && toks[k].lower != "to" && toks[k].lower != "about" {
+				k++
+			}
+			if k > a {
+				sp := tokSpan(text, toks, a, k)
+				f.addressee = &sp
+			}
+		}
+		k = f.skipAdjuncts(text, toks, k)
+		start := np.s
+		if !subjectFirst {
+			start = c
+		}
+		markUsed(used, min(start, c), k)
+		// what precedes the frame: "…," she said / CLAUSE, she said.
+		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
+		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
+		restEmpty := k >= len(toks) || isClauseEnd(toks, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
+		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
+			restEmpty = true
+		}
+		switch {
+		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !u.isQuote(k+1)):
+			f.method = "after-quote"
+			f.conf = 0.95
+			e := start
+			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
+				e--
+			}
+			s := frameStart(frames, u)
+			f.setContent(text, u, s, e)
+			if len(f.quotes) == 0 {
+				f.method = "indirect-after"
+				f.conf = 0.8
+			}
+		case trailing && k < len(toks) && toks[k].text == "," && u.isQuote(k+1):
+			// interrupted: "A," she said, "B."
+			f.method = "interrupted-quote"
+			f.conf = 0.95
+			e := start
+			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
+				e--
+			}
+			f.setContent(text, u, frameStart(frames, u), e)
+			f.addContent(text, u, k+1, lx.contentEnd(u, k+1))
+		default:
+			// leading: X said (that) …  /  X said: "…"
+			s := k
+			if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {
+				s++
+			}
+			if s >= len(toks) {
+				continue
+			}
+			if !subjectFirst {
+				continue
+			}
+			f.method = "before-quote"
+			f.conf = 0.9
+			f.setContent(text, u, s, lx.contentEnd(u, s))
+			if len(f.quotes) == 0 || f.words {
+				f.method = "indirect-that"
+				f.conf = 0.8
+				if !lx.clauseCue(lemma) {
+					f.conf = 0.6
+				}
+			}
+		}
+		if len(f.content) == 0 {
+			continue
+		}
+		frames = append(frames, f)
+	}
+	return frames
+}
+
+// strongCue: verbs that report speech even when inverted ("said Smith").
+func (lx *lexicon) strongCue(lemma string) bool {
+	switch lemma {
+	case "believe", "think", "hope", "fear", "find", "show", "worry", "estimate", "reckon", "continue",
+		"describe", "cite", "point", "detail", "post", "indicate", "propose", "accept", "charge", "counter":
+		return false
+	}
+	return true
+}
+
+// clauseCue: verbs that commonly take a reported clause.
+func (lx *lexicon) clauseCue(lemma string) bool {
+	switch lemma {
+	case "describe", "cite", "point", "detail", "post", "propose", "accept", "charge", "counter", "continue", "sing", "mention", "comment":
+		return false
+	}
+	return true
+}
+
+func tokSpan(text string, toks []token, s, e int) Span {
+	return Span{Text: text[toks[s].start:toks[e-1].end], Start: toks[s].start, End: toks[e-1].end}
+}
+
+func markUsed(used []bool, s, e int) {
+	for i := s; i < e && i < len(used); i++ {
+		used[i] = true
+	}
+}
+
+// frameStart is where the content of a trailing frame may begin: after
+// the previous frame of the unit, or at its start.
+func frameStart(frames []frame, u *unit) int {
+	if len(frames) == 0 {
+		return 0
+	}
+	last := frames[len(frames)-1]
+	end := 0
+	for _, c := range last.content {
+		end = max(end, c.End)
+	}
+	end = max(end, last.np.end, last.cue.End)
+	for i, t := range u.toks {
+		if t.start >= end {
+			return i
+		}
+	}
+	return len(u.toks)
+}
+
+// isClauseEnd reports whether nothing but closing punctuation, or a
+// participle phrase (", referring to…"), follows toks[k:].
+func isClauseEnd(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.word {
+			return false
+		}
+		if t.text == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return true
+}
+
+// skipApposition moves past ", a spokesman for X," right after a name.
+func (lx *lexicon) skipApposition(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	first := toks[k+1].lower
+	if !determiners[first] && first != "who" && first != "which" || first == "that" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
+			return k
+		}
+	}
+	return k
+}
+
+// skipAdjuncts moves past medium and time phrases after a cue ("in a
+// statement", "on X", "on Saturday", "last week"), recording the medium.
+func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
+	for n := 0; n < 4 && k < len(toks); n++ {
+		t := toks[k]
+		if !t.word {
+			return k
+		}
+		if timeWords[t.lower] || t.lower == "wednesday" {
+			k++
+			continue
+		}
+		if !prepositions[t.lower] {
+			return k
+		}
+		// a phrase of up to five words ending with a medium or time word
+		found := -1
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			w := toks[j]
+			if !w.word {
+				break
+			}
+			if mediumNouns[w.lower] || timeWords[w.lower] {
+				found = j
+				if j+1 < len(toks) && (toks[j+1].lower == "with" || toks[j+1].lower == "on") && j+2 < len(toks) && toks[j+2].upper {
+					found = j + 2 // "in an interview with CNN"
+				}
+				break
+			}
+			if t.lower == "on" && w.upper && j == k+1 {
+				found = j // "on X", "on Twitter"
+				for found+1 < len(toks) && toks[found+1].upper {
+					found++
+				}
+				break
+			}
+			if w.lower == "that" || w.lower == "to" {
+				break
+			}
+		}
+		if found < 0 {
+			return k
+		}
+		if !timeWords[toks[found].lower] && f.medium == nil {
+			sp := tokSpan(text, toks, k, found+1)
+			f.medium = &sp
+		}
+		k = found + 1
+	}
+	return k
+}
+
+// contentEnd is where content starting at s ends: before the sentence's
+// closing punctuation or a trailing frame (", she said").
+func (lx *lexicon) contentEnd(u *unit, s int) int {
+	return trimBackPunct(u.toks, len(u.toks))
+}
+
+// trimBackPunct moves e back over closing punctuation.
+func trimBackPunct(toks []token, e int) int {
+	for e > 0 && !toks[e-1].word && toks[e-1].text != "" && len(toks[e-1].text) <= 3 {
+		e--
+	}
+	return e
+}
+
+// setContent makes tokens [s, e) of the unit the frame's content.
+func (f *frame) setContent(text string, u *unit, s, e int) {
+	f.content, f.quotes, f.words = nil, nil, false
+	f.addContent(text, u, s, e)
+}
+
+func (f *frame) addContent(text string, u *unit, s, e int) {
+	for s < e && !u.toks[s].word && !u.isQuote(s) {
+		s++
+	}
+	for e > s && !u.toks[e-1].word && !u.isQuote(e-1) {
+		e--
+	}
+	if s >= e {
+		return
+	}
+	for i := s; i < e; i++ {
+		if u.isQuote(i) {
+			f.quotes = append(f.quotes, u.qidx[i])
+		} else if u.toks[i].word {
+			f.words = true
+		}
+	}
+	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
+}
+
+// hasQuoteFrom reports a quotation among the unit's tokens from k on.
+func hasQuoteFrom(u *unit, k int) bool {
+	for ; k < len(u.toks); k++ {
+		if u.isQuote(k) {
+			return true
+		}
+	}
+	return false
+}

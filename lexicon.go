@@ -1,0 +1,71 @@
+package verbatim
+
+import (
+	"embed"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFiles embed.FS
+
+// lexicon holds the word lists the pipeline matches against. It is built
+// once and only read afterwards, so it is safe for concurrent use.
+type lexicon struct {
+	cueLemma   map[string]string // inflected form -> lemma
+	titles     map[string]bool   // lower case, single and multi-word
+	titleWords int               // longest title in words
+	orgWords   map[string]bool
+	pronouns   map[string]byte // form -> class (m f p n s a)
+	nouns      map[string]SpeakerKind
+}
+
+var builtin = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		cueLemma: map[string]string{},
+		titles:   map[string]bool{},
+		orgWords: map[string]bool{},
+		pronouns: map[string]byte{},
+		nouns:    map[string]SpeakerKind{},
+	}
+	for _, f := range lexiconLines("cues.txt") {
+		for _, form := range f {
+			lx.cueLemma[form] = f[0]
+		}
+	}
+	for _, f := range lexiconLines("titles.txt") {
+		lx.titles[strings.Join(f, " ")] = true
+		lx.titleWords = max(lx.titleWords, len(f))
+	}
+	for _, f := range lexiconLines("orgwords.txt") {
+		lx.orgWords[f[0]] = true
+	}
+	for _, f := range lexiconLines("pronouns.txt") {
+		lx.pronouns[f[0]] = f[1][0]
+	}
+	for _, f := range lexiconLines("nouns.txt") {
+		var k SpeakerKind
+		_ = k.UnmarshalText([]byte(f[1]))
+		lx.nouns[f[0]] = k
+	}
+	return lx
+})
+
+// lexiconLines returns the fields of the data lines of an embedded
+// lexicon file: blank lines and '#' comments are skipped.
+func lexiconLines(name string) [][]string {
+	b, err := lexiconFiles.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic("verbatim: missing embedded lexicon " + name) // a build error, not an input error
+	}
+	var out [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if f := strings.Fields(line); len(f) > 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}

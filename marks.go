@@ -1,0 +1,279 @@
+package verbatim
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// markClass groups quotation marks that pair with each other.
+type markClass uint8
+
+const (
+	noMark      markClass = iota
+	doubleMark            // " “ ” „ ‟ and NYT-style '' ``
+	singleMark            // ' ‘ ’ ‚ ‛
+	guillemet             // « »
+	singleAngle           // ‹ ›
+	corner                // 「 」
+	whiteCorner           // 『 』
+)
+
+// markRole says which way a mark faces on its own, before context.
+type markRole uint8
+
+const (
+	either markRole = iota // ' and ": context decides
+	opens
+	closes
+	lowOpen // „ ‚: opens, and may be closed by “ ‘ (German style)
+	flips   // « » and “: opens by default but may close its mirror
+)
+
+type markInfo struct {
+	class markClass
+	role  markRole
+}
+
+// markTable classifies the quotation-mark runes.
+var markTable = map[rune]markInfo{
+	'"':      {doubleMark, either},
+	'\u201c': {doubleMark, flips},   // “
+	'\u201d': {doubleMark, closes},  // ”
+	'\u201e': {doubleMark, lowOpen}, // „
+	'\u201f': {doubleMark, opens},   // ‟
+	'\'':     {singleMark, either},
+	'\u2018': {singleMark, flips},   // ‘
+	'\u2019': {singleMark, closes},  // ’ (also the apostrophe)
+	'\u201a': {singleMark, lowOpen}, // ‚
+	'\u201b': {singleMark, opens},   // ‛
+	'\u00ab': {guillemet, flips},    // «
+	'\u00bb': {guillemet, flips},    // »
+	'\u2039': {singleAngle, flips},  // ‹
+	'\u203a': {singleAngle, flips},  // ›
+	'\u300c': {corner, opens},       // 「
+	'\u300d': {corner, closes},      // 」
+	'\u300e': {whiteCorner, opens},  // 『
+	'\u300f': {whiteCorner, closes}, // 』
+}
+
+// A mark is one quotation mark found in the text.
+type mark struct {
+	start, end int // bytes of the mark itself
+	class      markClass
+	r          rune // the first rune of the mark
+	canOpen    bool
+	canClose   bool
+	role       markRole
+}
+
+// A quoteSpan is a pair of matched marks and what lies between them.
+type quoteSpan struct {
+	open, close mark
+	start, end  int // content, trimmed of white space
+	para        int // paragraph of the opening mark
+	parent      int // index of the enclosing span, -1 for none
+	multiPara   bool
+	unclosed    bool // closed by the paragraph's end, not by a mark
+}
+
+// findMarks lists the quotation marks of text[s:e], leaving out
+// apostrophes (don't, Trump's, '90s).
+func findMarks(text string, s, e int) []mark {
+	var out []mark
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		info, ok := markTable[r]
+		if !ok && r != '`' {
+			i += n
+			continue
+		}
+		m := mark{start: i, end: i + n, r: r, class: info.class, role: info.role}
+		// NYT style: '' and `` stand for double marks.
+		if (r == '\'' || r == '`') && i+2*n <= e && text[i+n] == byte(r) {
+			m.end = i + 2*n
+			m.class = doubleMark
+			if r == '`' {
+				m.role = opens
+			}
+		} else if r == '`' {
+			i += n
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[s:m.start])
+		next, _ := utf8.DecodeRuneInString(text[m.end:e])
+		if m.start == s {
+			prev = ' '
+		}
+		if m.end == e {
+			next = ' '
+		}
+		m.canOpen = openingContext(prev) && !isSpace(next) && next != utf8.RuneError
+		m.canClose = !isSpace(prev) && closingContext(next)
+		if m.class == singleMark && isApostrophe(prev, next, m.start == s) {
+			i = m.end
+			continue
+		}
+		out = append(out, m)
+		i = m.end
+	}
+	return out
+}
+
+// openingContext reports whether a mark after r may open a quotation.
+func openingContext(r rune) bool {
+	if isSpace(r) || r == utf8.RuneError {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '-', '\u2013', '\u2014', '/', ':', ';', ',':
+		return true
+	}
+	_, isMark := markTable[r]
+	return isMark
+}
+
+// closingContext reports whether a mark before r may close a quotation.
+func closingContext(r rune) bool {
+	if isSpace(r) || r == utf8.RuneError {
+		return true
+	}
+	if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+		return true
+	}
+	_, isMark := markTable[r]
+	return isMark
+}
+
+// isApostrophe tells a single mark between prev and next that is an
+// apostrophe: inside a word (don't), before a year ('90s), or after a
+// plural at a word's end followed by a letter-less context is left to
+// pairing (the Joneses').
+func isApostrophe(prev, next rune, atStart bool) bool {
+	letterPrev := !atStart && (unicode.IsLetter(prev) || unicode.IsDigit(prev))
+	letterNext := unicode.IsLetter(next) || unicode.IsDigit(next)
+	if letterPrev && letterNext {
+		return true
+	}
+	if !letterPrev && unicode.IsDigit(next) {
+		return true // '90s
+	}
+	return false
+}
+
+// pairMarks matches the marks of the paragraphs into quote spans.
+// Quotes that run over paragraphs follow the news convention: a
+// paragraph whose quotation is still open at its end continues in the
+// next paragraph when that one begins with an opening mark. Any other
+// mark left open at a paragraph's end is dropped, so an unbalanced mark
+// never swallows text past its paragraph.
+func pairMarks(text string, paras []Span) []quoteSpan {
+	type opened struct {
+		m    mark
+		para int
+	}
+	var (
+		out   []quoteSpan
+		stack []opened
+	)
+	const maxDepth = 8 // deeper nesting is not quotation but noise
+	emit := func(o opened, c mark, para int) {
+		q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1, multiPara: para != o.para}
+		q.start, q.end = trimSpace(text, o.m.end, c.start)
+		out = append(out, q)
+	}
+	for pi, p := range paras {
+		marks := findMarks(text, p.Start, p.End)
+		// A quotation kept open by the previous paragraph continues here;
+		// the paragraph's opening mark belongs to it.
+		if len(stack) > 0 && len(marks) > 0 {
+			marks = marks[1:]
+		}
+		for _, m := range marks {
+			top := -1
+			for k := len(stack) - 1; k >= 0; k-- {
+				if stack[k].m.class == m.class {
+					top = k
+					break
+				}
+			}
+			closing := false
+			switch m.role {
+			case closes:
+				closing = true
+			case opens, lowOpen:
+				closing = false
+			case flips:
+				// “ closes a „, ‘ a ‚, » a «, « a »: a mark facing an
+				// opener of another shape closes it.
+				closing = top >= 0 && stack[top].m.r != m.r && m.canClose
+			case either:
+				switch {
+				case m.canClose && !m.canOpen:
+					closing = true
+				case m.canOpen && !m.canClose:
+					closing = false
+				default:
+					closing = top >= 0
+				}
+			}
+			if closing && top < 0 && m.role == either && m.canOpen {
+				closing = false
+			}
+			if closing {
+				if top < 0 {
+					continue // a stray closer, or an apostrophe (the Joneses')
+				}
+				emit(stack[top], m, pi)
+				stack = stack[:top]
+				continue
+			}
+			if len(stack) >= maxDepth {
+				continue
+			}
+			stack = append(stack, opened{m, pi})
+		}
+		// Keep an open double quotation for a possible continuation.
+		if len(stack) > 0 {
+			first := stack[0]
+			if first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class) {
+				stack = stack[:1]
+			} else {
+				stack = stack[:0]
+			}
+		}
+	}
+	return nestQuotes(sortSpans(out))
+}
+
+// startsWithOpener reports whether paragraph p begins with an opening
+// mark of class c.
+func startsWithOpener(text string, p Span, c markClass) bool {
+	ms := findMarks(text, p.Start, min(p.End, p.Start+8))
+	return len(ms) > 0 && ms[0].start == p.Start && ms[0].class == c && ms[0].role != closes && ms[0].canOpen
+}
+
+// sortSpans orders spans by opening mark (pairing emits inner ones first).
+func sortSpans(qs []quoteSpan) []quoteSpan {
+	// insertion sort: lists are short and nearly sorted
+	for i := 1; i < len(qs); i++ {
+		for j := i; j > 0 && qs[j].open.start < qs[j-1].open.start; j-- {
+			qs[j], qs[j-1] = qs[j-1], qs[j]
+		}
+	}
+	return qs
+}
+
+// nestQuotes sets each span's parent to the innermost span enclosing it.
+func nestQuotes(qs []quoteSpan) []quoteSpan {
+	var stack []int
+	for i := range qs {
+		for len(stack) > 0 && qs[stack[len(stack)-1]].close.end <= qs[i].open.start {
+			stack = stack[:len(stack)-1]
+		}
+		if len(stack) > 0 {
+			qs[i].parent = stack[len(stack)-1]
+		}
+		stack = append(stack, i)
+	}
+	return qs
+}

@@ -1,0 +1,331 @@
+package verbatim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// npKind tells how a mention names its entity.
+type npKind uint8
+
+const (
+	npName    npKind = iota + 1 // Claudia Sheinbaum, the Crisis Group
+	npPronoun                   // she, they
+	npNominal                   // the spokesman, officials, a report
+)
+
+// A mention is a noun phrase that can be the source of a quote.
+type mention struct {
+	s, e       int // token range [s, e)
+	start, end int // bytes
+	kind       npKind
+	name       string // the proper name ("Claudia Sheinbaum"); the phrase for nominals
+	title      string // titles and roles written with it ("Mexican President")
+	org        bool   // the name or head is an organisation
+	pron       byte   // pronoun class, for pronouns
+	group      bool   // a plural or collective source (officials, they)
+}
+
+func (m mention) ok() bool { return m.kind != 0 }
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "some": true, "many": true, "several": true, "two": true, "three": true,
+	"other": true, "one": true, "another": true, "both": true, "most": true, "few": true,
+	"this": true, "that": true, "these": true, "those": true, "whose": true, "my": true,
+}
+
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "del": true, "der": true, "den": true, "ben": true,
+	"of": true, "for": true, "and": false, "&": true, "y": true, "el": true, "st.": true,
+}
+
+var nameSuffixes = map[string]bool{"jr.": true, "sr.": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// clauseStarters may stand right before the subject of a clause.
+var clauseStarters = map[string]bool{
+	"and": true, "but": true, "so": true, "as": true, "while": true, "when": true, "because": true,
+	"that": true, "if": true, "although": true, "though": true, "since": true, "where": true,
+	"then": true, "yet": true, "or": true, "after": true, "before": true, "until": true, "once": true,
+	"now": true, "also": true, "what": true, "how": true, "why": true, "who": true, "however": true, "meanwhile": true, "still": true, "instead": true,
+	"later": true, "earlier": true, "separately": true, "previously": true, "recently": true,
+	"today": true, "yesterday": true, "additionally": true, "moreover": true,
+}
+
+// isTitleWord reports a single-word title or role.
+func (lx *lexicon) isTitleWord(w string) bool { return lx.titles[w] }
+
+// headNoun reports a lower-case word that can head a source phrase.
+func (lx *lexicon) headNoun(w string) bool {
+	if lx.titles[w] {
+		return true
+	}
+	_, ok := lx.nouns[w]
+	return ok
+}
+
+func isPunct(t token) bool { return !t.word }
+
+// npBefore finds the noun phrase that ends with toks[j] (its last token),
+// as the subject of a cue that follows it. It looks through an
+// apposition or relative clause set off by commas ("Sir Vince Cable, who
+// replaced Tim Farron in July, said").
+func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
+	if j < 0 || j >= len(toks) {
+		return mention{}
+	}
+	if toks[j].text == "," {
+		return lx.appositionBefore(text, toks, j)
+	}
+	if !toks[j].word {
+		return mention{}
+	}
+	if c, ok := lx.pronouns[toks[j].lower]; ok {
+		if c == 'a' || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "them" ||
+			toks[j].lower == "me" || toks[j].lower == "us" {
+			return mention{}
+		}
+		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] {
+			return mention{}
+		}
+		return lx.analyze(text, toks, j, j+1)
+	}
+	i := j
+	switch {
+	case toks[j].upper || nameSuffixes[toks[j].lower]:
+		for i > 0 {
+			p := toks[i-1]
+			if p.word && (p.upper || lx.isTitleWord(p.lower)) {
+				i--
+				continue
+			}
+			// "Secretary of State John Kerry", "Bank of America"
+			if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper && toks[i].upper {
+				i--
+				continue
+			}
+			break
+		}
+	case lx.headNoun(toks[j].lower):
+		// up to three modifiers before the head: "the tax commissioner"
+		k := i
+		for n := 0; n < 3 && k > 0; n++ {
+			p := toks[k-1]
+			if !p.word || clauseStarters[p.lower] || lx.cueLemma[p.lower] != "" || p.lower == "to" {
+				break
+			}
+			k--
+			if determiners[p.lower] || p.upper {
+				break
+			}
+		}
+		i = k
+		// extend over capitalised words ("White House spokesman")
+		for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
+			i--
+		}
+	default:
+		return mention{}
+	}
+	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] {
+		i--
+	}
+	// a prepositional phrase after a head: "a spokesman for the Crisis Group"
+	if i >= 2 && (toks[i-1].lower == "for" || toks[i-1].lower == "of" || toks[i-1].lower == "at" || toks[i-1].lower == "with" || toks[i-1].lower == "from") &&
+		lx.headNoun(toks[i-2].lower) {
+		head := lx.npBefore(text, toks, i-2)
+		if head.ok() && head.kind == npNominal {
+			head.e, head.end = j+1, toks[j].end
+			head.name = text[head.start:head.end]
+			return head
+		}
+	}
+	// the subject must start its clause
+	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] {
+		return mention{}
+	}
+	return lx.analyze(text, toks, i, j+1)
+}
+
+// appositionBefore handles "NAME, APPOSITION," before a cue: toks[j] is
+// the comma that closes the apposition.
+func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
+	for k := j - 1; k > 0 && k > j-30; k-- {
+		t := toks[k]
+		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "(" && t.text != ")" {
+			return mention{} // a quote mark, a full stop: no apposition
+		}
+		if t.text != "," {
+			continue
+		}
+		m := lx.npBefore(text, toks, k-1)
+		if !m.ok() || m.kind == npPronoun {
+			return mention{}
+		}
+		app := toks[k+1 : j]
+		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper) {
+			if app[0].lower != "who" && len(app) <= 12 {
+				desc := text[app[0].start:app[len(app)-1].end]
+				if m.title == "" {
+					m.title = trimDeterminer(desc)
+				} else {
+					m.title += ", " + trimDeterminer(desc)
+				}
+			}
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
+}
+
+// npAfter finds the noun phrase that starts at toks[i], after a cue
+// ("said Smith", "said the company's chief executive, John Doe").
+func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
+	if i >= len(toks) || !toks[i].word {
+		return mention{}
+	}
+	if c, ok := lx.pronouns[toks[i].lower]; ok && c != 'a' && toks[i].lower != "him" && toks[i].lower != "her" && toks[i].lower != "them" {
+		return lx.analyze(text, toks, i, i+1)
+	}
+	j := i
+	if determiners[toks[j].lower] {
+		j++
+	}
+	for n := 0; j < len(toks); j++ {
+		t := toks[j]
+		if t.word && (t.upper || lx.isTitleWord(t.lower) || nameSuffixes[t.lower]) {
+			continue
+		}
+		if nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].upper && j > i && toks[j-1].upper {
+			continue
+		}
+		// lower-case modifiers before a head: "the former secretary"
+		if t.word && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
+			k := j + 1
+			for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !lx.headNoun(toks[k].lower) {
+				k++
+			}
+			if k < len(toks) && lx.headNoun(toks[k].lower) && determiners[toks[i].lower] {
+				n++
+				continue
+			}
+		}
+		if t.word && lx.headNoun(t.lower) {
+			continue
+		}
+		break
+	}
+	if j == i || j == i+1 && determiners[toks[i].lower] {
+		return mention{}
+	}
+	m := lx.analyze(text, toks, i, j)
+	// an apposition after it: "said John Doe, a lawyer for the family"
+	if j+1 < len(toks) && toks[j].text == "," && determiners[toks[j+1].lower] && m.kind == npName {
+		k := j + 1
+		for k < len(toks) && toks[k].text != "," && toks[k].text != "." && k < j+12 {
+			k++
+		}
+		desc := text[toks[j+1].start:toks[k-1].end]
+		if m.title == "" {
+			m.title = trimDeterminer(desc)
+		}
+	}
+	// a nominal followed by a name: "said spokesman James Hewitt"
+	return m
+}
+
+// analyze splits the tokens [s, e) of a noun phrase into determiner,
+// titles and name.
+func (lx *lexicon) analyze(text string, toks []token, s, e int) mention {
+	m := mention{s: s, e: e, start: toks[s].start, end: toks[e-1].end}
+	if e-s == 1 {
+		if c, ok := lx.pronouns[toks[s].lower]; ok {
+			m.kind, m.pron, m.name = npPronoun, c, toks[s].text
+			m.group = c == 'p' || c == 's' && (toks[s].lower == "we" || toks[s].lower == "us")
+			m.org = c == 'n'
+			return m
+		}
+	}
+	// the name: the trailing run of capitalised words that are not titles
+	n := e
+	for n > s {
+		t := toks[n-1]
+		if !(t.upper || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) || lx.isTitleWord(t.lower) && !nameSuffixes[t.lower] {
+			break
+		}
+		n--
+	}
+	for n < e && nameParticles[toks[n].lower] {
+		n++
+	}
+	hasOrg := false
+	from := s
+	if n < e {
+		from = n
+	}
+	for k := from; k < e; k++ {
+		if lx.orgWords[strings.TrimSuffix(toks[k].lower, "'s")] && toks[k].upper {
+			hasOrg = true
+		}
+	}
+	switch {
+	case n < e && !(e-n == 1 && lx.headNoun(toks[n].lower)):
+		m.kind = npName
+		if hasOrg {
+			// an organisation is named by the whole capitalised run
+			k := s
+			for k < e && !toks[k].upper {
+				k++
+			}
+			m.name = text[toks[k].start:toks[e-1].end]
+			m.org = true
+			if k > s {
+				m.title = ""
+			}
+			n = k
+		} else {
+			m.name = text[toks[n].start:toks[e-1].end]
+			m.org = isAcronym(m.name)
+		}
+		if n > s {
+			m.title = trimDeterminer(text[toks[s].start:toks[n-1].end])
+		}
+		if m.title != "" && m.org {
+			m.title = ""
+		}
+	default:
+		m.kind = npNominal
+		m.name = text[m.start:m.end]
+		head := toks[e-1].lower
+		m.org = hasOrg || lx.nouns[head] == Organization
+		m.group = strings.HasSuffix(head, "s") && !lx.titles[head]
+	}
+	return m
+}
+
+// trimDeterminer drops a leading article from a description.
+func trimDeterminer(s string) string {
+	for _, d := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		if strings.HasPrefix(s, d) {
+			return s[len(d):]
+		}
+	}
+	return s
+}
+
+// isAcronym reports a name written in capitals (U.S., NATO, FBI): an
+// organisation or a place, not a person.
+func isAcronym(name string) bool {
+	letters := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}

@@ -1,0 +1,185 @@
+package verbatim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word or a punctuation rune of the text.
+type token struct {
+	start, end int
+	text       string // as written
+	lower      string // folded for lexicon look-ups: lower case, ’ as '
+	word       bool   // letters or digits
+	upper      bool   // a word starting with an upper-case letter
+}
+
+// tokenize splits text[s:e] into words and punctuation. Words keep inner
+// apostrophes, hyphens and the dots of abbreviations (U.S., Jr.).
+func tokenize(text string, s, e int) []token {
+	var out []token
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		if isSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, newToken(text, i, i+n, false))
+			i += n
+			continue
+		}
+		j := i + n
+		for j < e {
+			r2, n2 := utf8.DecodeRuneInString(text[j:e])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			// inner joiners: ' ’ - . followed by a word rune
+			if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
+				if j+n2 < e && isWordRune(r3) {
+					j += n2
+					continue
+				}
+				// a final dot of an abbreviation: U.S. Jr. Mr.
+				if r2 == '.' && isAbbrev(text[i:j]) {
+					j += n2
+				}
+			}
+			break
+		}
+		out = append(out, newToken(text, i, j, true))
+		i = j
+	}
+	return out
+}
+
+func newToken(text string, s, e int, word bool) token {
+	t := token{start: s, end: e, text: text[s:e], word: word}
+	t.lower = strings.ReplaceAll(strings.ToLower(t.text), "\u2019", "'")
+	if word {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.upper = unicode.IsUpper(r)
+	}
+	return t
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// abbreviations that end with a dot that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true,
+	"inc": true, "co": true, "corp": true, "ltd": true, "vs": true, "no": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true,
+	"nov": true, "dec": true, "prof": true, "rev": true, "capt": true, "cmdr": true,
+	"adm": true, "maj": true, "gov't": true, "ft": true, "mt": true, "u.s": true, "u.k": true,
+	"u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true, "etc": false,
+	"pres": true, "supt": true, "atty": true, "ariz": true, "calif": true, "fla": true,
+	"mass": true, "penn": true, "va": true, "wash": true, "mich": true, "ill": true, "tenn": true,
+}
+
+// isAbbrev reports whether word (without its final dot) is an
+// abbreviation or an initial.
+func isAbbrev(word string) bool {
+	if utf8.RuneCountInString(word) == 1 {
+		r, _ := utf8.DecodeRuneInString(word)
+		return unicode.IsUpper(r)
+	}
+	if strings.Contains(word, ".") {
+		return true // U.S, a.m
+	}
+	return abbreviations[strings.ToLower(word)]
+}
+
+// splitSentences splits paragraph p into sentences. A sentence ends at
+// . ! ? or … (with any closing marks after it) followed by white space
+// and a capital, a digit or an opening mark. No sentence ends inside a
+// quotation (the spans in quotes), so a quoted passage of several
+// sentences stays with its attribution.
+func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
+	var out []Span
+	start := p.Start
+	qi := 0
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		if r != '.' && r != '!' && r != '?' && r != '…' {
+			i += n
+			continue
+		}
+		// inside a quotation?
+		for qi < len(quotes) && quotes[qi].close.end <= i {
+			qi++
+		}
+		j := i + n
+		// closing marks and brackets after the stop
+		for j < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
+			if _, ok := markTable[r2]; ok || r2 == ')' || r2 == ']' || r2 == '.' || r2 == '!' || r2 == '?' {
+				j += n2
+				continue
+			}
+			break
+		}
+		// inside a quotation, unless the stop ends it ("…you.' And")
+		inside := false
+		for k := qi; k < len(quotes) && quotes[k].open.start < i; k++ {
+			if quotes[k].open.start < i && j <= quotes[k].close.start {
+				inside = true
+				break
+			}
+		}
+		if inside {
+			i = j
+			continue
+		}
+		k := j
+		for k < p.End {
+			r2, n2 := utf8.DecodeRuneInString(text[k:p.End])
+			if !isSpace(r2) {
+				break
+			}
+			k += n2
+		}
+		if k == j || k >= p.End {
+			i = j
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[k:p.End])
+		_, nextMark := markTable[next]
+		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || nextMark) {
+			i = j
+			continue
+		}
+		if r == '.' && endsWithAbbrev(text, start, i) {
+			i = j
+			continue
+		}
+		out = append(out, Span{Start: start, End: j})
+		start = k
+		i = k
+	}
+	if s, e := trimSpace(text, start, p.End); s < e {
+		out = append(out, Span{Start: s, End: e})
+	}
+	return out
+}
+
+// endsWithAbbrev reports whether the word ending at dot (text[dot]=='.')
+// is an abbreviation.
+func endsWithAbbrev(text string, lo, dot int) bool {
+	i := dot
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(text[lo:i])
+		if !isWordRune(r) && r != '.' && r != '\'' && r != '\u2019' {
+			break
+		}
+		i -= n
+	}
+	return i < dot && isAbbrev(text[i:dot])
+}
