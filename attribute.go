@@ -22,7 +22,7 @@ type found struct {
 
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
-func segment(text string, paras []Span, spans []quoteSpan) []unit {
+func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit {
 	var units []unit
 	var top []int
 	for i, q := range spans {
@@ -49,7 +49,15 @@ func segment(text string, paras []Span, spans []quoteSpan) []unit {
 		if start >= p.End {
 			continue
 		}
-		for _, s := range splitSentences(text, Span{Start: start, End: p.End}, here) {
+		sents := splitSentences(text, Span{Start: start, End: p.End}, here)
+		for si := 0; si < len(sents); si++ {
+			s := sents[si]
+			// `"…?" Trump said.`: a question or exclamation closing a
+			// quotation does not end the sentence of its attribution.
+			for si+1 < len(sents) && endsWithQuote(text, s, here) && lx.opensWithFrame(text, sents[si+1]) {
+				si++
+				s.End = sents[si].End
+			}
 			units = append(units, buildUnit(text, s, pi, spans, hereIdx))
 		}
 	}
@@ -79,8 +87,10 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				}
 			default:
 				kind := Indirect
-				if len(f.quotes) > 0 {
-					kind = Mixed
+				for _, qi := range f.quotes {
+					if wordCount(text[spans[qi].start:spans[qi].end]) >= 2 {
+						kind = Mixed // a quoted run of two words or more
+					}
 				}
 				for ci, c := range f.content {
 					c.Text = text[c.Start:c.End]
@@ -91,7 +101,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					mi := add(found{span: c, kind: kind, para: u.para, parent: -1, quote: -1, hasFrame: true, f: ff, inherit: -1, unitIndex: ui})
 					for _, qi := range f.quotes {
 						q := spans[qi]
-						if q.open.start >= c.Start && q.close.end <= c.End+len(")\u201d") {
+						if q.open.start >= c.Start && q.close.end <= c.End+len(")\u201d") && wordCount(text[q.start:q.end]) >= 2 {
 							bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, quote: qi, hasFrame: true, f: ff, inherit: -1, unitIndex: ui, sameAsParent: true})
 							claimed[qi] = true
 						}
@@ -112,7 +122,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				}
 			}
 			c := contentSpan(text, q)
-			if words == 0 || words <= 3 && i == 0 {
+			if (words == 0 || words <= 3 && i == 0) && !isHeading(c.Text) {
 				// a quoted sentence standing alone: find its speaker before it
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui}
 				if f, ok := lx.previousSentence(text, units, ui); ok {
@@ -123,9 +133,34 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				bySpan[qi] = add(fd)
 				continue
 			}
-			if wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) {
-				// a quoted phrase in the reporter's sentence, no cue
-				bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui})
+			// A quoted phrase of some words in a sentence whose subject is
+			// a source ("Clinton called it “a basket of deplorables”") is
+			// a partial quote of that subject; with no cue and no such
+			// subject it is a scare quote, a title or a term: not speech.
+			if wordCount(c.Text) >= 2 && looksLikeSpeech(c.Text) {
+				if np := lx.subjectOf(text, u, i); np.ok() && np.e < i {
+					// the verb after the subject is the cue; what follows
+					// it, the reported content
+					f := frame{np: np, method: "partial-subject", conf: 0.55}
+					v := np.e
+					for v < i && u.toks[v].word && adverbs[u.toks[v].lower] {
+						v++
+					}
+					if v < i && u.toks[v].word && !u.toks[v].upper {
+						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
+						f.setContent(text, u, v+1, lx.contentEnd(u, v+1))
+					}
+					if len(f.content) == 1 && f.content[0].Start <= c.Start && f.content[0].End >= c.End && f.words {
+						m := f.content[0]
+						m.Text = text[m.Start:m.End]
+						mi := add(found{span: m, kind: Mixed, para: u.para, parent: -1, quote: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: mi, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui, sameAsParent: true})
+						claimedBy(claimed, f.quotes)
+					} else {
+						f.content = []Span{c}
+						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+					}
+				}
 			}
 		}
 	}
@@ -361,4 +396,62 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, parent, child int
 		}
 	}
 	return frame{}, false
+}
+
+// endsWithQuote reports whether sentence s ends with the closing mark of
+// one of the quotations.
+func endsWithQuote(text string, s Span, quotes []quoteSpan) bool {
+	for _, q := range quotes {
+		if q.close.end == s.End || q.close.end < s.End && q.close.end >= s.End-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithFrame reports whether sentence s starts with a source and a
+// cue and nothing else of substance ("Trump said.", "said Smith.").
+func (lx *lexicon) opensWithFrame(text string, s Span) bool {
+	toks := tokenize(text, s.Start, min(s.End, s.Start+200))
+	for i, t := range toks {
+		if i > 6 || !t.word {
+			return false
+		}
+		if !t.upper && lx.cueLemma[t.lower] != "" && lx.strongCue(lx.cueLemma[t.lower]) {
+			words := 0
+			for _, r := range toks[i+1:] {
+				if r.word {
+					words++
+				}
+			}
+			return words <= 6
+		}
+		if !t.upper && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// isHeading tells a quoted phrase standing alone that is a heading or a
+// title, not speech: a few words, all capitalised.
+func isHeading(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	words := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if !t.upper && len(t.text) > 3 {
+			return false
+		}
+	}
+	return words > 0 && words <= 8
+}
+
+func claimedBy(claimed map[int]bool, quotes []int) {
+	for _, q := range quotes {
+		claimed[q] = true
+	}
 }

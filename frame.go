@@ -1,6 +1,9 @@
 package verbatim
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // A unit is a sentence as the attribution rules see it: its tokens, with
 // each quotation directly inside it folded into one placeholder token.
@@ -108,7 +111,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			continue
 		}
 		lemma := lx.cueLemma[t.lower]
+		if t.upper && !(c == 0 && lemma != "") {
+			lemma = "" // "Post", "Report": names, not cues
+		}
 		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
+		if insideContent(frames, t.start) {
+			continue
+		}
 		if lemma == "" && !according {
 			continue
 		}
@@ -141,8 +150,29 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// skip auxiliaries and adverbs: "has also said"
 		j := c - 1
-		for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+		for j >= 0 && toks[j].word && (adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper) {
 			j--
+		}
+		// a participle after a comma: "X mocked it, saying …" speaks
+		// for the subject of the sentence.
+		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," && !u.isQuote(j-1) {
+			np := lx.subjectOf(text, u, j)
+			if len(frames) > 0 && frames[len(frames)-1].np.end <= t.start {
+				np = frames[len(frames)-1].np // "Trump said, adding later, …"
+			}
+			if np.ok() {
+				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, cueLemma: lemma, method: "participle", conf: 0.75}
+				s := c + 1
+				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
+					s++
+				}
+				f.setContent(text, u, s, lx.contentEnd(u, s))
+				if len(f.content) > 0 {
+					markUsed(used, c, c+1)
+					frames = append(frames, f)
+				}
+				continue
+			}
 		}
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
@@ -196,12 +226,22 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// what precedes the frame: "…," she said / CLAUSE, she said.
 		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
 		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
-		restEmpty := k >= len(toks) || isClauseEnd(toks, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
+		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
 		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
 			restEmpty = true
 		}
 		switch {
-		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !u.isQuote(k+1)):
+		case afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1):
+			// interrupted: "A," she said, "B."
+			f.method = "interrupted-quote"
+			f.conf = 0.95
+			e := start
+			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
+				e--
+			}
+			f.setContent(text, u, frameStart(frames, u), e)
+			f.addContent(text, u, k+1, lx.contentEnd(u, k+1))
+		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !hasQuoteFrom(u, k)):
 			f.method = "after-quote"
 			f.conf = 0.95
 			e := start
@@ -214,16 +254,6 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				f.method = "indirect-after"
 				f.conf = 0.8
 			}
-		case trailing && k < len(toks) && toks[k].text == "," && u.isQuote(k+1):
-			// interrupted: "A," she said, "B."
-			f.method = "interrupted-quote"
-			f.conf = 0.95
-			e := start
-			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
-				e--
-			}
-			f.setContent(text, u, frameStart(frames, u), e)
-			f.addContent(text, u, k+1, lx.contentEnd(u, k+1))
 		default:
 			// leading: X said (that) …  /  X said: "…"
 			s := k
@@ -252,7 +282,38 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		frames = append(frames, f)
 	}
+	// a headline or label: "Pat Caddell: …", "WARREN: 'You should …'"
+	for i := 2; i < len(toks); i++ {
+		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(frames, toks[i].start) {
+			continue
+		}
+		np := lx.npBefore(text, toks, i-2)
+		if !np.ok() || np.kind != npName || np.s != 0 {
+			continue
+		}
+		f := frame{np: np, method: "colon-label", conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
+		f.setContent(text, u, i, i+1)
+		frames = append(frames, f)
+	}
+	// "…" ― Pamela Padilla: a dash and a name after a quotation
+	for i := 0; i+2 < len(toks); i++ {
+		if !u.isQuote(i) || !isDash(toks[i+1].text) || used[i+1] {
+			continue
+		}
+		np := lx.npAfter(text, toks, i+2)
+		if !np.ok() || np.kind == npPronoun {
+			continue
+		}
+		f := frame{np: np, method: "dash-after-quote", conf: 0.85}
+		f.setContent(text, u, i, i+1)
+		frames = append(frames, f)
+	}
+	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
+}
+
+func isDash(s string) bool {
+	return s == "\u2015" || s == "\u2014" || s == "\u2013" || s == "-"
 }
 
 // strongCue: verbs that report speech even when inverted ("said Smith").
@@ -306,10 +367,11 @@ func frameStart(frames []frame, u *unit) int {
 
 // isClauseEnd reports whether nothing but closing punctuation, or a
 // participle phrase (", referring to…"), follows toks[k:].
-func isClauseEnd(toks []token, k int) bool {
+func isClauseEnd(u *unit, k int) bool {
+	toks := u.toks
 	for ; k < len(toks); k++ {
 		t := toks[k]
-		if t.word {
+		if t.word || u.isQuote(k) || t.text == ":" {
 			return false
 		}
 		if t.text == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
@@ -349,6 +411,14 @@ func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
 		}
 		if timeWords[t.lower] || t.lower == "wednesday" {
 			k++
+			continue
+		}
+		if t.lower == "of" && k+1 < len(toks) && toks[k+1].upper {
+			j := k + 1
+			for j < len(toks) && toks[j].upper {
+				j++
+			}
+			k = j // "says of Clinton"
 			continue
 		}
 		if !prepositions[t.lower] {
@@ -439,4 +509,45 @@ func hasQuoteFrom(u *unit, k int) bool {
 		}
 	}
 	return false
+}
+
+// insideContent reports whether byte pos lies in the content of a frame.
+func insideContent(frames []frame, pos int) bool {
+	for _, f := range frames {
+		for _, c := range f.content {
+			if c.Start <= pos && pos < c.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectOf finds the subject of the unit's main clause before token
+// j: the first source phrase followed by a verb, after any introductory
+// phrase set off by a comma.
+func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
+	toks := u.toks
+	start := 0
+	for i := 0; i < j; i++ {
+		if u.isQuote(i) {
+			return mention{}
+		}
+		if toks[i].text == "," && i < 8 && start == 0 {
+			start = i + 1
+		}
+	}
+	for _, s := range []int{0, start} {
+		for e := s; e < j && e < s+8; e++ {
+			if !toks[e].word {
+				break
+			}
+			if e+1 < j && toks[e+1].word && !toks[e+1].upper && !lx.isTitleWord(toks[e+1].lower) {
+				if m := lx.npBefore(text, toks, e); m.ok() && m.s == s {
+					return m
+				}
+			}
+		}
+	}
+	return mention{}
 }

@@ -216,8 +216,8 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 					closing = top >= 0
 				}
 			}
-			if closing && top < 0 && m.role == either && m.canOpen {
-				closing = false
+			if closing && top < 0 && m.canOpen && (m.role == either || !m.canClose) {
+				closing = false // a closing shape used to open (”Fear. …”)
 			}
 			if closing {
 				if top < 0 {

@@ -78,6 +78,20 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	if toks[j].text == "," {
 		return lx.appositionBefore(text, toks, j)
 	}
+	if toks[j].text == ")" {
+		k := j - 1
+		for k > 0 && k > j-8 && toks[k].text != "(" {
+			k--
+		}
+		if k > 0 && toks[k].text == "(" {
+			m := lx.npBefore(text, toks, k-1)
+			if m.ok() && m.kind == npName {
+				m.e, m.end = j+1, toks[j].end
+			}
+			return m
+		}
+		return mention{}
+	}
 	if !toks[j].word {
 		return mention{}
 	}
@@ -125,6 +139,16 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
 			i--
 		}
+	case !toks[j].upper && lx.cueLemma[toks[j].lower] == "" && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
+		// any noun right after a determiner: "the announcer", "the ad's narrator"
+		k := j - 1
+		for k >= 0 && k > j-3 && toks[k].word && !determiners[toks[k].lower] && !toks[k].upper && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" {
+			k--
+		}
+		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" || toks[k].lower == "this" && false {
+			return mention{}
+		}
+		i = k + 1
 	default:
 		return mention{}
 	}
@@ -141,9 +165,16 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			return head
 		}
 	}
-	// the subject must start its clause
-	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] {
-		return mention{}
+	// leading words that start a clause are not part of a name ("When Clinton")
+	for i < j && (clauseStarters[toks[i].lower] || notNameStart[toks[i].lower]) && toks[i].upper {
+		i++
+	}
+	// a description must start its clause; a name may follow a modifier
+	// ("Trump campaign spokesman Jason Miller")
+	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] && !(toks[j].upper && lx.isTitleWord(toks[i].lower)) {
+		if !toks[i].upper || !toks[j].upper || lx.cueLemma[toks[i-1].lower] != "" || determiners[toks[i-1].lower] {
+			return mention{}
+		}
 	}
 	return lx.analyze(text, toks, i, j+1)
 }

@@ -88,7 +88,7 @@ func splitParagraphs(text string) []Span {
 func (p *Parser) analyze(text string, paras []Span) *Document {
 	lx := builtin()
 	spans := pairMarks(text, paras)
-	units := segment(text, paras, spans)
+	units := lx.segment(text, paras, spans)
 	fs := lx.attribute(text, paras, spans, units)
 	r := &resolver{lx: lx, text: text}
 	for ui := range units {
