@@ -1,0 +1,168 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/verbatim-go/verbatim"
+	"github.com/verbatim-go/verbatim/internal/score"
+)
+
+const evalUsage = `usage: verbatim eval --gold DIR [flags] [FILE|URL ...]
+
+Scores verbatim against a PolNeAR-style gold folder (NAME.json per
+article) and prints the report of shared/tools/score.py. With no FILE it
+parses every gold article's "text"; with FILEs it parses those instead,
+matched to the gold by base name without extension; with -pred it scores
+saved predictions (JSON Lines, as "verbatim --format=jsonl" writes them).
+
+`
+
+// listFlag collects a repeated string flag.
+type listFlag []string
+
+func (l *listFlag) String() string     { return fmt.Sprint(*l) }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+// runEval is the eval subcommand.
+func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("verbatim eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, evalUsage)
+		fs.PrintDefaults()
+	}
+	gold := fs.String("gold", "", "gold folder (`DIR`/NAME.json per article); required")
+	var preds listFlag
+	fs.Var(&preds, "pred", "score this prediction `file` (JSON Lines) instead of parsing; repeatable")
+	nErrors := fs.Int("errors", 0, "list the first `n` false negatives, false positives and source errors")
+	subset := fs.String("errors-subset", "quotes", "`subset` the errors are listed for: quotes or all")
+	jsonOut := fs.String("json", "", "write the figures as JSON to `file`")
+	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
+	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
+	var in inputFlags
+	in.register(fs)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	r, err := in.reader()
+	switch {
+	case err != nil:
+	case *gold == "":
+		err = errors.New("eval needs -gold DIR")
+	case len(preds) > 0 && fs.NArg() > 0:
+		err = errors.New("eval takes -pred files or inputs to parse, not both")
+	case *nErrors < 0:
+		err = errors.New("-errors must not be negative")
+	case *subset != "quotes" && *subset != "all":
+		err = fmt.Errorf("unknown -errors-subset %q (want quotes or all)", *subset)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+		fs.Usage()
+		return 2
+	}
+
+	golds, err := score.LoadGold(*gold)
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+		return 1
+	}
+	status := 0
+	fail := func(name string, err error) {
+		reportError(stderr, name, err)
+		status = 1
+	}
+	add := func(ps *score.Predictions, name string, doc *verbatim.Document) {
+		b, err := json.Marshal(doc)
+		if err == nil {
+			err = ps.Add(b)
+		}
+		if err != nil {
+			fail(name, err)
+		}
+	}
+	ps := score.NewPredictions(golds)
+	switch {
+	case len(preds) > 0:
+		for _, path := range preds {
+			if err := readPredictions(ps, path); err != nil {
+				fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+				return 1
+			}
+		}
+	case fs.NArg() > 0:
+		for _, name := range fs.Args() {
+			doc, err := r.read(name, stdin)
+			if err != nil {
+				fail(name, err)
+				continue
+			}
+			doc.Source = name
+			add(ps, name, doc)
+		}
+	default:
+		for _, g := range golds {
+			doc, err := r.parser.ParseText(g.Text)
+			if err != nil {
+				fail(g.Name, err)
+				continue
+			}
+			doc.Source = g.Name
+			add(ps, g.Name, doc)
+		}
+	}
+
+	sum := score.Score(golds, ps, score.Options{Strict: *strict, KeepNested: *keepNested, ErrorsAll: *subset == "all"})
+	w := bufio.NewWriter(stdout)
+	err = sum.WriteReport(w)
+	if err == nil && *nErrors > 0 {
+		err = sum.WriteErrors(w, *nErrors)
+	}
+	if err == nil {
+		err = w.Flush()
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "verbatim eval: writing report: %v\n", err)
+		return 1
+	}
+	if *jsonOut != "" {
+		if err := writeJSONFile(*jsonOut, sum); err != nil {
+			fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+			return 1
+		}
+	}
+	return status
+}
+
+func readPredictions(ps *score.Predictions, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := ps.ReadJSONL(f, path); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func writeJSONFile(path string, sum *score.Summary) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := sum.WriteJSON(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return f.Close()
+}

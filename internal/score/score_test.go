@@ -1,0 +1,278 @@
+package score
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// The files in testdata/synthetic are a cross-check with score.py: three
+// invented articles (gold/), predictions for two of them and for one
+// article without gold (pred.jsonl), and what score.py printed for them,
+// run from testdata/synthetic as
+//
+//	python3 score.py --gold gold pred.jsonl --errors 10 --json want.json > want.txt
+//	python3 score.py --gold gold pred.jsonl --strict --keep-nested --errors 3 \
+//	    --errors-subset all --json want-strict.json > want-strict.txt
+//
+// The cases cover a quote interrupted by its attribution and predicted as
+// two fragments (merged, exact via the group), a gold content without a
+// source, a nested prediction, a wrong mention (source error), duplicate
+// predictions settled by the source/cue tie-break, one prediction over a
+// two-span gold content, a gold article without prediction (--strict) and
+// multi-byte text in the error contexts. Do not regenerate these files
+// from the Go code: they are score.py's output.
+func TestScoreMatchesScorePy(t *testing.T) {
+	dir := filepath.Join("testdata", "synthetic")
+	for _, tc := range []struct {
+		name     string
+		opt      Options
+		errors   int
+		want, js string
+	}{
+		{"default", Options{}, 10, "want.txt", "want.json"},
+		{"strict", Options{Strict: true, KeepNested: true, ErrorsAll: true}, 3, "want-strict.txt", "want-strict.json"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sum := scoreDir(t, dir, tc.opt)
+			var got bytes.Buffer
+			if err := sum.WriteReport(&got); err != nil {
+				t.Fatal(err)
+			}
+			if err := sum.WriteErrors(&got, tc.errors); err != nil {
+				t.Fatal(err)
+			}
+			want := readFile(t, filepath.Join(dir, tc.want))
+			want = strings.Replace(want, "score.py:", reportName+":", 1)
+			if got.String() != want {
+				t.Errorf("report differs from score.py's\n--- got\n%s\n--- want\n%s", got.String(), want)
+			}
+			got.Reset()
+			if err := sum.WriteJSON(&got); err != nil {
+				t.Fatal(err)
+			}
+			if want := readFile(t, filepath.Join(dir, tc.js)); got.String() != want {
+				t.Errorf("JSON differs from score.py's\n--- got\n%s\n--- want\n%s", got.String(), want)
+			}
+		})
+	}
+}
+
+// TestScoreFigures checks figures of the synthetic case worked out by
+// hand, so that a failure says which rule broke.
+func TestScoreFigures(t *testing.T) {
+	s := scoreDir(t, filepath.Join("testdata", "synthetic"), Options{})
+	check := func(what string, got, want any) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s = %v, want %v", what, got, want)
+		}
+	}
+	// Documents: alpha and beta scored; gamma has no prediction; delta no gold.
+	check("scored", s.Docs.Scored, 2)
+	check("gold without pred", s.Docs.GoldWithoutPred, 1)
+	check("pred without gold", s.Docs.PredWithoutGold, 1)
+	// alpha's quote 4 has a parent and is left out.
+	check("nested dropped", s.Docs.NestedDropped, 1)
+	// Quotes subset: gold E2, E3, E5, T1, T2; predictions: 8 quotes, of
+	// which alpha 1 and 2 are fragments of E2 and count once.
+	check("quotes gold", s.Quotes.Gold, 5)
+	check("quotes pred", s.Quotes.Pred, 7)
+	check("merged", s.Quotes.MergedFragments, 1)
+	// E2 (fragment group), E3, T1, T2 overlap; E5 ("disaster" alone) does not.
+	check("quotes overlap tp", s.Quotes.Overlap.TP, 4)
+	check("quotes overlap P", s.Quotes.Overlap.P, 0.5714)
+	// Exact: E2 through its fragments, E3 and T1 once marks and final
+	// punctuation are stripped; not T2 (one quote over both spans).
+	check("quotes exact tp", s.Quotes.Exact.TP, 3)
+	// Source: E3's mention "a statement" misses "The council".
+	check("quotes source acc", s.Quotes.SourceAcc, Accuracy{N: 4, Correct: 3, Acc: 0.75})
+	// All subset: E1 matches without "that"; E4 has no source and the
+	// prediction no mention (right), but no cue either (wrong).
+	check("all overlap tp", s.All.Overlap.TP, 6)
+	check("all source e2e", s.All.SourceE2E.TP, 5)
+	check("all cue acc", s.All.CueAcc, Accuracy{N: 6, Correct: 5, Acc: 0.8333})
+	check("recall mixed", s.All.RecallByKind[1], KindRecall{"mixed", 2, 1, 0.5})
+	// Tie-break: beta's quotes 0 and 1 are duplicates; 1 names the source
+	// and wins, so 0 is the false positive.
+	var fps []string
+	for _, e := range s.errs.fp {
+		fps = append(fps, e.doc.name+"#"+string(rune('0'+e.p.index)))
+	}
+	check("false positives", strings.Join(fps, " "), "alpha#6 alpha#7 beta#0")
+}
+
+func TestTextDiffersAndMalformed(t *testing.T) {
+	golds, err := LoadGold(filepath.Join("testdata", "synthetic", "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var beta string
+	for _, g := range golds {
+		if g.Name == "beta" {
+			beta = g.Text
+		}
+	}
+	line := func(v any) string {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	in := line(map[string]any{"source": "a/alpha.html", "text": "Another text.", "quotes": []any{}}) +
+		line(map[string]any{"source": "beta", "text": beta, "quotes": []any{
+			map[string]any{"start": 0, "end": 999},
+			map[string]any{"end": 3},
+			[]any{1},
+			map[string]any{"start": 0, "end": 7, "text": "Senatorx"},
+		}}) +
+		"oops\n" +
+		line(map[string]any{"source": "beta.txt"})
+	ps := NewPredictions(golds)
+	if err := ps.ReadJSONL(strings.NewReader(in), "p.jsonl"); err != nil {
+		t.Fatal(err)
+	}
+	s := Score(golds, ps, Options{})
+	var buf bytes.Buffer
+	if err := s.WriteReport(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"1 documents scored (gold folder 3, prediction lines 2)",
+		"WARNING: text differs from gold in 1 document(s): not scored",
+		"WARNING: 1 predicted quotes where text[start:end] != quote text",
+		"note: p.jsonl:3: not JSON (",
+		"note: p.jsonl:4: second prediction for beta ignored",
+		"note: beta: quote 0 malformed (ValueError: offsets 0-999 outside text of 132 bytes); skipped",
+		"note: beta: quote 1 malformed (KeyError: 'start'); skipped",
+		"note: beta: quote 2 malformed (AttributeError: 'list' object has no attribute 'get'); skipped",
+		"predicted kinds:  1\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, buf.String())
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	text := "“Café’s 2nd_try,” she said — naïve…\tok"
+	tk := tokenize(text)
+	var got []string
+	for i := range tk.start {
+		w := text[tk.start[i]:tk.end[i]]
+		if tk.word[i] {
+			w = "w:" + w
+		}
+		got = append(got, w)
+	}
+	want := "“ w:Café ’ w:s w:2nd_try , ” w:she w:said — w:naïve … w:ok"
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("tokens\n got %s\nwant %s", g, want)
+	}
+	// covering: tokens overlapping bytes [start, end)
+	lo, hi := tk.covering(len("“"), len("“Caf"))
+	if lo != 1 || hi != 2 {
+		t.Errorf("covering = [%d, %d), want [1, 2)", lo, hi)
+	}
+}
+
+func TestNormText(t *testing.T) {
+	for in, want := range map[string]string{
+		"“We are not going to wait any longer,”": "we are not going to wait any longer",
+		"  ''Straße…''  ":                        "strasse",
+		"«Ｆｕｌｌ  width»":                          "full width",
+		"‘It’s fine.’ ":                          "it's fine",
+		"\u13a0\uab70":                           "\u13a0\u13a0",
+	} {
+		if got := normText(in); got != want {
+			t.Errorf("normText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestDocName(t *testing.T) {
+	known := map[string]bool{"a.b": true}
+	for in, want := range map[string]string{
+		"/tmp/dev/NAME.txt": "NAME",
+		"NAME":              "NAME",
+		"dir/a.b":           "a.b",
+		"x/.hidden":         ".hidden",
+		"x/..a.b.txt":       "..a.b",
+		"dir/":              "dir",
+		"-":                 "-",
+		"":                  "",
+	} {
+		if got := docName(in, known); got != want {
+			t.Errorf("docName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestRound4(t *testing.T) {
+	// Python: round(0.12345, 4) == 0.1235 (the double is above the tie),
+	// round(0.00005, 4) == 0.0001, round(2/3, 4) == 0.6667.
+	for in, want := range map[float64]float64{0.12345: 0.1235, 0.00005: 0.0001, 2.0 / 3: 0.6667, 0.5: 0.5} {
+		if got := round4(in); got != want {
+			t.Errorf("round4(%v) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestPyRepr(t *testing.T) {
+	for _, tc := range []struct {
+		in   any
+		want string
+	}{
+		{nil, "None"},
+		{"Doe", "'Doe'"},
+		{"Doe's", `"Doe's"`},
+		{`it's "x"`, `'it\'s "x"'`},
+		{"a\u00a0b\u200b\n", `'a\xa0b\u200b\n'`},
+		{"café", "'café'"},
+	} {
+		if got := pyRepr(tc.in); got != tc.want {
+			t.Errorf("pyRepr(%q) = %s, want %s", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDecode(t *testing.T) {
+	b := []byte("a\xe2\x80b\xffc\xe2\x80\x9d")
+	if got, want := decodeReplace(b), "a\ufffdb\ufffdc\u201d"; got != want {
+		t.Errorf("decodeReplace = %q, want %q", got, want)
+	}
+	if got, want := decodeIgnore(b), "abc\u201d"; got != want {
+		t.Errorf("decodeIgnore = %q, want %q", got, want)
+	}
+}
+
+func scoreDir(t *testing.T, dir string, opt Options) *Summary {
+	t.Helper()
+	golds, err := LoadGold(filepath.Join(dir, "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join(dir, "pred.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ps := NewPredictions(golds)
+	if err := ps.ReadJSONL(f, "pred.jsonl"); err != nil {
+		t.Fatal(err)
+	}
+	return Score(golds, ps, opt)
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
