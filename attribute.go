@@ -110,19 +110,21 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			}
 		}
 		// quotations no frame claimed
+		unitWords := 0
+		for _, t := range u.toks {
+			if t.word {
+				unitWords++
+			}
+		}
 		for i, qi := range u.qidx {
 			if qi < 0 || claimed[qi] {
 				continue
 			}
 			q := spans[qi]
-			words := 0
-			for j, t := range u.toks {
-				if j != i && t.word {
-					words++
-				}
-			}
+			words := unitWords
 			c := contentSpan(text, q)
-			if (words == 0 || words <= 3 && i == 0) && !isHeading(c.Text) {
+			heading := u.span == paras[u.para] && isHeading(c.Text)
+			if (words == 0 || words <= 3 && i == 0) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui}
 				if f, ok := lx.previousSentence(text, units, ui); ok {
@@ -165,6 +167,12 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		}
 	}
 	// nested quotations: inside found quotes, with their own cues
+	children := map[int][]int{}
+	for si, q := range spans {
+		if q.parent >= 0 {
+			children[q.parent] = append(children[q.parent], si)
+		}
+	}
 	for si, q := range spans {
 		if q.parent < 0 {
 			continue
@@ -178,7 +186,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			continue
 		}
 		fd := found{span: c, kind: Direct, para: q.para, parent: pi, quote: si, inherit: -1, nestedIn: pi, unitIndex: out[pi].unitIndex}
-		if f, ok := lx.nestedFrame(text, spans, q.parent, si); ok {
+		if f, ok := lx.nestedFrame(text, spans, children[q.parent], q.parent, si); ok {
 			fd.f, fd.hasFrame = f, true
 		}
 		bySpan[si] = add(fd)
@@ -253,14 +261,14 @@ func lastDirect(out []found, units []unit, ui int) int {
 	u := units[ui]
 	if ui > 0 && units[ui-1].para == u.para {
 		// a quote later in the same paragraph continues the one before
-		for i := len(out) - 1; i >= 0; i-- {
+		for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
 			if out[i].unitIndex == ui-1 && out[i].kind == Direct && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
 				return i
 			}
 		}
 		return -1
 	}
-	for i := len(out) - 1; i >= 0; i-- {
+	for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
 		if out[i].para < u.para-1 {
 			break
 		}
@@ -353,15 +361,14 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 
 // nestedFrame finds the cue of a quotation nested in another: "He said,
 // 'How can we help you?'" inside the outer quote's text.
-func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, parent, child int) (frame, bool) {
+func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, parent, child int) (frame, bool) {
 	pq := spans[parent]
-	var siblings []quoteSpan
-	var sibIdx []int
-	for i, q := range spans {
-		if q.parent == parent {
-			siblings = append(siblings, q)
-			sibIdx = append(sibIdx, i)
-		}
+	if len(sibIdx) > 64 {
+		return frame{}, false // not prose
+	}
+	siblings := make([]quoteSpan, len(sibIdx))
+	for i, si := range sibIdx {
+		siblings[i] = spans[si]
 	}
 	inner := Span{Start: pq.start, End: pq.end}
 	sents := splitSentences(text, inner, siblings)
@@ -447,7 +454,7 @@ func isHeading(s string) bool {
 			return false
 		}
 	}
-	return words > 0 && words <= 8
+	return words >= 2 && words <= 8
 }
 
 func claimedBy(claimed map[int]bool, quotes []int) {

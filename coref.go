@@ -33,10 +33,43 @@ type placed struct {
 // resolver clusters mentions into entities and resolves pronouns and
 // descriptions to them. It lives for one parse.
 type resolver struct {
-	lx     *lexicon
-	text   string
-	ents   []*entity
-	placed []placed // in text order as added
+	lx       *lexicon
+	text     string
+	ents     []*entity
+	placed   []placed       // sorted by position
+	byName   map[string]int // folded name or alias -> entity
+	surname  map[string]int // last word of a full name -> first such person
+	single   map[string]int // one-word names seen alone -> entity
+	unnamedK map[string]int // folded description -> unnamed entity
+}
+
+func newResolver(lx *lexicon, text string) *resolver {
+	return &resolver{lx: lx, text: text, byName: map[string]int{}, surname: map[string]int{}, single: map[string]int{}, unnamedK: map[string]int{}}
+}
+
+// index records the names of entity i for look-ups.
+func (r *resolver) index(i int) {
+	e := r.ents[i]
+	for _, n := range append([]string{e.name}, e.aliases...) {
+		key := normName(n)
+		if _, ok := r.byName[key]; !ok {
+			r.byName[key] = i
+		}
+		w := strings.Fields(key)
+		if e.kind == Organization {
+			continue
+		}
+		if len(w) > 1 && !e.suffix {
+			if _, ok := r.surname[w[len(w)-1]]; !ok {
+				r.surname[w[len(w)-1]] = i
+			}
+		}
+		if len(w) == 1 {
+			if _, ok := r.single[w[0]]; !ok {
+				r.single[w[0]] = i
+			}
+		}
+	}
 }
 
 var femaleWords = map[string]bool{"mrs.": true, "ms.": true, "mrs": true, "ms": true, "miss": true, "spokeswoman": true, "congresswoman": true, "chairwoman": true, "queen": true, "princess": true, "madam": true, "dame": true, "lady": true, "businesswoman": true, "assemblywoman": true, "councilwoman": true, "wife": true, "mother": true, "daughter": true, "sister": true, "actress": true, "grandmother": true}
@@ -101,48 +134,27 @@ func (r *resolver) scanNames(u *unit, ui int) {
 	}
 }
 
-// known returns the entity a name refers to, or -1.
+// known returns the entity a name refers to, or -1: the same name, a
+// surname alone (the first person named with it, never a Jr.), or a full
+// name whose surname was seen alone first.
 func (r *resolver) known(name string) int {
 	key := normName(name)
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return -1
 	}
-	for i, e := range r.ents {
-		if e.unnamed {
-			continue
-		}
-		if normName(e.name) == key {
+	if i, ok := r.byName[key]; ok {
+		return i
+	}
+	if len(words) == 1 {
+		if i, ok := r.surname[words[0]]; ok {
 			return i
 		}
-		for _, a := range e.aliases {
-			if normName(a) == key {
-				return i
-			}
-		}
+		return -1
 	}
-	// a surname alone: the first person named with it, not a Jr.
-	if len(words) == 1 {
-		for i, e := range r.ents {
-			if e.unnamed || e.suffix || e.kind == Organization {
-				continue
-			}
-			ew := strings.Fields(normName(e.name))
-			if len(ew) > 1 && ew[len(ew)-1] == words[0] {
-				return i
-			}
-		}
-	}
-	// a full name whose surname was seen alone first
-	if len(words) > 1 {
-		for i, e := range r.ents {
-			if e.unnamed || e.kind == Organization {
-				continue
-			}
-			ew := strings.Fields(normName(e.name))
-			if len(ew) == 1 && ew[0] == words[len(words)-1] && !hasSuffix(words) {
-				return i
-			}
+	if !hasSuffix(words) {
+		if i, ok := r.single[words[len(words)-1]]; ok && r.ents[i].kind != Organization {
+			return i
 		}
 	}
 	return -1
@@ -175,6 +187,7 @@ func (r *resolver) addName(m mention, ui, para int, subject bool) int {
 		r.ents = append(r.ents, e)
 		i = len(r.ents) - 1
 	}
+	defer r.index(i)
 	e := r.ents[i]
 	clean := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
 	if len(strings.Fields(clean)) > len(strings.Fields(e.name)) {
@@ -199,17 +212,19 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	for _, x := range e.mentions {
 		if x.Start == sp.Start {
 			if subject {
-				for k := range r.placed {
-					if r.placed[k].pos == sp.Start {
-						r.placed[k].subject = true
-					}
+				k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos >= sp.Start })
+				for ; k < len(r.placed) && r.placed[k].pos == sp.Start; k++ {
+					r.placed[k].subject = true
 				}
 			}
 			return
 		}
 	}
 	e.mentions = append(e.mentions, sp)
-	r.placed = append(r.placed, placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui})
+	k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos > m.start })
+	r.placed = append(r.placed, placed{})
+	copy(r.placed[k+1:], r.placed[k:])
+	r.placed[k] = placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui}
 }
 
 func appendUnique(list []string, s string) []string {
@@ -227,10 +242,7 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 	head := strings.ToLower(lastWord(m.name))
 	if !m.group && !strings.HasPrefix(strings.ToLower(m.name), "a ") && !strings.HasPrefix(strings.ToLower(m.name), "an ") {
 		best, bestPos := -1, -1
-		for _, p := range r.placed {
-			if p.pos >= m.start {
-				continue
-			}
+		for _, p := range r.before(m.start) {
 			e := r.ents[p.ent]
 			if e.unnamed {
 				continue
@@ -249,11 +261,9 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 		}
 	}
 	key := normName(trimDeterminer(m.name))
-	for i, e := range r.ents {
-		if e.unnamed && (normName(trimDeterminer(e.name)) == key) {
-			r.place(i, m, ui, para, true)
-			return i
-		}
+	if i, ok := r.unnamedK[key]; ok {
+		r.place(i, m, ui, para, true)
+		return i
 	}
 	e := &entity{name: m.name, unnamed: true, head: head, group: m.group, first: m.start}
 	e.kind = UnknownSpeaker
@@ -267,8 +277,17 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 	}
 	e.gender = genderOf(m.name)
 	r.ents = append(r.ents, e)
+	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
 	return len(r.ents) - 1
+}
+
+// before returns the last mentions placed before pos, at most
+// maxLookBack of them: antecedents are near.
+func (r *resolver) before(pos int) []placed {
+	const maxLookBack = 200
+	k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos >= pos })
+	return r.placed[max(0, k-maxLookBack):k]
 }
 
 func lastWord(s string) string {
@@ -297,9 +316,9 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 		return false
 	}
-	order := make([]placed, 0, len(r.placed))
-	for _, p := range r.placed {
-		if p.pos < m.start && p.para >= para-3 && p.ent != exclude {
+	var order []placed
+	for _, p := range r.before(m.start) {
+		if p.para >= para-3 && p.ent != exclude {
 			order = append(order, p)
 		}
 	}
@@ -320,7 +339,27 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 	}
 	if pick < 0 {
-		return -1
+		// no antecedent in the article: an unnamed source known only as
+		// "she" or "they"
+		key := "\x00" + strings.ToLower(m.name)
+		if i, ok := r.unnamedK[key]; ok {
+			r.place(i, m, ui, para, true)
+			return i
+		}
+		e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron}
+		switch m.pron {
+		case 'm', 'f':
+			e.kind = Person
+		case 'n':
+			e.kind = Organization
+		}
+		if e.gender != 'm' && e.gender != 'f' {
+			e.gender = 0
+		}
+		r.ents = append(r.ents, e)
+		r.unnamedK[key] = len(r.ents) - 1
+		r.place(len(r.ents)-1, m, ui, para, true)
+		return len(r.ents) - 1
 	}
 	e := r.ents[pick]
 	if e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {

@@ -19,9 +19,14 @@ type unit struct {
 func buildUnit(text string, s Span, para int, spans []quoteSpan, quotes []int) unit {
 	u := unit{span: s, para: para}
 	pos := s.Start
-	for _, qi := range quotes {
+	// quotes are in text order: skip those before the sentence
+	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
+	for _, qi := range quotes[first:] {
 		q := spans[qi]
-		if q.open.start < pos || q.open.start >= s.End {
+		if q.open.start >= s.End {
+			break
+		}
+		if q.open.start < pos {
 			continue
 		}
 		for _, t := range tokenize(text, pos, q.open.start) {
@@ -100,10 +105,17 @@ var timeWords = map[string]bool{
 
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
 
+// maxUnitTokens bounds the sentences the rules look at, which keeps the
+// work linear on input that is not prose.
+const maxUnitTokens = 600
+
 // findFrames finds the attributions of a unit, in order.
 func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	var frames []frame
 	toks := u.toks
+	if len(toks) > maxUnitTokens {
+		return nil // not a sentence: a list, a table, noise
+	}
 	used := make([]bool, len(toks)) // tokens already part of a frame's core
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]

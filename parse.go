@@ -90,7 +90,7 @@ func (p *Parser) analyze(text string, paras []Span) *Document {
 	spans := pairMarks(text, paras)
 	units := lx.segment(text, paras, spans)
 	fs := lx.attribute(text, paras, spans, units)
-	r := &resolver{lx: lx, text: text}
+	r := newResolver(lx, text)
 	for ui := range units {
 		r.scanNames(&units[ui], ui)
 	}
