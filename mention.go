@@ -176,7 +176,29 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			return mention{}
 		}
 	}
+	if onlyFunctionWords(toks[i : j+1]) {
+		return mention{} // "At", "Perhaps", "The": a sentence's first word
+	}
 	return lx.analyze(text, toks, i, j+1)
+}
+
+// functionWords are capitalised at the start of a sentence but never a
+// source on their own.
+var functionWords = map[string]bool{
+	"perhaps": true, "contrary": true, "by": true, "for": true, "typically": true, "indeed": true,
+	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "overall": true,
+	"finally": true, "first": true, "second": true, "third": true, "last": true, "next": true,
+	"here": true, "there": true, "such": true, "none": true, "nobody": true, "everyone": true,
+}
+
+func onlyFunctionWords(toks []token) bool {
+	for _, t := range toks {
+		l := t.lower
+		if !(clauseStarters[l] || notNameStart[l] || determiners[l] || prepositions[l] || adverbs[l] || functionWords[l] || strings.HasSuffix(l, "ly")) {
+			return false
+		}
+	}
+	return true
 }
 
 // appositionBefore handles "NAME, APPOSITION," before a cue: toks[j] is
