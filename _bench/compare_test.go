@@ -1,0 +1,168 @@
+// Package bench compares verbatim's article extraction with other Go
+// extractors on the shared HTML corpus. It is its own module so that the
+// competitors never enter the library's go.mod.
+//
+//	cd _bench && go test -run Compare -v .      # body F1 of each extractor
+//	cd _bench && go test -bench . -run XXX .    # speed
+package bench
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"github.com/verbatim-go/verbatim"
+	"golang.org/x/net/html"
+)
+
+const corpusDir = "../../shared/corpus/html"
+
+type page struct {
+	name string
+	src  []byte
+	body string
+}
+
+func loadCorpus(tb testing.TB) ([]page, int64) {
+	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*", "source.html"))
+	if len(paths) == 0 {
+		tb.Skipf("HTML corpus not found at %s", corpusDir)
+	}
+	var pages []page
+	var n int64
+	for _, p := range paths {
+		src, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var truth struct{ Body *string }
+		if b, err := os.ReadFile(filepath.Join(filepath.Dir(p), "truth.json")); err == nil {
+			_ = json.Unmarshal(b, &truth)
+		}
+		pg := page{name: filepath.Base(filepath.Dir(p)), src: src}
+		if truth.Body != nil {
+			pg.body = *truth.Body
+		}
+		pages = append(pages, pg)
+		n += int64(len(src))
+	}
+	return pages, n
+}
+
+// An extractor returns the article text of a page.
+type extractor func(src []byte) string
+
+var pageURL, _ = url.Parse("http://fakehost/test/page.html")
+
+var extractors = []struct {
+	name string
+	fn   extractor
+}{
+	{"verbatim", func(src []byte) string {
+		d, err := verbatim.ParseHTML(bytes.NewReader(src))
+		if err != nil {
+			return ""
+		}
+		return d.Text
+	}},
+	{"go-trafilatura", func(src []byte) string {
+		r, err := trafilatura.Extract(bytes.NewReader(src), trafilatura.Options{EnableFallback: true, ExcludeComments: true})
+		if err != nil || r == nil {
+			return ""
+		}
+		return r.ContentText
+	}},
+	{"go-readability", func(src []byte) string {
+		p := readability.NewParser()
+		a, err := p.Parse(bytes.NewReader(src), pageURL)
+		if err != nil || a.Node == nil {
+			return ""
+		}
+		var b strings.Builder
+		_ = a.RenderText(&b)
+		return b.String()
+	}},
+	{"net/html only", func(src []byte) string {
+		_, _ = html.Parse(bytes.NewReader(src))
+		return ""
+	}},
+}
+
+var word = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+func shingles(s string) map[string]int {
+	toks := word.FindAllString(s, -1)
+	m := map[string]int{}
+	if len(toks) < 4 {
+		if len(toks) > 0 {
+			m[strings.Join(toks, " ")]++
+		}
+		return m
+	}
+	for i := 0; i+4 <= len(toks); i++ {
+		m[strings.Join(toks[i:i+4], " ")]++
+	}
+	return m
+}
+
+// TestCompareBodyF1 scores every extractor as shared/tools/body_score.py
+// does: per-page shingle precision and recall, averaged, F1 of the means.
+func TestCompareBodyF1(t *testing.T) {
+	pages, _ := loadCorpus(t)
+	for _, ex := range extractors {
+		if ex.name == "net/html only" {
+			continue
+		}
+		var sp, sr float64
+		n := 0
+		for _, pg := range pages {
+			if strings.TrimSpace(pg.body) == "" {
+				continue
+			}
+			a, b := shingles(pg.body), shingles(ex.fn(pg.src))
+			tp, fp, fn := 0, 0, 0
+			for k, c := range b {
+				tp += min(c, a[k])
+				fp += max(c-a[k], 0)
+			}
+			for k, c := range a {
+				fn += max(c-b[k], 0)
+			}
+			p, r := 1.0, 1.0
+			if fp != 0 || fn != 0 {
+				p, r = 0, 0
+				if tp+fp > 0 {
+					p = float64(tp) / float64(tp+fp)
+				}
+				if tp+fn > 0 {
+					r = float64(tp) / float64(tp+fn)
+				}
+			}
+			sp, sr, n = sp+p, sr+r, n+1
+		}
+		p, r := sp/float64(n), sr/float64(n)
+		t.Logf("%-15s pages=%d P=%.3f R=%.3f F1=%.3f", ex.name, n, p, r, 2*p*r/(p+r))
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	pages, n := loadCorpus(b)
+	for _, ex := range extractors {
+		b.Run(ex.name, func(b *testing.B) {
+			b.SetBytes(n)
+			b.ReportAllocs()
+			for range b.N {
+				for _, pg := range pages {
+					ex.fn(pg.src)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,740 @@
+package verbatim
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Article extraction follows Mozilla's Readability.js (scoring of text
+// blocks, propagated to their ancestors, the best-scored container and its
+// siblings kept, conditional cleaning of link-heavy lists and boxes), with
+// the boilerplate rules of trafilatura and of the article-extraction
+// benchmark's annotations: captions, credits, bylines, share bars,
+// newsletter boxes and related-story lists are not article text. The tree
+// is only read; per-node facts live in side tables.
+
+// An extraction is the rendered article: its text, its paragraphs, and,
+// when offsets were asked for, where each run of text came from.
+type extraction struct {
+	text  string
+	paras []Span
+	segs  []textSeg // sorted by out; only with tracking
+}
+
+// A textSeg says that text[out:out+n] is node.Data[data:data+n].
+type textSeg struct {
+	out  int
+	node *html.Node
+	data int
+	n    int
+}
+
+// Extraction passes, from strictest to most lenient, as in Readability.js:
+// when the strict pass yields too little text, the next is tried.
+const (
+	flagStripUnlikely = 1 << iota
+	flagWeightClasses
+	flagCleanConditionally
+)
+
+// minArticleBytes is the article length below which a more lenient pass is
+// tried (Readability.js: charThreshold 500).
+const minArticleBytes = 500
+
+// extractArticle finds the article under root and renders it.
+func extractArticle(root *html.Node, track bool) *extraction {
+	body := findBody(root)
+	// When no pass reaches minArticleBytes, the longest result is kept,
+	// unless a stricter pass came close to it (most of what the lenient
+	// pass adds to a short article is boilerplate).
+	var best *extraction
+	for _, flags := range []int{
+		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
+		flagWeightClasses | flagCleanConditionally,
+		flagCleanConditionally,
+		0,
+	} {
+		ex := newExtractor(flags).run(body, track)
+		if best == nil || len(ex.text)*4 > len(best.text)*5 {
+			best = ex
+		}
+		if len(ex.text) >= minArticleBytes {
+			return ex
+		}
+	}
+	return best
+}
+
+// findBody returns the <body> element, or root when there is none.
+func findBody(root *html.Node) *html.Node {
+	var body *html.Node
+	walk(root, func(n *html.Node) bool {
+		if body != nil {
+			return false
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Body {
+			body = n
+			return false
+		}
+		return n.Type == html.DocumentNode || (n.Type == html.ElementNode && n.DataAtom == atom.Html)
+	}, nil)
+	if body == nil {
+		return root
+	}
+	return body
+}
+
+// nodeInfo holds what the extractor learnt about one element.
+type nodeInfo struct {
+	text, link, commas, heading    int // bytes of non-space text; of it in links and headings; commas
+	paras, lis, imgs, inputs, embs int // descendant elements of these kinds
+	score                          float64
+	scored                         bool
+	removed                        bool // an unlikely candidate, left out with its subtree
+}
+
+type extractor struct {
+	flags int
+	idx   map[*html.Node]int32
+	info  []nodeInfo
+}
+
+func newExtractor(flags int) *extractor {
+	return &extractor{flags: flags, idx: make(map[*html.Node]int32)}
+}
+
+func (x *extractor) get(n *html.Node) *nodeInfo {
+	if i, ok := x.idx[n]; ok {
+		return &x.info[i]
+	}
+	return nil
+}
+
+// run scores the subtree of body, picks the article and renders it.
+func (x *extractor) run(body *html.Node, track bool) *extraction {
+	paras := x.measure(body)
+	candidates := x.score(paras)
+	top := x.pickTop(body, candidates)
+	roots := x.siblings(top, body)
+	r := &renderer{x: x, track: track, roots: roots}
+	for _, n := range roots {
+		r.render(n)
+	}
+	r.flush()
+	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs}
+}
+
+// measure computes text, link and element counts for every element under
+// body in one iterative pass, and returns the text blocks to score, in
+// document order.
+func (x *extractor) measure(body *html.Node) []*html.Node {
+	type frame struct {
+		n                                                       *html.Node
+		text, link, commas, heading, paras, lis, imgs, ins, ems int
+		blockChild                                              bool
+	}
+	var (
+		stack                                                   []frame
+		text, link, commas, heading, paras, lis, imgs, ins, ems int
+		linkDepth, headDepth                                    int
+		scorable                                                []*html.Node
+	)
+	walk(body, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			t, c := countText(n.Data)
+			text += t
+			commas += c
+			if linkDepth > 0 {
+				link += t
+			}
+			if headDepth > 0 {
+				heading += t
+			}
+			return false
+		case html.ElementNode:
+		default:
+			return n.Type == html.DocumentNode
+		}
+		if isSkipped(n) {
+			switch n.DataAtom {
+			case atom.Input, atom.Textarea, atom.Select, atom.Button:
+				ins++
+			case atom.Iframe, atom.Object, atom.Embed, atom.Video, atom.Audio:
+				ems++
+			}
+			return false
+		}
+		if n != body && x.unlikely(n) {
+			i := int32(len(x.info))
+			x.idx[n] = i
+			x.info = append(x.info, nodeInfo{removed: true})
+			return false
+		}
+		switch n.DataAtom {
+		case atom.A:
+			linkDepth++
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			headDepth++
+		case atom.P:
+			paras++
+		case atom.Li:
+			lis++
+		case atom.Img:
+			imgs++
+		}
+		if len(stack) > 0 && isBlock(n.DataAtom) {
+			stack[len(stack)-1].blockChild = true
+		}
+		stack = append(stack, frame{n: n, text: text, link: link, commas: commas, heading: heading,
+			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems})
+		return true
+	}, func(n *html.Node) {
+		if n.Type != html.ElementNode || len(stack) == 0 {
+			return
+		}
+		f := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch n.DataAtom {
+		case atom.A:
+			linkDepth--
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			headDepth--
+		}
+		i := int32(len(x.info))
+		x.idx[n] = i
+		x.info = append(x.info, nodeInfo{
+			text: text - f.text, link: link - f.link, commas: commas - f.commas,
+			heading: heading - f.heading, paras: paras - f.paras, lis: lis - f.lis,
+			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems,
+		})
+		if text-f.text < 25 {
+			return
+		}
+		switch n.DataAtom {
+		case atom.P, atom.Pre, atom.Td, atom.Section, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			scorable = append(scorable, n)
+		case atom.Div, atom.Article, atom.Main, atom.Span, atom.Font, atom.Center, atom.Blockquote:
+			if !f.blockChild {
+				scorable = append(scorable, n)
+			}
+		}
+	})
+	return scorable
+}
+
+// countText returns the number of non-space bytes in s and its commas.
+func countText(s string) (n, commas int) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ', '\t', '\n', '\r', '\f':
+		case ',':
+			n++
+			commas++
+		default:
+			n++
+		}
+	}
+	return n, commas
+}
+
+// score gives every text block a score and adds it to its ancestors, as
+// Readability.js does; it returns the ancestors that were scored.
+func (x *extractor) score(paras []*html.Node) []*html.Node {
+	var cands []*html.Node
+	for _, p := range paras {
+		pi := x.get(p)
+		s := 1 + float64(pi.commas+1) + min(float64(pi.text/100), 3)
+		level := 0
+		for a := p.Parent; a != nil && a.Type == html.ElementNode && level < 5; a = a.Parent {
+			ai := x.get(a)
+			if ai == nil {
+				break
+			}
+			if !ai.scored {
+				ai.scored = true
+				ai.score = x.initialScore(a)
+				cands = append(cands, a)
+			}
+			div := 1.0
+			switch level {
+			case 0:
+			case 1:
+				div = 2
+			default:
+				div = float64(level * 3)
+			}
+			ai.score += s / div
+			level++
+		}
+	}
+	for _, c := range cands {
+		ci := x.get(c)
+		ci.score *= 1 - linkDensity(ci)
+	}
+	return cands
+}
+
+func linkDensity(ni *nodeInfo) float64 {
+	if ni.text == 0 {
+		return 0
+	}
+	return float64(ni.link) / float64(ni.text)
+}
+
+// initialScore is Readability.js's initializeNode.
+func (x *extractor) initialScore(n *html.Node) float64 {
+	s := 0.0
+	switch n.DataAtom {
+	case atom.Div, atom.Article, atom.Main:
+		s = 5
+	case atom.Pre, atom.Td, atom.Blockquote:
+		s = 3
+	case atom.Address, atom.Ol, atom.Ul, atom.Dl, atom.Dd, atom.Dt, atom.Li, atom.Form:
+		s = -3
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Th:
+		s = -5
+	}
+	return s + float64(x.classWeight(n))
+}
+
+// pickTop chooses the element that holds the article.
+func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
+	var top *html.Node
+	var topScore float64
+	for _, c := range cands {
+		if s := x.get(c).score; top == nil || s > topScore {
+			top, topScore = c, s
+		}
+	}
+	if top == nil || top == body {
+		return body
+	}
+	// Readability.js: when several near-best candidates share an
+	// ancestor, the article is that ancestor.
+	var alts []*html.Node
+	for _, c := range cands {
+		if c != top && x.get(c).score >= 0.75*topScore {
+			alts = append(alts, c)
+		}
+	}
+	if len(alts) >= 3 {
+		for a := top.Parent; a != nil && a != body; a = a.Parent {
+			k := 0
+			for _, c := range alts {
+				if isAncestor(a, c) {
+					k++
+				}
+			}
+			if k >= 3 {
+				top = a
+				break
+			}
+		}
+	}
+	// Climb while the parent scores better.
+	last := x.get(top).score
+	threshold := last / 3
+	for a := top.Parent; a != nil && a != body; a = a.Parent {
+		ai := x.get(a)
+		if ai == nil || !ai.scored {
+			continue
+		}
+		if ai.score < threshold {
+			break
+		}
+		if ai.score > last {
+			top = a
+			break
+		}
+		last = ai.score
+	}
+	// An only child stands for its parent.
+	for top.Parent != nil && top.Parent != body && onlyElementChild(top.Parent) == top {
+		top = top.Parent
+	}
+	return top
+}
+
+func isAncestor(a, n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p == a {
+			return true
+		}
+	}
+	return false
+}
+
+func onlyElementChild(n *html.Node) *html.Node {
+	var only *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.ElementNode:
+			if only != nil {
+				return nil
+			}
+			only = c
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return only
+}
+
+// siblings returns top and the siblings that belong to the article with
+// it, in document order.
+func (x *extractor) siblings(top, body *html.Node) []*html.Node {
+	if top == body || top.Parent == nil {
+		return []*html.Node{top}
+	}
+	ti := x.get(top)
+	threshold := max(10, ti.score*0.2)
+	topClass := attr(top, "class")
+	var out []*html.Node
+	for s := top.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s == top {
+			out = append(out, s)
+			continue
+		}
+		if s.Type != html.ElementNode {
+			continue
+		}
+		si := x.get(s)
+		if si == nil || si.removed {
+			continue
+		}
+		bonus := 0.0
+		if topClass != "" && attr(s, "class") == topClass {
+			bonus = ti.score * 0.2
+		}
+		if si.scored && si.score+bonus >= threshold {
+			out = append(out, s)
+			continue
+		}
+		if s.DataAtom == atom.P {
+			ld := linkDensity(si)
+			if si.text > 80 && ld < 0.25 {
+				out = append(out, s)
+			} else if si.text > 0 && si.text <= 80 && ld == 0 && endsSentence(s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// endsSentence reports whether the text of n contains a sentence end.
+func endsSentence(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		if found {
+			return false
+		}
+		if c.Type == html.TextNode && (strings.Contains(c.Data, ". ") || strings.HasSuffix(strings.TrimSpace(c.Data), ".")) {
+			found = true
+		}
+		return c.Type == html.ElementNode && !isSkipped(c)
+	}, nil)
+	return found
+}
+
+// keep reports whether the renderer should descend into element n, an
+// element inside the article.
+func (x *extractor) keep(n *html.Node, isRoot bool) bool {
+	if isSkipped(n) {
+		return false
+	}
+	ni := x.get(n)
+	if ni == nil || ni.removed {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.H1, atom.Form, atom.Fieldset:
+		return isRoot && n.DataAtom != atom.H1 && n.DataAtom != atom.Figcaption
+	case atom.H2:
+		if x.flags&flagWeightClasses != 0 && x.classWeight(n) < 0 {
+			return false
+		}
+	}
+	if isRoot || x.flags&flagCleanConditionally == 0 {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Header:
+		return !x.cleanConditionally(n, ni)
+	}
+	return true
+}
+
+// cleanConditionally is Readability.js's _cleanConditionally: it tells
+// boxes, lists and tables that look like boilerplate.
+func (x *extractor) cleanConditionally(n *html.Node, ni *nodeInfo) bool {
+	weight := 0
+	if x.flags&flagWeightClasses != 0 {
+		weight = x.classWeight(n)
+	}
+	score := 0.0
+	if ni.scored {
+		score = ni.score
+	}
+	if float64(weight)+score < 0 {
+		return true
+	}
+	if ni.commas >= 10 {
+		return false
+	}
+	isList := n.DataAtom == atom.Ul || n.DataAtom == atom.Ol
+	p, img, li := ni.paras, ni.imgs, ni.lis-100
+	ld := linkDensity(ni)
+	headingDensity := 0.0
+	if ni.text > 0 {
+		headingDensity = float64(ni.heading) / float64(ni.text)
+	}
+	switch {
+	case img > 1 && float64(p)/float64(img) < 0.5:
+		return true
+	case !isList && li > p:
+		return true
+	case ni.inputs > p/3:
+		return true
+	case !isList && headingDensity < 0.9 && ni.text < 25 && (img == 0 || img > 2) && ld > 0:
+		return true
+	case weight < 25 && ld > 0.2:
+		return true
+	case weight >= 25 && ld > 0.5:
+		return true
+	case (ni.embs == 1 && ni.text < 75) || ni.embs > 1:
+		return true
+	}
+	return false
+}
+
+// renderer turns the kept part of the tree into paragraphs.
+type renderer struct {
+	x     *extractor
+	roots []*html.Node
+	track bool
+
+	buf   []byte
+	paras []Span
+	segs  []textSeg
+
+	open      bool // a paragraph has begun
+	sepStart  int  // where the current paragraph's separator begins
+	paraStart int
+	space     bool // white space is pending
+	brs       int  // <br> seen since the last text
+	pre       int  // depth of <pre>
+	linkDepth int
+	nText     int // non-space bytes in the paragraph
+	nLink     int // of them inside links
+}
+
+func (r *renderer) render(root *html.Node) {
+	walk(root, func(n *html.Node) bool {
+		switch n.Type {
+		case html.TextNode:
+			r.text(n)
+			return false
+		case html.ElementNode:
+		default:
+			return false
+		}
+		if !r.x.keep(n, n == root) {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Br:
+			r.br()
+			return false
+		case atom.A:
+			r.linkDepth++
+		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+			r.flush()
+			r.pre++
+		case atom.Img, atom.Wbr:
+			return false
+		}
+		if isBlock(n.DataAtom) {
+			r.flush()
+		}
+		return true
+	}, func(n *html.Node) {
+		if n.Type != html.ElementNode {
+			return
+		}
+		switch n.DataAtom {
+		case atom.A:
+			r.linkDepth--
+		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+			r.flush()
+			r.pre--
+			return
+		}
+		if isBlock(n.DataAtom) {
+			r.flush()
+		}
+	})
+}
+
+func (r *renderer) br() {
+	if !r.open {
+		return
+	}
+	if r.pre > 0 {
+		r.buf = append(r.buf, '\n')
+		return
+	}
+	r.brs++
+	if r.brs >= 2 {
+		r.flush()
+	}
+}
+
+// begin starts a paragraph before the first text of one.
+func (r *renderer) begin() {
+	r.sepStart = len(r.buf)
+	if len(r.paras) > 0 {
+		r.buf = append(r.buf, '\n', '\n')
+	}
+	r.paraStart = len(r.buf)
+	r.open = true
+	r.space, r.brs, r.nText, r.nLink = false, 0, 0, 0
+}
+
+// text appends a text node, collapsing white space outside <pre>.
+func (r *renderer) text(n *html.Node) {
+	s := n.Data
+	if r.pre > 0 {
+		if !r.open {
+			s = strings.TrimLeft(s, "\n\r")
+			if strings.TrimSpace(s) == "" {
+				return
+			}
+			r.begin()
+		}
+		r.appendRun(n, 0, s)
+		t, _ := countText(s)
+		r.count(t)
+		return
+	}
+	for i := 0; i < len(s); {
+		if w := spaceLen(s, i); w > 0 {
+			r.space = true
+			i += w
+			continue
+		}
+		j := i
+		for j < len(s) && spaceLen(s, j) == 0 {
+			j++
+		}
+		if !r.open {
+			r.begin()
+		} else if r.brs > 0 {
+			r.trimRight()
+			r.buf = append(r.buf, '\n')
+		} else if r.space {
+			r.buf = append(r.buf, ' ')
+		}
+		r.space, r.brs = false, 0
+		r.appendRun(n, i, s[i:j])
+		r.count(j - i)
+		i = j
+	}
+}
+
+func (r *renderer) count(t int) {
+	r.nText += t
+	if r.linkDepth > 0 {
+		r.nLink += t
+	}
+}
+
+func (r *renderer) appendRun(n *html.Node, off int, s string) {
+	if !utf8.ValidString(s) { // only in trees not built by net/html
+		r.buf = append(r.buf, strings.ToValidUTF8(s, "\uFFFD")...)
+		return
+	}
+	if r.track {
+		if k := len(r.segs); k > 0 && r.segs[k-1].node == n && r.segs[k-1].out+r.segs[k-1].n == len(r.buf) && r.segs[k-1].data+r.segs[k-1].n == off {
+			r.segs[k-1].n += len(s)
+		} else {
+			r.segs = append(r.segs, textSeg{out: len(r.buf), node: n, data: off, n: len(s)})
+		}
+	}
+	r.buf = append(r.buf, s...)
+}
+
+// spaceLen returns the length of the white-space character at s[i], or 0.
+// No-break spaces count as white space.
+func spaceLen(s string, i int) int {
+	switch s[i] {
+	case ' ', '\t', '\n', '\r', '\f':
+		return 1
+	case 0xc2:
+		if i+1 < len(s) && s[i+1] == 0xa0 {
+			return 2
+		}
+	}
+	return 0
+}
+
+func (r *renderer) trimRight() {
+	for len(r.buf) > r.paraStart {
+		c := r.buf[len(r.buf)-1]
+		if c != ' ' && c != '\n' && c != '\t' && c != '\r' {
+			break
+		}
+		r.buf = r.buf[:len(r.buf)-1]
+	}
+}
+
+// flush ends the current paragraph, dropping it when it is boilerplate.
+func (r *renderer) flush() {
+	r.space, r.brs = false, 0
+	if !r.open {
+		return
+	}
+	r.open = false
+	r.trimRight()
+	p := string(r.buf[r.paraStart:])
+	if r.paraStart == len(r.buf) || isBoilerplate(p, r.nText, r.nLink) {
+		r.buf = r.buf[:r.sepStart]
+		for len(r.segs) > 0 && r.segs[len(r.segs)-1].out >= r.sepStart {
+			r.segs = r.segs[:len(r.segs)-1]
+		}
+		return
+	}
+	r.paras = append(r.paras, Span{Start: r.paraStart, End: len(r.buf)})
+}
+
+// isBoilerplate reports paragraphs that are furniture, not article text.
+func isBoilerplate(p string, nText, nLink int) bool {
+	if len(p) <= 60 {
+		k := strings.ToLower(strings.Trim(p, " .:!»›>|-–—\n"))
+		if boilerplatePhrases[k] {
+			return true
+		}
+	}
+	// A paragraph that is all link and short is a link, not a sentence.
+	return nText > 0 && nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
+}
+
+var boilerplatePhrases = map[string]bool{
+	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
+	"story continues below advertisement": true, "article continues below advertisement": true,
+	"continue reading": true, "continue reading below": true, "read more": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"related": true, "related articles": true, "related stories": true, "related content": true,
+	"skip to content": true, "skip to main content": true, "click here": true, "loading": true,
+	"loading...": true, "subscribe": true, "sign up": true, "print": true, "email": true,
+	"tweet": true, "facebook": true, "twitter": true, "comments": true, "comment": true,
+	"more": true, "more on this story": true, "see also": true, "also read": true,
+	"recommended": true, "you may also like": true, "most read": true, "most popular": true,
+	"image": true, "photo": true, "video": true, "close": true, "menu": true, "search": true,
+}

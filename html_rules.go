@@ -1,0 +1,151 @@
+package verbatim
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Class and id hints. The word lists are those of Readability.js
+// (REGEXPS.unlikelyCandidates, okMaybeItsACandidate, positive, negative),
+// matched as substrings of the lower-cased class and id, plus the
+// boilerplate the article-extraction benchmark's annotators leave out
+// (captions, credits, bylines, newsletter and cookie boxes), some of which
+// are matched as whole words so that "ad" does not match "header".
+var (
+	unlikelyWords = []string{
+		"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+		"cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
+		"related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+		"social", "sponsor", "supplemental", "ad-break", "agegate", "pagination",
+		"pager", "popup", "yom-remote",
+		// trafilatura / benchmark boilerplate
+		"caption", "credit", "byline", "newsletter", "cookie", "share", "sharing",
+		"promo", "subscribe", "signup", "sign-up", "outbrain", "taboola", "recirc",
+		"more-stories", "read-more", "readmore", "breaking-news-banner", "paywall",
+	}
+	maybeWords    = []string{"and", "article", "body", "column", "content", "main", "mathjax", "shadow"}
+	positiveWords = []string{"article", "body", "content", "entry", "hentry", "h-entry", "main",
+		"page", "pagination", "post", "text", "blog", "story"}
+	negativeWords = []string{"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact",
+		"footer", "gdpr", "masthead", "media", "meta", "outbrain", "promo", "related", "scroll",
+		"share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget",
+		"caption", "credit", "byline", "newsletter"}
+	// negativeTokens are matched as whole words of class and id.
+	negativeTokens = map[string]bool{
+		"ad": true, "ads": true, "advert": true, "advertisement": true, "adslot": true,
+		"dfp": true, "hid": true, "print": true, "nav": true, "navbar": true, "navigation": true,
+		"author": true, "dateline": true, "timestamp": true, "toolbar": true, "tools": true,
+	}
+	unlikelyRoles = map[string]bool{
+		"menu": true, "menubar": true, "complementary": true, "navigation": true,
+		"alert": true, "alertdialog": true, "dialog": true,
+	}
+)
+
+// hints returns the lower-cased class and id of n, space separated.
+func hints(n *html.Node) string {
+	c, id := attr(n, "class"), attr(n, "id")
+	if c == "" && id == "" {
+		return ""
+	}
+	return strings.ToLower(c + " " + id)
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasToken reports whether a word of s (split at spaces, '-' and '_') is
+// in set.
+func hasToken(s string, set map[string]bool) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if set[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// isArticleBody reports elements that declare themselves the article
+// body (schema.org itemprop=articleBody, or a well-known class).
+func isArticleBody(n *html.Node, h string) bool {
+	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody") {
+		return true
+	}
+	return h != "" && containsAny(h, articleBodyWords)
+}
+
+var articleBodyWords = []string{"article-body", "articlebody", "article__body", "article-content",
+	"story-body", "storybody", "entry-content", "post-content", "post-body", "article-text",
+	"story-content", "body-text", "articletext", "td-post-content", "rich-text"}
+
+// unlikely reports elements that are left out with their subtree before
+// scoring, depending on the pass.
+func (x *extractor) unlikely(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Figcaption:
+		return true
+	case atom.Body, atom.Html, atom.A, atom.Main, atom.Article:
+		return false
+	}
+	if x.flags&flagStripUnlikely == 0 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer:
+		return true
+	}
+	if unlikelyRoles[attr(n, "role")] {
+		return true
+	}
+	h := hints(n)
+	if h == "" || isArticleBody(n, h) {
+		return false
+	}
+	if hasToken(h, negativeTokens) {
+		return true
+	}
+	if containsAny(h, unlikelyWords) && !containsAny(h, maybeWords) {
+		switch n.DataAtom {
+		case atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th, atom.Code:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// classWeight is Readability.js's getClassWeight, with a bonus for
+// declared article bodies.
+func (x *extractor) classWeight(n *html.Node) int {
+	if x.flags&flagWeightClasses == 0 {
+		return 0
+	}
+	h := hints(n)
+	w := 0
+	if isArticleBody(n, h) {
+		w += 25
+	}
+	if h == "" {
+		return w
+	}
+	for _, v := range []string{strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))} {
+		if v == "" {
+			continue
+		}
+		if containsAny(v, negativeWords) || hasToken(v, negativeTokens) {
+			w -= 25
+		}
+		if containsAny(v, positiveWords) {
+			w += 25
+		}
+	}
+	return w
+}
