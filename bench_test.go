@@ -1,0 +1,94 @@
+package verbatim_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-go/verbatim"
+)
+
+// polnearDev is the PolNeAR development split, kept beside the repository
+// (see ../shared/corpus/polnear/README.md); it is not part of the module.
+var polnearDev = filepath.Join("..", "shared", "corpus", "polnear", "dev")
+
+func benchParse(b *testing.B, texts ...string) {
+	b.Helper()
+	total := 0
+	for _, s := range texts {
+		total += len(s)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	var p verbatim.Parser
+	for b.Loop() {
+		for _, s := range texts {
+			if _, err := p.ParseText(s); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkParseText parses the seed article, a short news story with
+// nested, interrupted and attributed quotes.
+func BenchmarkParseText(b *testing.B) {
+	data, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchParse(b, string(data))
+}
+
+// BenchmarkParseTextNoQuotes parses the seed article with every quotation
+// mark removed: the path where nothing is found.
+func BenchmarkParseTextNoQuotes(b *testing.B) {
+	data, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.NewReplacer(`"`, "", "“", "", "”", "", "'", "", "‘", "", "’", "").Replace(string(data))
+	benchParse(b, text)
+}
+
+// BenchmarkParseTextPolNeAR parses each article of the PolNeAR dev split
+// (84 US political news stories) once per iteration.
+func BenchmarkParseTextPolNeAR(b *testing.B) {
+	texts, err := loadPolNeARTexts(polnearDev)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if texts == nil {
+		b.Skipf("%s not found: the PolNeAR corpus lives beside the repository, in ../shared", polnearDev)
+	}
+	benchParse(b, texts...)
+}
+
+// loadPolNeARTexts returns the "text" of every dir/*.json file, in name
+// order, or nil when dir does not exist.
+func loadPolNeARTexts(dir string) ([]string, error) {
+	if _, err := os.Stat(dir); os.IsNotExist(err) {
+		return nil, nil
+	}
+	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	if err != nil {
+		return nil, err
+	}
+	texts := []string{}
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		var doc struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(data, &doc); err != nil {
+			return nil, err
+		}
+		texts = append(texts, doc.Text)
+	}
+	return texts, nil
+}
