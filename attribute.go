@@ -127,7 +127,15 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			if (words == 0 || words <= 3 && i == 0) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui}
-				if f, ok := lx.previousSentence(text, units, ui); ok {
+				if q.label.End > 0 {
+					// a transcript turn: "WALLACE: …"
+					lt := tokenize(text, q.label.Start, q.label.End)
+					np := lx.analyze(text, lt, 0, len(lt))
+					np.org = false // a speaker label names a person
+					f := frame{np: np, method: "transcript-label", conf: 0.85}
+					f.cue, f.hasCue = Span{Start: q.label.End, End: q.label.End + 1}, true
+					fd.f, fd.hasFrame = f, true
+				} else if f, ok := lx.previousSentence(text, units, ui); ok {
 					fd.f, fd.hasFrame = f, true
 				} else if prev := lastDirect(out, units, ui); prev >= 0 {
 					fd.inherit = prev

@@ -74,6 +74,7 @@ type quoteSpan struct {
 	parent      int // index of the enclosing span, -1 for none
 	multiPara   bool
 	unclosed    bool // closed by the paragraph's end, not by a mark
+	label       Span // a transcript speaker label ("WALLACE:"), if any
 }
 
 // findMarks lists the quotation marks of text[s:e], leaving out
@@ -109,6 +110,11 @@ func findMarks(text string, s, e int) []mark {
 		}
 		m.canOpen = openingContext(prev) && !isSpace(next) && next != utf8.RuneError
 		m.canClose = !isSpace(prev) && closingContext(next)
+		if m.class == guillemet || m.class == singleAngle {
+			// French style puts spaces inside: « Oui »
+			m.canOpen = openingContext(prev)
+			m.canClose = closingContext(next)
+		}
 		if m.class == singleMark && isApostrophe(prev, next, m.start == s) {
 			i = m.end
 			continue
@@ -179,6 +185,10 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 	emit := func(o opened, c mark, para int) {
 		q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1, multiPara: para != o.para}
 		q.start, q.end = trimSpace(text, o.m.end, c.start)
+		if n := labelLen(text, q.start, q.end); n > 0 {
+			q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}
+			q.start, q.end = trimSpace(text, q.start+n, q.end)
+		}
 		out = append(out, q)
 	}
 	for pi, p := range paras {
@@ -232,10 +242,26 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 			}
 			stack = append(stack, opened{m, pi})
 		}
-		// Keep an open double quotation for a possible continuation.
+		// Keep an open double quotation for a possible continuation. In a
+		// transcript ("WALLACE: …" then "PENCE: …") each turn is a quote
+		// of its own, ending with its paragraph.
 		if len(stack) > 0 {
 			first := stack[0]
-			if first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class) {
+			cont := first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class)
+			emitted := false
+			if cont && (hasLabel(text, first.m.end, p.End) || hasLabel(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End)) {
+				if first.para == pi {
+					emit(first, mark{start: p.End, end: p.End}, pi)
+					out[len(out)-1].unclosed = true
+					emitted = true
+				}
+				cont = false
+			}
+			if !cont && !emitted && first.para == pi && first.m.start == p.Start && hasLabel(text, first.m.end, p.End) {
+				emit(first, mark{start: p.End, end: p.End}, pi) // the last turn
+				out[len(out)-1].unclosed = true
+			}
+			if cont {
 				stack = stack[:1]
 			} else {
 				stack = stack[:0]
@@ -276,4 +302,42 @@ func nestQuotes(qs []quoteSpan) []quoteSpan {
 		stack = append(stack, i)
 	}
 	return qs
+}
+
+// labelLen returns the length of a transcript label ("WALLACE:", "MR.
+// TRUMP:") opening text[s:e], colon included, or 0.
+func labelLen(text string, s, e int) int {
+	i := s
+	letters := 0
+	for i < e && i < s+40 {
+		c := text[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c == ' ' || c == '.' || c == '\'' || c == '-':
+		case c == ':':
+			if letters >= 2 && i+1 < e && text[i+1] == ' ' {
+				return i - s + 1
+			}
+			return 0
+		default:
+			return 0
+		}
+		i++
+	}
+	return 0
+}
+
+func hasLabel(text string, s, e int) bool {
+	s, e = trimSpace(text, s, e)
+	return labelLen(text, s, e) > 0
+}
+
+// nextAfterMark returns the offset after paragraph p's opening mark.
+func nextAfterMark(text string, p Span) int {
+	ms := findMarks(text, p.Start, min(p.End, p.Start+8))
+	if len(ms) == 0 {
+		return p.Start
+	}
+	return ms[0].end
 }
