@@ -18,6 +18,8 @@ type unit struct {
 // quotes (indices into spans) into placeholders.
 func buildUnit(text string, s Span, para int, spans []quoteSpan, quotes []int) unit {
 	u := unit{span: s, para: para}
+	u.toks = make([]token, 0, (s.End-s.Start)/5+1)
+	u.qidx = make([]int, 0, (s.End-s.Start)/5+1)
 	pos := s.Start
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })

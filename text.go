@@ -59,7 +59,7 @@ func tokenize(text string, s, e int) []token {
 
 func newToken(text string, s, e int, word bool) token {
 	t := token{start: s, end: e, text: text[s:e], word: word}
-	t.lower = strings.ReplaceAll(strings.ToLower(t.text), "\u2019", "'")
+	t.lower = foldToken(t.text)
 	if word {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.upper = unicode.IsUpper(r)
@@ -182,4 +182,15 @@ func endsWithAbbrev(text string, lo, dot int) bool {
 		i -= n
 	}
 	return i < dot && isAbbrev(text[i:dot])
+}
+
+// foldToken lower-cases a token and straightens ’, without allocating
+// for the common case of a token that is already lower-case ASCII.
+func foldToken(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		}
+	}
+	return s
 }
