@@ -318,9 +318,6 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 		if lemma == "" && !noun && !(colon && c == len(toks)-2) {
 			continue
 		}
-		if !colon && lemma != "" && p.para != units[ui].para && false {
-			continue
-		}
 		// the subject: the noun phrase before the clause's verb
 		v := c
 		if noun {

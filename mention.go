@@ -145,7 +145,7 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		for k >= 0 && k > j-3 && toks[k].word && !determiners[toks[k].lower] && !toks[k].upper && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" {
 			k--
 		}
-		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" || toks[k].lower == "this" && false {
+		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" {
 			return mention{}
 		}
 		i = k + 1
