@@ -9,11 +9,9 @@ type found struct {
 	kind      Kind
 	para      int
 	parent    int // index into the found list, -1 for none
-	quote     int // quote span index, -1 for indirect and mixed content
 	hasFrame  bool
 	f         frame
 	inherit   int // index of a found quote whose speaker this one takes, or -1
-	nestedIn  int // for nested quotes: the found quote of the enclosing span
 	unitIndex int
 	// sameAsParent: a partial quote inside the mixed quote of the same
 	// frame; it takes its parent's speaker.
@@ -54,7 +52,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit 
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(text, s, here) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(sents) && endsWithQuote(s, here) && lx.opensWithFrame(text, sents[si+1]) {
 				si++
 				s.End = sents[si].End
 			}
@@ -73,39 +71,51 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		out = append(out, f)
 		return len(out) - 1
 	}
+	var claimed map[int]bool // quote spans some frame took, per unit
+	// addReported adds reported content c of frame f: indirect, or mixed
+	// when it holds a quoted run of two words or more, each such run
+	// becoming a partial quote nested in it with the same speaker.
+	addReported := func(c Span, f frame, para, ui int) {
+		c.Text = text[c.Start:c.End]
+		var partials []int
+		for _, qi := range f.quotes {
+			q := spans[qi]
+			if q.start >= c.Start && q.end <= c.End && wordCount(text[q.start:q.end]) >= 2 {
+				partials = append(partials, qi)
+			}
+		}
+		kind := Indirect
+		if len(partials) > 0 {
+			kind = Mixed
+		}
+		mi := add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+		for _, qi := range partials {
+			q := spans[qi]
+			bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: -1, unitIndex: ui, sameAsParent: true})
+		}
+		for _, qi := range f.quotes {
+			claimed[qi] = true
+		}
+	}
 	for ui := range units {
 		u := &units[ui]
 		frames := lx.findFrames(text, u)
-		claimed := map[int]bool{}
+		claimed = map[int]bool{}
 		for _, f := range frames {
 			switch {
 			case len(f.quotes) > 0 && !f.words:
 				for _, qi := range f.quotes {
 					q := spans[qi]
-					bySpan[qi] = add(found{span: contentSpan(text, q), kind: Direct, para: q.para, parent: -1, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+					bySpan[qi] = add(found{span: contentSpan(text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 					claimed[qi] = true
 				}
 			default:
-				kind := Indirect
-				for _, qi := range f.quotes {
-					if wordCount(text[spans[qi].start:spans[qi].end]) >= 2 {
-						kind = Mixed // a quoted run of two words or more
-					}
-				}
 				for ci, c := range f.content {
-					c.Text = text[c.Start:c.End]
 					ff := f
 					if ci > 0 {
 						ff.method = "interrupted-quote"
 					}
-					mi := add(found{span: c, kind: kind, para: u.para, parent: -1, quote: -1, hasFrame: true, f: ff, inherit: -1, unitIndex: ui})
-					for _, qi := range f.quotes {
-						q := spans[qi]
-						if q.open.start >= c.Start && q.close.end <= c.End+len(")\u201d") && wordCount(text[q.start:q.end]) >= 2 {
-							bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, quote: qi, hasFrame: true, f: ff, inherit: -1, unitIndex: ui, sameAsParent: true})
-							claimed[qi] = true
-						}
-					}
+					addReported(c, ff, u.para, ui)
 				}
 			}
 		}
@@ -126,7 +136,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			heading := u.span == paras[u.para] && isHeading(c.Text)
 			if (words == 0 || words <= 3 && i == 0) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
-				fd := found{span: c, kind: Direct, para: q.para, parent: -1, quote: qi, inherit: -1, unitIndex: ui}
+				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if q.label.End > 0 {
 					// a transcript turn: "WALLACE: …"
 					lt := tokenize(text, q.label.Start, q.label.End)
@@ -158,17 +168,13 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					}
 					if v < i && u.toks[v].word && !u.toks[v].upper {
 						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
-						f.setContent(text, u, v+1, lx.contentEnd(u, v+1))
+						f.setContent(text, u, v+1, unitEnd(u))
 					}
 					if len(f.content) == 1 && f.content[0].Start <= c.Start && f.content[0].End >= c.End && f.words {
-						m := f.content[0]
-						m.Text = text[m.Start:m.End]
-						mi := add(found{span: m, kind: Mixed, para: u.para, parent: -1, quote: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
-						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: mi, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui, sameAsParent: true})
-						claimedBy(claimed, f.quotes)
+						addReported(f.content[0], f, u.para, ui)
 					} else {
 						f.content = []Span{c}
-						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, quote: qi, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 					}
 				}
 			}
@@ -193,7 +199,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c, kind: Direct, para: q.para, parent: pi, quote: si, inherit: -1, nestedIn: pi, unitIndex: out[pi].unitIndex}
+		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: out[pi].unitIndex}
 		if f, ok := lx.nestedFrame(text, spans, children[q.parent], q.parent, si); ok {
 			fd.f, fd.hasFrame = f, true
 		}
@@ -249,8 +255,8 @@ func wordCount(s string) int {
 }
 
 // looksLikeSpeech tells a quoted phrase that reads as someone's words
-// from a title or a name: it has a lower-case word that is not a short
-// function word.
+// from a title or a name: at least a quarter of its tokens are
+// lower-case words.
 func looksLikeSpeech(s string) bool {
 	lower := 0
 	toks := tokenize(s, 0, len(s))
@@ -348,12 +354,9 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 				continue
 			}
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: "previous-sentence", conf: 0.75, cueLemma: lemma}
+		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: "previous-sentence", conf: 0.75}
 		if noun {
 			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
-			if determiners[toks[c-1].lower] {
-				f.cue = tokSpan(text, toks, v, c+1)
-			}
 		}
 		if colon {
 			f.method = "colon-before"
@@ -411,14 +414,10 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 }
 
 // endsWithQuote reports whether sentence s ends with the closing mark of
-// one of the quotations.
-func endsWithQuote(text string, s Span, quotes []quoteSpan) bool {
-	for _, q := range quotes {
-		if q.close.end == s.End || q.close.end < s.End && q.close.end >= s.End-1 {
-			return true
-		}
-	}
-	return false
+// one of the quotations (in text order), or one byte before its end.
+func endsWithQuote(s Span, quotes []quoteSpan) bool {
+	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].close.end >= s.End-1 })
+	return i < len(quotes) && quotes[i].close.end <= s.End
 }
 
 // opensWithFrame reports whether sentence s starts with a source and a
@@ -460,10 +459,4 @@ func isHeading(s string) bool {
 		}
 	}
 	return words >= 2 && words <= 8
-}
-
-func claimedBy(claimed map[int]bool, quotes []int) {
-	for _, q := range quotes {
-		claimed[q] = true
-	}
 }

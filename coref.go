@@ -15,7 +15,6 @@ type entity struct {
 	gender   byte // 'm', 'f' or 0 when the article does not say
 	group    bool
 	unnamed  bool // described, not named ("a spokesman")
-	head     string
 	suffix   bool // Jr., Sr., III: never merged with the bare name
 	used     bool // some quote is attributed to it
 	first    int
@@ -96,8 +95,8 @@ var notNameStart = map[string]bool{
 	"who": true, "why": true, "how": true, "there": true, "here": true, "we": true, "i": true,
 	"he": true, "she": true, "they": true, "you": true, "his": true, "her": true, "its": true,
 	"their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true, "without": true,
-	"over": true, "through": true, "against": true, "with—or": true, "is": true, "was": true,
-	"are": true, "former": false, "all": true, "do": true, "does": true, "did": true, "can": true,
+	"over": true, "through": true, "against": true, "is": true, "was": true,
+	"are": true, "all": true, "do": true, "does": true, "did": true, "can": true,
 }
 
 // scanNames registers the capitalised names of a unit (outside quotes).
@@ -265,7 +264,7 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
-	e := &entity{name: m.name, unnamed: true, head: head, group: m.group, first: m.start}
+	e := &entity{name: m.name, unnamed: true, group: m.group, first: m.start}
 	e.kind = UnknownSpeaker
 	if k, ok := r.lx.nouns[head]; ok {
 		e.kind = k

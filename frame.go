@@ -66,17 +66,16 @@ type frame struct {
 	words     bool   // the content has words outside quotation marks
 	method    string
 	conf      float64
-	cueLemma  string
 }
 
 var adverbs = map[string]bool{
 	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
 	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
 	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
-	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true, "has long": true,
-	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true, "told": false,
+	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
+	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true,
 	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
-	"not": false, "did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
+	"did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
 	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
 }
 
@@ -143,8 +142,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if !np.ok() {
 				continue
 			}
-			f = frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, cueLemma: "according to", method: "according-to", conf: 0.9}
-			f.np = np
+			f = frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
 			if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
 				// leading: "According to X, ..."
 				after := np.e
@@ -152,7 +150,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				if after < len(toks) && toks[after].text == "," {
 					after++
 				}
-				f.setContent(text, u, after, lx.contentEnd(u, after))
+				f.setContent(text, u, after, unitEnd(u))
 			} else {
 				f.setContent(text, u, 0, trimBackPunct(toks, c))
 			}
@@ -175,12 +173,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				np = frames[len(frames)-1].np // "Trump said, adding later, …"
 			}
 			if np.ok() {
-				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, cueLemma: lemma, method: "participle", conf: 0.75}
+				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.75}
 				s := c + 1
 				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
 					s++
 				}
-				f.setContent(text, u, s, lx.contentEnd(u, s))
+				f.setContent(text, u, s, unitEnd(u))
 				if len(f.content) > 0 {
 					markUsed(used, c, c+1)
 					frames = append(frames, f)
@@ -190,7 +188,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
-		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true, cueLemma: lemma}
+		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
 		np := lx.npBefore(text, toks, j)
 		subjectFirst := np.ok()
 		if subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
@@ -254,7 +252,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				e--
 			}
 			f.setContent(text, u, frameStart(frames, u), e)
-			f.addContent(text, u, k+1, lx.contentEnd(u, k+1))
+			f.addContent(text, u, k+1, unitEnd(u))
 		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !hasQuoteFrom(u, k)):
 			f.method = "after-quote"
 			f.conf = 0.95
@@ -282,7 +280,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
-			f.setContent(text, u, s, lx.contentEnd(u, s))
+			f.setContent(text, u, s, unitEnd(u))
 			if len(f.quotes) == 0 || f.words {
 				f.method = "indirect-that"
 				f.conf = 0.8
@@ -343,7 +341,7 @@ func (lx *lexicon) strongCue(lemma string) bool {
 // clauseCue: verbs that commonly take a reported clause.
 func (lx *lexicon) clauseCue(lemma string) bool {
 	switch lemma {
-	case "describe", "cite", "point", "detail", "post", "propose", "accept", "charge", "counter", "continue", "sing", "mention", "comment":
+	case "describe", "cite", "point", "detail", "post", "propose", "accept", "charge", "counter", "continue", "mention", "comment":
 		return false
 	}
 	return true
@@ -423,7 +421,7 @@ func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
 		if !t.word {
 			return k
 		}
-		if timeWords[t.lower] || t.lower == "wednesday" {
+		if timeWords[t.lower] {
 			k++
 			continue
 		}
@@ -475,11 +473,9 @@ func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
 	return k
 }
 
-// contentEnd is where content starting at s ends: before the sentence's
-// closing punctuation or a trailing frame (", she said").
-func (lx *lexicon) contentEnd(u *unit, s int) int {
-	return trimBackPunct(u.toks, len(u.toks))
-}
+// unitEnd is where content running to the end of the unit ends: before
+// the sentence's closing punctuation.
+func unitEnd(u *unit) int { return trimBackPunct(u.toks, len(u.toks)) }
 
 // trimBackPunct moves e back over closing punctuation.
 func trimBackPunct(toks []token, e int) int {

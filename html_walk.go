@@ -50,16 +50,6 @@ func attr(n *html.Node, name string) string {
 	return ""
 }
 
-// hasAttr reports whether n has the named attribute.
-func hasAttr(n *html.Node, name string) bool {
-	for _, a := range n.Attr {
-		if a.Namespace == "" && a.Key == name {
-			return true
-		}
-	}
-	return false
-}
-
 // isSkipped reports elements whose content is never article text: code,
 // styles, embedded objects, form controls and hidden elements.
 func isSkipped(n *html.Node) bool {

@@ -12,12 +12,11 @@ var lexiconFiles embed.FS
 // lexicon holds the word lists the pipeline matches against. It is built
 // once and only read afterwards, so it is safe for concurrent use.
 type lexicon struct {
-	cueLemma   map[string]string // inflected form -> lemma
-	titles     map[string]bool   // lower case, single and multi-word
-	titleWords int               // longest title in words
-	orgWords   map[string]bool
-	pronouns   map[string]byte // form -> class (m f p n s a)
-	nouns      map[string]SpeakerKind
+	cueLemma map[string]string // inflected form -> lemma
+	titles   map[string]bool   // lower case, one word each
+	orgWords map[string]bool
+	pronouns map[string]byte // form -> class (m f p n s a)
+	nouns    map[string]SpeakerKind
 }
 
 var builtin = sync.OnceValue(func() *lexicon {
@@ -34,8 +33,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 		}
 	}
 	for _, f := range lexiconLines("titles.txt") {
-		lx.titles[strings.Join(f, " ")] = true
-		lx.titleWords = max(lx.titleWords, len(f))
+		lx.titles[f[0]] = true
 	}
 	for _, f := range lexiconLines("orgwords.txt") {
 		lx.orgWords[f[0]] = true

@@ -69,10 +69,9 @@ type mark struct {
 // A quoteSpan is a pair of matched marks and what lies between them.
 type quoteSpan struct {
 	open, close mark
-	start, end  int // content, trimmed of white space
-	para        int // paragraph of the opening mark
-	parent      int // index of the enclosing span, -1 for none
-	multiPara   bool
+	start, end  int  // content, trimmed of white space
+	para        int  // paragraph of the opening mark
+	parent      int  // index of the enclosing span, -1 for none
 	unclosed    bool // closed by the paragraph's end, not by a mark
 	label       Span // a transcript speaker label ("WALLACE:"), if any
 }
@@ -183,7 +182,7 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 	)
 	const maxDepth = 8 // deeper nesting is not quotation but noise
 	emit := func(o opened, c mark, para int) {
-		q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1, multiPara: para != o.para}
+		q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
 		q.start, q.end = trimSpace(text, o.m.end, c.start)
 		if n := labelLen(text, q.start, q.end); n > 0 {
 			q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}

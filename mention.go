@@ -38,7 +38,7 @@ var determiners = map[string]bool{
 var nameParticles = map[string]bool{
 	"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "di": true,
 	"du": true, "la": true, "le": true, "del": true, "der": true, "den": true, "ben": true,
-	"of": true, "for": true, "and": false, "&": true, "y": true, "el": true, "st.": true,
+	"of": true, "for": true, "&": true, "y": true, "el": true, "st.": true,
 }
 
 var nameSuffixes = map[string]bool{"jr.": true, "sr.": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
@@ -64,8 +64,6 @@ func (lx *lexicon) headNoun(w string) bool {
 	_, ok := lx.nouns[w]
 	return ok
 }
-
-func isPunct(t token) bool { return !t.word }
 
 // npBefore finds the noun phrase that ends with toks[j] (its last token),
 // as the subject of a cue that follows it. It looks through an

@@ -79,7 +79,7 @@ var abbreviations = map[string]bool{
 	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true,
 	"nov": true, "dec": true, "prof": true, "rev": true, "capt": true, "cmdr": true,
 	"adm": true, "maj": true, "gov't": true, "ft": true, "mt": true, "u.s": true, "u.k": true,
-	"u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true, "etc": false,
+	"u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
 	"pres": true, "supt": true, "atty": true, "ariz": true, "calif": true, "fla": true,
 	"mass": true, "penn": true, "va": true, "wash": true, "mich": true, "ill": true, "tenn": true,
 }
