@@ -87,18 +87,6 @@ func genderOf(words string) byte {
 	return 0
 }
 
-var notNameStart = map[string]bool{
-	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true, "to": true,
-	"of": true, "it": true, "this": true, "after": true, "before": true, "as": true, "if": true,
-	"according": true, "during": true, "under": true, "like": true, "about": true, "despite": true,
-	"last": true, "next": true, "every": true, "each": true, "no": true, "not": true, "what": true,
-	"who": true, "why": true, "how": true, "there": true, "here": true, "we": true, "i": true,
-	"he": true, "she": true, "they": true, "you": true, "his": true, "her": true, "its": true,
-	"their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true, "without": true,
-	"over": true, "through": true, "against": true, "is": true, "was": true,
-	"are": true, "all": true, "do": true, "does": true, "did": true, "can": true,
-}
-
 // scanNames registers the capitalised names of a unit (outside quotes).
 func (r *resolver) scanNames(u *unit, ui int) {
 	toks := u.toks
@@ -114,7 +102,7 @@ func (r *resolver) scanNames(u *unit, ui int) {
 			j++
 		}
 		s := i
-		for s < j && (notNameStart[toks[s].lower] || clauseStarters[toks[s].lower] || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "") {
+		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "") {
 			s++
 		}
 		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on") {

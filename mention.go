@@ -164,7 +164,7 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		}
 	}
 	// leading words that start a clause are not part of a name ("When Clinton")
-	for i < j && (clauseStarters[toks[i].lower] || notNameStart[toks[i].lower]) && toks[i].upper {
+	for i < j && isFunctionWord(toks[i].lower) && toks[i].upper {
 		i++
 	}
 	// a description must start its clause; a name may follow a modifier
@@ -180,19 +180,35 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	return lx.analyze(text, toks, i, j+1)
 }
 
-// functionWords are capitalised at the start of a sentence but never a
-// source on their own.
-var functionWords = map[string]bool{
-	"perhaps": true, "contrary": true, "by": true, "for": true, "typically": true, "indeed": true,
-	"nevertheless": true, "nonetheless": true, "thus": true, "hence": true, "overall": true,
-	"finally": true, "first": true, "second": true, "third": true, "last": true, "next": true,
-	"here": true, "there": true, "such": true, "none": true, "nobody": true, "everyone": true,
+// notNameStart are words capitalised at the start of a sentence that
+// never begin a name or stand as a source on their own.
+var notNameStart = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true,
+	"to": true, "of": true, "it": true, "this": true, "after": true, "before": true, "as": true,
+	"if": true, "according": true, "during": true, "under": true, "like": true, "about": true,
+	"despite": true, "last": true, "next": true, "every": true, "each": true, "no": true, "not": true,
+	"what": true, "who": true, "why": true, "how": true, "there": true, "here": true, "we": true,
+	"i": true, "he": true, "she": true, "they": true, "you": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true,
+	"without": true, "over": true, "through": true, "against": true, "is": true, "was": true,
+	"are": true, "all": true, "do": true, "does": true, "did": true, "can": true, "perhaps": true,
+	"contrary": true, "typically": true, "indeed": true, "nevertheless": true, "nonetheless": true,
+	"thus": true, "hence": true, "overall": true, "finally": true, "first": true, "second": true,
+	"third": true, "such": true, "none": true, "nobody": true, "everyone": true,
 }
 
+// isFunctionWord reports a word that starts a clause or relates nouns:
+// never a name's first word. (Determiners may open an organisation's
+// name, "The New York Times", and are checked apart.)
+func isFunctionWord(w string) bool {
+	return clauseStarters[w] || notNameStart[w] || prepositions[w]
+}
+
+// onlyFunctionWords reports a phrase with nothing that could name a
+// source ("At", "Perhaps", "The").
 func onlyFunctionWords(toks []token) bool {
 	for _, t := range toks {
-		l := t.lower
-		if !(clauseStarters[l] || notNameStart[l] || determiners[l] || prepositions[l] || adverbs[l] || functionWords[l] || strings.HasSuffix(l, "ly")) {
+		if !isFunctionWord(t.lower) && !determiners[t.lower] && !adverbs[t.lower] && !strings.HasSuffix(t.lower, "ly") {
 			return false
 		}
 	}
