@@ -32,10 +32,16 @@ type placed struct {
 // resolver clusters mentions into entities and resolves pronouns and
 // descriptions to them. It lives for one parse.
 type resolver struct {
-	lx       *lexicon
-	text     string
-	ents     []*entity
-	placed   []placed       // sorted by position
+	lx   *lexicon
+	text string
+	ents []*entity
+	// placed holds the mentions in two lists, each sorted by position:
+	// names found by scanning the text ([0]) and the mentions that
+	// sources resolve to ([1]). Each list grows in text order, so an
+	// insertion lands at or near its end.
+	placed   [2][]placed
+	resolved bool           // mentions go to placed[1]
+	at       map[int]bool   // positions already placed
 	byName   map[string]int // folded name or alias -> entity
 	surname  map[string]int // last word of a full name -> first such person
 	single   map[string]int // one-word names seen alone -> entity
@@ -43,7 +49,7 @@ type resolver struct {
 }
 
 func newResolver(lx *lexicon, text string) *resolver {
-	return &resolver{lx: lx, text: text, byName: map[string]int{}, surname: map[string]int{}, single: map[string]int{}, unnamedK: map[string]int{}}
+	return &resolver{lx: lx, text: text, byName: map[string]int{}, surname: map[string]int{}, single: map[string]int{}, unnamedK: map[string]int{}, at: map[int]bool{}}
 }
 
 // index records the names of entity i for look-ups.
@@ -196,22 +202,30 @@ func (r *resolver) addName(m mention, ui, para int, subject bool) int {
 func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	e := r.ents[ent]
 	sp := Span{Text: r.text[m.start:m.end], Start: m.start, End: m.end}
-	for _, x := range e.mentions {
-		if x.Start == sp.Start {
-			if subject {
-				k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos >= sp.Start })
-				for ; k < len(r.placed) && r.placed[k].pos == sp.Start; k++ {
-					r.placed[k].subject = true
+	if r.at[sp.Start] {
+		// placed already: it may now be known as a subject or source
+		if subject {
+			for _, list := range r.placed {
+				k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
+				for ; k < len(list) && list[k].pos == sp.Start; k++ {
+					list[k].subject = true
 				}
 			}
-			return
 		}
+		return
 	}
+	r.at[sp.Start] = true
 	e.mentions = append(e.mentions, sp)
-	k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos > m.start })
-	r.placed = append(r.placed, placed{})
-	copy(r.placed[k+1:], r.placed[k:])
-	r.placed[k] = placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui}
+	l := 0
+	if r.resolved {
+		l = 1
+	}
+	list := r.placed[l]
+	k := sort.Search(len(list), func(i int) bool { return list[i].pos > m.start })
+	list = append(list, placed{})
+	copy(list[k+1:], list[k:])
+	list[k] = placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui}
+	r.placed[l] = list
 }
 
 func appendUnique(list []string, s string) []string {
@@ -270,11 +284,16 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 }
 
 // before returns the last mentions placed before pos, at most
-// maxLookBack of them: antecedents are near.
+// maxLookBack from each list, in no particular order: antecedents are
+// near.
 func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
-	k := sort.Search(len(r.placed), func(i int) bool { return r.placed[i].pos >= pos })
-	return r.placed[max(0, k-maxLookBack):k]
+	var out []placed
+	for _, list := range r.placed {
+		k := sort.Search(len(list), func(i int) bool { return list[i].pos >= pos })
+		out = append(out, list[max(0, k-maxLookBack):k]...)
+	}
+	return out
 }
 
 func lastWord(s string) string {

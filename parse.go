@@ -100,6 +100,7 @@ func (p *Parser) analyze(text string, paras []Span) *Document {
 
 // resolveAll finds the entity of each found quote, in text order.
 func (r *resolver) resolveAll(fs []found) []int {
+	r.resolved = true
 	ents := make([]int, len(fs))
 	for i, f := range fs {
 		ents[i] = -1
