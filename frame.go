@@ -328,24 +328,11 @@ func isDash(s string) bool {
 	return s == "\u2015" || s == "\u2014" || s == "\u2013" || s == "-"
 }
 
-// strongCue: verbs that report speech even when inverted ("said Smith").
-func (lx *lexicon) strongCue(lemma string) bool {
-	switch lemma {
-	case "believe", "think", "hope", "fear", "find", "show", "worry", "estimate", "reckon", "continue",
-		"describe", "cite", "point", "detail", "post", "indicate", "propose", "accept", "charge", "counter":
-		return false
-	}
-	return true
-}
+// strongCue reports a cue that speaks even when inverted ("said Smith").
+func (lx *lexicon) strongCue(lemma string) bool { return !lx.weakCue[lemma] }
 
-// clauseCue: verbs that commonly take a reported clause.
-func (lx *lexicon) clauseCue(lemma string) bool {
-	switch lemma {
-	case "describe", "cite", "point", "detail", "post", "propose", "accept", "charge", "counter", "continue", "mention", "comment":
-		return false
-	}
-	return true
-}
+// clauseCue reports a cue that commonly takes a reported clause.
+func (lx *lexicon) clauseCue(lemma string) bool { return !lx.noClause[lemma] }
 
 func tokSpan(text string, toks []token, s, e int) Span {
 	return Span{Text: text[toks[s].start:toks[e-1].end], Start: toks[s].start, End: toks[e-1].end}

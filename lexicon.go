@@ -13,6 +13,8 @@ var lexiconFiles embed.FS
 // once and only read afterwards, so it is safe for concurrent use.
 type lexicon struct {
 	cueLemma map[string]string // inflected form -> lemma
+	weakCue  map[string]bool   // lemmas that need their subject first
+	noClause map[string]bool   // lemmas that seldom take a clause
 	titles   map[string]bool   // lower case, one word each
 	orgWords map[string]bool
 	pronouns map[string]byte // form -> class (m f p n s a)
@@ -22,6 +24,8 @@ type lexicon struct {
 var builtin = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
 		cueLemma: map[string]string{},
+		weakCue:  map[string]bool{},
+		noClause: map[string]bool{},
 		titles:   map[string]bool{},
 		orgWords: map[string]bool{},
 		pronouns: map[string]byte{},
@@ -31,6 +35,12 @@ var builtin = sync.OnceValue(func() *lexicon {
 		for _, form := range f {
 			lx.cueLemma[form] = f[0]
 		}
+	}
+	for _, f := range lexiconLines("cues-weak.txt") {
+		lx.weakCue[f[0]] = true
+	}
+	for _, f := range lexiconLines("cues-noclause.txt") {
+		lx.noClause[f[0]] = true
 	}
 	for _, f := range lexiconLines("titles.txt") {
 		lx.titles[f[0]] = true
