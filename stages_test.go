@@ -1,0 +1,155 @@
+package verbatim
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Table tests for the stages on their own; the golden files test them
+// together.
+
+func TestPairMarks(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // quote contents, outer before inner, with "^" before a nested one
+	}{
+		{"straight", `"Yes," she said.`, []string{"Yes,"}},
+		{"curly", "\u201cYes,\u201d she said.", []string{"Yes,"}},
+		{"apostrophes are not marks", "Don't touch Trump's '90s car.", nil},
+		{"plural possessive", "The Joneses' dog barked.", nil},
+		{"nested single in double", `"He said, 'No way,' and left."`, []string{"He said, 'No way,' and left.", "^No way,"}},
+		{"nested double in single", `'He said, "No way," and left.'`, []string{`He said, "No way," and left.`, "^No way,"}},
+		{"german", "\u201eJa\u201c, sagte sie.", []string{"Ja"}},
+		{"french with spaces", "\u00ab Oui \u00bb, dit-elle.", []string{"Oui"}},
+		{"corner", "\u300c\u306f\u3044\u300d", []string{"\u306f\u3044"}},
+		{"nyt double apostrophes", "''We won,'' he said.", []string{"We won,"}},
+		{"unclosed mark stays in its paragraph", "\"Never closed, he said.\n\nOwn words \"here.\"", []string{"here."}},
+		{"continuation over paragraphs", "\"First part.\n\n\"Second part,\" she said.", []string{"First part.\n\n\"Second part,"}},
+		{"transcript turns", "\"SMITH: Hello?\n\n\"JONES: Hi.", []string{"Hello?", "Hi."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, q := range pairMarks(tt.text, splitParagraphs(tt.text)) {
+				s := tt.text[q.start:q.end]
+				if q.parent >= 0 {
+					s = "^" + s
+				}
+				got = append(got, s)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("pairMarks(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Mr. Smith went to Washington. He said no.", []string{"Mr. Smith went to Washington.", "He said no."}},
+		{"The U.S. Senate voted. Donald J. Trump lost.", []string{"The U.S. Senate voted.", "Donald J. Trump lost."}},
+		{`"It is over. We lost," he said. Then he left.`, []string{`"It is over. We lost," he said.`, "Then he left."}},
+		{"Is it? No! It is 3.5 percent.", []string{"Is it?", "No!", "It is 3.5 percent."}},
+		{"He said, 'Go.' And she went.", []string{"He said, 'Go.'", "And she went."}},
+	}
+	for _, tt := range tests {
+		p := Span{Start: 0, End: len(tt.text)}
+		var top []quoteSpan
+		for _, q := range pairMarks(tt.text, []Span{p}) {
+			if q.parent < 0 {
+				top = append(top, q)
+			}
+		}
+		var got []string
+		for _, s := range splitSentences(tt.text, p, top) {
+			got = append(got, tt.text[s.Start:s.End])
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("splitSentences(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestNounPhrases(t *testing.T) {
+	lx := builtin()
+	type np struct{ Name, Title string }
+	before := []struct {
+		text string // the phrase ends before the last word, the cue
+		want *np
+	}{
+		{"Mexican President Claudia Sheinbaum said", &np{"Claudia Sheinbaum", "Mexican President"}},
+		{"White House spokesman James Hewitt said", &np{"James Hewitt", "White House spokesman"}},
+		{"James Hewitt, a spokesman for the council, said", &np{"James Hewitt", "spokesman for the council"}},
+		{"Sir Vince Cable, who replaced Tim Farron in July, said", &np{"Vince Cable", "Sir"}},
+		{"Rep. Gwen Moore (D-Wis.) said", &np{"Gwen Moore", "Rep."}},
+		{"the Crisis Group said", &np{"Crisis Group", ""}},
+		{"the spokesman said", &np{"the spokesman", ""}},
+		{"she said", &np{"she", ""}},
+		{"When Clinton said", &np{"Clinton", ""}},
+		{"Perhaps said", nil},
+		{"the agency's system said", &np{"the agency's system", ""}}, // any noun after a determiner
+		{"to help combat said", nil},
+	}
+	for _, tt := range before {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		m := lx.npBefore(tt.text, toks, len(toks)-2)
+		var got *np
+		if m.ok() {
+			got = &np{m.name, m.title}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("npBefore(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	after := []struct {
+		text string // the phrase starts after the first word, the cue
+		want *np
+	}{
+		{"said Smith.", &np{"Smith", ""}},
+		{"said Defense Secretary Pete Hegseth.", &np{"Pete Hegseth", "Defense Secretary"}},
+		{"said John Doe, a lawyer for the family.", &np{"John Doe", "lawyer for the family"}},
+		{"said the spokesman.", &np{"the spokesman", ""}},
+		{"said that it rained.", nil},
+	}
+	for _, tt := range after {
+		toks := tokenize(tt.text, 0, len(tt.text))
+		m := lx.npAfter(tt.text, toks, 1)
+		var got *np
+		if m.ok() {
+			got = &np{m.name, m.title}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("npAfter(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestResolverNames(t *testing.T) {
+	text := "Donald Trump, Donald Trump Jr. and Melania Trump"
+	lx := builtin()
+	r := newResolver(lx, text)
+	add := func(name string) int {
+		i := strings.Index(text, name)
+		toks := tokenize(text, i, i+len(name))
+		return r.addName(lx.analyze(text, toks, 0, len(toks)), 0, 0, true)
+	}
+	donald, junior, melania := add("Donald Trump"), add("Donald Trump Jr."), add("Melania Trump")
+	if donald == junior || donald == melania || junior == melania {
+		t.Fatalf("distinct people merged: Donald %d, Jr. %d, Melania %d", donald, junior, melania)
+	}
+	if got := r.known("Trump"); got != donald {
+		t.Errorf("known(Trump) = %d, want Donald Trump (%d)", got, donald)
+	}
+	if got := r.known("trump"); got != donald {
+		t.Errorf("known(trump) = %d, want %d: names fold case", got, donald)
+	}
+	if got := r.known("Hillary Clinton"); got != -1 {
+		t.Errorf("known(Hillary Clinton) = %d, want -1", got)
+	}
+}
