@@ -5,17 +5,17 @@ import "sort"
 // A found quote before speakers are resolved: what the attribution rules
 // decided, with the mention still unresolved.
 type found struct {
-	span      Span
-	kind      Kind
-	para      int
-	parent    int // index into the found list, -1 for none
-	hasFrame  bool
-	f         frame
-	inherit   int // index of a found quote whose speaker this one takes, or -1
+	span     Span
+	kind     Kind
+	para     int
+	parent   int // index into the found list, -1 for none
+	hasFrame bool
+	f        frame
+	// inherit is the index of a found quote whose speaker this one
+	// takes, or -1: the quote before, for a frameless quote continuing
+	// it; the mixed clause, for a partial quote of the same frame.
+	inherit   int
 	unitIndex int
-	// sameAsParent: a partial quote inside the mixed quote of the same
-	// frame; it takes its parent's speaker.
-	sameAsParent bool
 }
 
 // segment returns the units of the article: sentences at the top level,
@@ -91,7 +91,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		mi := add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 		for _, qi := range partials {
 			q := spans[qi]
-			bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: -1, unitIndex: ui, sameAsParent: true})
+			bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: mi, unitIndex: ui})
 		}
 		for _, qi := range f.quotes {
 			claimed[qi] = true

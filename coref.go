@@ -111,8 +111,8 @@ func (r *resolver) scanNames(u *unit, ui int) {
 		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "") {
 			s++
 		}
-		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on") {
-			s = j // "on Thursday", "on X": no one
+		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].text) < 0) {
+			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
 		if s < j {
 			m := r.lx.analyze(r.text, toks, s, j)

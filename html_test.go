@@ -489,7 +489,7 @@ func bigPage(n int) []byte {
 	return b.Bytes()
 }
 
-// Body F1 as /work/shared/tools/body_score.py computes it: per page,
+// Body F1 as ../shared/tools/body_score.py computes it: per page,
 // precision and recall of multisets of 4-token shingles (tokens are \w+
 // runs); the means over pages, and F1 of the means.
 

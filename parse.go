@@ -105,8 +105,8 @@ func (r *resolver) resolveAll(fs []found) []int {
 	for i, f := range fs {
 		ents[i] = -1
 		switch {
-		case f.sameAsParent:
-			ents[i] = ents[f.parent]
+		case f.inherit >= 0:
+			ents[i] = ents[f.inherit]
 		case f.hasFrame:
 			exclude := -1
 			if f.parent >= 0 {
@@ -129,8 +129,6 @@ func (r *resolver) resolveAll(fs []found) []int {
 					ents[i] = r.pronoun(np, f.unitIndex, f.para, exclude)
 				}
 			}
-		case f.inherit >= 0:
-			ents[i] = ents[f.inherit]
 		}
 		if ents[i] >= 0 {
 			r.ents[ents[i]].used = true
