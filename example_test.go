@@ -25,6 +25,7 @@ func ExampleParseText() {
 		fmt.Printf("%s: %s %q\n", speaker, q.Kind, q.Text)
 	}
 	// Output:
+	// Jane Smith: indirect "the budget on Monday"
 	// Jane Smith: direct "We will not raise taxes,"
 	// Jane Smith: direct "Not this year, not next year."
 }

@@ -128,17 +128,17 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			lemma = "" // "Post", "Report": names, not cues
 		}
 		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
-		if insideContent(frames, t.start) {
+		if lemma == "" && !according {
 			continue
 		}
-		if lemma == "" && !according {
+		if insideContent(frames, t.start) && !lx.cutCoordinated(text, u, frames, c) {
 			continue
 		}
 		var f frame
 		cueEnd := c + 1 // token after the cue
 		if according {
 			cueEnd = c + 2
-			np := lx.npAfter(text, toks, cueEnd)
+			np := lx.npLoose(text, toks, cueEnd)
 			if !np.ok() {
 				continue
 			}
@@ -174,7 +174,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			if np.ok() {
 				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.75}
+				if lx.stance[lemma] {
+					f.method, f.conf = "stance", 0.5
+				}
 				s := c + 1
+				if lemma == "refer" && s < len(toks) && toks[s].lower == "to" {
+					f.cue = tokSpan(text, toks, c, c+2) // "referring to"
+					s++
+				}
 				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
 					s++
 				}
@@ -286,6 +293,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				f.conf = 0.8
 				if !lx.clauseCue(lemma) {
 					f.conf = 0.6
+				}
+				if lx.stance[lemma] {
+					f.method, f.conf = "stance", 0.5
 				}
 			}
 		}
@@ -496,6 +506,48 @@ func (f *frame) addContent(text string, u *unit, s, e int) {
 		}
 	}
 	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
+}
+
+// cutCoordinated handles a cue at toks[c] inside the reported content
+// of the unit's last frame, in a clause of its own: "Republicans said
+// the timing was not intentional, and Democrats accused the GOP of …".
+// When the cue has a subject after a conjunction, the last frame's
+// content is cut before that conjunction and cutCoordinated reports
+// true: the cue starts a frame of its own.
+func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) bool {
+	last := &frames[len(frames)-1]
+	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
+		return false
+	}
+	toks := u.toks
+	j := c - 1
+	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+		j--
+	}
+	np := lx.npBefore(text, toks, j)
+	if !np.ok() || np.s < 2 {
+		return false
+	}
+	conj := toks[np.s-1]
+	if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && toks[np.s-2].text == ",") {
+		return false
+	}
+	cut := np.s - 1
+	for cut > 0 && !toks[cut-1].word && !u.isQuote(cut-1) {
+		cut--
+	}
+	start := -1
+	for i, t := range toks {
+		if t.start == last.content[0].Start {
+			start = i
+			break
+		}
+	}
+	if start < 0 || cut <= start {
+		return false
+	}
+	last.setContent(text, u, start, cut)
+	return len(last.content) == 1
 }
 
 // hasQuoteFrom reports a quotation among the unit's tokens from k on.

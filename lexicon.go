@@ -15,6 +15,7 @@ type lexicon struct {
 	cueLemma map[string]string // inflected form -> lemma
 	weakCue  map[string]bool   // lemmas that need their subject first
 	noClause map[string]bool   // lemmas that seldom take a clause
+	stance   map[string]bool   // lemmas that report an attitude, not words
 	titles   map[string]bool   // lower case, one word each
 	orgWords map[string]bool
 	pronouns map[string]byte // form -> class (m f p n s a)
@@ -26,6 +27,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 		cueLemma: map[string]string{},
 		weakCue:  map[string]bool{},
 		noClause: map[string]bool{},
+		stance:   map[string]bool{},
 		titles:   map[string]bool{},
 		orgWords: map[string]bool{},
 		pronouns: map[string]byte{},
@@ -35,6 +37,14 @@ var builtin = sync.OnceValue(func() *lexicon {
 		for _, form := range f {
 			lx.cueLemma[form] = f[0]
 		}
+	}
+	for _, f := range lexiconLines("cues-stance.txt") {
+		for _, form := range f {
+			lx.cueLemma[form] = f[0]
+		}
+		lx.weakCue[f[0]] = true
+		lx.noClause[f[0]] = true
+		lx.stance[f[0]] = true
 	}
 	for _, f := range lexiconLines("cues-weak.txt") {
 		lx.weakCue[f[0]] = true

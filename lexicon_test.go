@@ -56,6 +56,19 @@ func TestLexiconConsistency(t *testing.T) {
 			}
 		}
 	}
+	// a form belongs to one lemma: the stance list must not take over
+	// forms that cues.txt already maps
+	forms := map[string]string{}
+	for _, name := range []string{"cues.txt", "cues-stance.txt"} {
+		for _, f := range lexiconLines(name) {
+			for _, form := range f {
+				if prev, ok := forms[form]; ok {
+					t.Errorf("%s: form %q is also listed in %s", name, form, prev)
+				}
+				forms[form] = name
+			}
+		}
+	}
 	for _, f := range lexiconLines("titles.txt") {
 		if len(f) != 1 {
 			t.Errorf("titles.txt: %q: titles are matched a word at a time", strings.Join(f, " "))

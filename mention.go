@@ -61,8 +61,38 @@ func (lx *lexicon) headNoun(w string) bool {
 	if lx.titles[w] {
 		return true
 	}
-	_, ok := lx.nouns[w]
-	return ok
+	if _, ok := lx.nouns[w]; ok {
+		return true
+	}
+	// plurals of titles: "aides", "spokesmen"
+	if m, ok := strings.CutSuffix(w, "men"); ok {
+		return lx.titles[m+"man"]
+	}
+	if m, ok := strings.CutSuffix(w, "s"); ok && len(m) > 2 {
+		return lx.titles[m]
+	}
+	return false
+}
+
+// npLoose is the noun phrase at toks[i] for "according to": npAfter's,
+// or else every word up to the next punctuation or clause word ("exit
+// polls", "a complaint filed by the S.E.C."), at most 25 tokens.
+func (lx *lexicon) npLoose(text string, toks []token, i int) mention {
+	if m := lx.npAfter(text, toks, i); m.ok() {
+		return m
+	}
+	e := i
+	for e < len(toks) && e < i+25 {
+		t := toks[e]
+		if !t.word && t.text != "-" && t.text != "'" && t.text != "&" || clauseStarters[t.lower] || t.lower == "which" {
+			break
+		}
+		e++
+	}
+	if e == i || onlyFunctionWords(toks[i:e]) {
+		return mention{}
+	}
+	return lx.analyze(text, toks, i, e)
 }
 
 // npBefore finds the noun phrase that ends with toks[j] (its last token),
@@ -90,8 +120,8 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		}
 		return mention{}
 	}
-	if !toks[j].word {
-		return mention{}
+	if !toks[j].word || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
+		return mention{} // "Don't": a verb, never a source
 	}
 	if c, ok := lx.pronouns[toks[j].lower]; ok {
 		if c == 'a' || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "them" ||
@@ -122,9 +152,14 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	case lx.headNoun(toks[j].lower):
 		// up to three modifiers before the head: "the tax commissioner"
 		k := i
-		for n := 0; n < 3 && k > 0; n++ {
+		for n := 0; n < 4 && k > 0; n++ {
 			p := toks[k-1]
-			if !p.word || clauseStarters[p.lower] || lx.cueLemma[p.lower] != "" || p.lower == "to" {
+			// coordinated modifiers: "federal and state officials"
+			coord := (p.lower == "and" || p.lower == "or") && n > 0 && k >= 2 && toks[k-2].word &&
+				!clauseStarters[toks[k-2].lower] && !determiners[toks[k-2].lower] && lx.cueLemma[toks[k-2].lower] == ""
+			// a cue's base form may be a modifier: "state officials"
+			cue := lx.cueLemma[p.lower] != "" && lx.cueLemma[p.lower] != p.lower
+			if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" {
 				break
 			}
 			k--
@@ -153,18 +188,23 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] {
 		i--
 	}
-	// a prepositional phrase after a head: "a spokesman for the Crisis Group"
-	if i >= 2 && (toks[i-1].lower == "for" || toks[i-1].lower == "of" || toks[i-1].lower == "at" || toks[i-1].lower == "with" || toks[i-1].lower == "from") &&
-		lx.headNoun(toks[i-2].lower) {
+	// a prepositional phrase after a head: "a spokesman for the Crisis
+	// Group", "Mr. Morgan of the Sierra Club", "experts on North Korea"
+	if i >= 2 && ppHeads[toks[i-1].lower] && toks[i-2].word && toks[i-2].lower != toks[i-1].lower {
 		head := lx.npBefore(text, toks, i-2)
-		if head.ok() && head.kind == npNominal {
+		switch {
+		case head.ok() && head.kind == npNominal:
 			head.e, head.end = j+1, toks[j].end
 			head.name = text[head.start:head.end]
 			return head
+		case head.ok() && head.kind == npName && !head.org && toks[i-1].lower != "from" && toks[i-1].lower != "in":
+			head.e, head.end = j+1, toks[j].end
+			return head
 		}
 	}
-	// leading words that start a clause are not part of a name ("When Clinton")
-	for i < j && isFunctionWord(toks[i].lower) && toks[i].upper {
+	// leading words that start a clause are not part of a name ("When
+	// Clinton"); a determiner opens the phrase ("His lawyer")
+	for i < j && isFunctionWord(toks[i].lower) && !determiners[toks[i].lower] && toks[i].upper {
 		i++
 	}
 	// a description must start its clause; a name may follow a modifier
@@ -179,6 +219,10 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	}
 	return lx.analyze(text, toks, i, j+1)
 }
+
+// ppHeads are the prepositions that may join a head noun to the rest of
+// a source phrase.
+var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
 
 // notNameStart are words capitalised at the start of a sentence that
 // never begin a name or stand as a source on their own.
@@ -274,7 +318,7 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 			for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !lx.headNoun(toks[k].lower) {
 				k++
 			}
-			if k < len(toks) && lx.headNoun(toks[k].lower) && determiners[toks[i].lower] {
+			if k < len(toks) && (lx.headNoun(toks[k].lower) || toks[k].upper) && determiners[toks[i].lower] {
 				n++
 				continue
 			}
