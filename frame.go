@@ -236,7 +236,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				f.addressee = &sp
 			}
 		}
-		k = f.skipAdjuncts(text, toks, k)
+		k = f.skipAdjuncts(text, u, k)
 		start := np.s
 		if !subjectFirst {
 			start = c
@@ -248,6 +248,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
 		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
 			restEmpty = true
+		}
+		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !continuesClause(u, k+1) {
+			restEmpty = true // "…," she said, but Kevin was drifting off
 		}
 		switch {
 		case afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1):
@@ -272,6 +275,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if len(f.quotes) == 0 {
 				f.method = "indirect-after"
 				f.conf = 0.8
+				// the report goes on after the frame: "The museum, he
+				// said, would make visitors face uncomfortable truths."
+				if k < len(toks) && toks[k].text == "," && continuesClause(u, k+1) {
+					f.addContent(text, u, k+1, unitEnd(u))
+				}
 			}
 		default:
 			// leading: X said (that) …  /  X said: "…"
@@ -317,6 +325,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		f.setContent(text, u, i, i+1)
 		frames = append(frames, f)
 	}
+	// a source and a colon opening the unit, then words: "Poll: Trump
+	// leads", "Bill Clinton: Hillary 'better qualified'", "A: She was …"
+	if f, ok := lx.colonIntro(text, u, used); ok && !insideContent(frames, f.content[0].Start) {
+		frames = append(frames, f)
+	}
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
 	for i := 0; i+2 < len(toks); i++ {
 		if !u.isQuote(i) || !isDash(toks[i+1].text) || used[i+1] {
@@ -332,6 +345,59 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	}
 	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
+}
+
+// notColonSource are words that open a line with a colon but name no
+// source: labels of the page, not people.
+var notColonSource = map[string]bool{
+	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
+	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
+	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
+	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true,
+	"image": true, "getty": true, "warning": true, "breaking": true, "exclusive": true, "live": true,
+	"analysis": true, "opinion": true, "commentary": true, "abstract": true, "full": true, "text": true,
+	"ap": true, "reuters": true, "washington": true, "new": true, "here": true, "why": true, "what": true,
+	"how": true, "who": true, "when": true, "where": true, "this": true, "that": true, "the": true,
+}
+
+// colonIntro finds a unit opening with a short source phrase and a
+// colon, followed by what it said in words: a headline ("Poll: …") or an
+// interview answer ("A: …"). Quoted content after a colon is the
+// colon-label rule's.
+func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
+	toks := u.toks
+	i := 1
+	for i < len(toks) && i < 6 && toks[i].text != ":" {
+		if !toks[i].word {
+			return frame{}, false
+		}
+		i++
+	}
+	if i >= len(toks)-2 || toks[i].text != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] {
+		return frame{}, false
+	}
+	var np mention
+	if i == 1 && toks[0].text == "A" {
+		np = lx.analyze(text, toks, 0, 1) // the interviewee's answer
+		np.kind = npPronoun
+	} else {
+		// a name of up to three words, or a source noun ("Poll")
+		for _, t := range toks[:i] {
+			if !t.upper || isFunctionWord(t.lower) || lx.cueLemma[t.lower] != "" {
+				return frame{}, false
+			}
+		}
+		np = lx.npBefore(text, toks, i-1)
+		if !np.ok() || np.s != 0 || np.kind == npPronoun || i > 3 || np.kind == npNominal && !lx.headNoun(toks[i-1].lower) {
+			return frame{}, false
+		}
+	}
+	f := frame{np: np, method: "colon-intro", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+	f.setContent(text, u, i+1, unitEnd(u))
+	if len(f.content) == 0 || !f.words {
+		return frame{}, false
+	}
+	return f, true
 }
 
 func isDash(s string) bool {
@@ -412,7 +478,8 @@ func (lx *lexicon) skipApposition(toks []token, k int) int {
 
 // skipAdjuncts moves past medium and time phrases after a cue ("in a
 // statement", "on X", "on Saturday", "last week"), recording the medium.
-func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
+func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
+	toks := u.toks
 	for n := 0; n < 4 && k < len(toks); n++ {
 		t := toks[k]
 		if !t.word {
@@ -451,6 +518,9 @@ func (f *frame) skipAdjuncts(text string, toks []token, k int) int {
 				found = j // "on X", "on Twitter"
 				for found+1 < len(toks) && toks[found+1].upper {
 					found++
+				}
+				if found+1 < len(toks) && u.isQuote(found+1) && strings.HasSuffix(toks[found].lower, "'s") {
+					found++ // a programme's title: on CNN's "State of the Union"
 				}
 				break
 			}
@@ -548,6 +618,24 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) b
 	}
 	last.setContent(text, u, start, cut)
 	return len(last.content) == 1
+}
+
+// continuesClause reports whether the tokens from k on carry on the
+// sentence a frame interrupted, rather than adding a phrase of its own
+// (", adding that …", ", and then …", ", on Monday").
+func continuesClause(u *unit, k int) bool {
+	toks := u.toks
+	if k >= len(toks) || !toks[k].word || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
+		strings.HasSuffix(toks[k].lower, "ing") || timeWords[toks[k].lower] {
+		return false
+	}
+	words := 0
+	for i := k; i < len(toks); i++ {
+		if toks[i].word {
+			words++
+		}
+	}
+	return words >= 3
 }
 
 // hasQuoteFrom reports a quotation among the unit's tokens from k on.
