@@ -131,8 +131,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if lemma == "" && !according {
 			continue
 		}
-		if insideContent(frames, t.start) && !lx.cutCoordinated(text, u, frames, c) {
-			continue
+		shared := false // the verb shares the last frame's subject
+		if insideContent(frames, t.start) {
+			cut, sh := lx.cutCoordinated(text, u, frames, c)
+			if !cut {
+				continue
+			}
+			shared = sh
 		}
 		var f frame
 		cueEnd := c + 1 // token after the cue
@@ -197,6 +202,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// or past tense with a subject; "saying" needs a subject too.
 		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
 		np := lx.npBefore(text, toks, j)
+		if shared && !np.ok() {
+			np = frames[len(frames)-1].np
+		}
 		subjectFirst := np.ok()
 		if subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
 			subjectFirst = false // ", saying ..." belongs to a frame before it
@@ -297,6 +305,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			f.conf = 0.9
 			f.setContent(text, u, s, unitEnd(u))
 			if len(f.quotes) == 0 || f.words {
+				f.setContent(text, u, s, reportEnd(u, s))
 				f.method = "indirect-that"
 				f.conf = 0.8
 				if !lx.clauseCue(lemma) {
@@ -584,27 +593,39 @@ func (f *frame) addContent(text string, u *unit, s, e int) {
 // When the cue has a subject after a conjunction, the last frame's
 // content is cut before that conjunction and cutCoordinated reports
 // true: the cue starts a frame of its own.
-func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) bool {
+func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (cut, shared bool) {
 	last := &frames[len(frames)-1]
 	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
-		return false
+		return false, false
 	}
 	toks := u.toks
 	j := c - 1
 	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
 		j--
 	}
-	np := lx.npBefore(text, toks, j)
-	if !np.ok() || np.s < 2 {
-		return false
+	var at int
+	switch {
+	case j >= 1 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(toks[c].lower, "ing"):
+		// the same subject, a second verb: "X defended the plan and
+		// said it would work"
+		at, shared = j, true
+	case j >= 1 && toks[j].text == "," && strings.HasSuffix(toks[c].lower, "ing"):
+		// a participle: "X defended the remark, saying …"
+		at = j
+	default:
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() || np.s < 2 {
+			return false, false
+		}
+		conj := toks[np.s-1]
+		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && toks[np.s-2].text == ",") {
+			return false, false
+		}
+		at = np.s - 1
 	}
-	conj := toks[np.s-1]
-	if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && toks[np.s-2].text == ",") {
-		return false
-	}
-	cut := np.s - 1
-	for cut > 0 && !toks[cut-1].word && !u.isQuote(cut-1) {
-		cut--
+	end := at
+	for end > 0 && !toks[end-1].word && !u.isQuote(end-1) {
+		end--
 	}
 	start := -1
 	for i, t := range toks {
@@ -613,11 +634,37 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) b
 			break
 		}
 	}
-	if start < 0 || cut <= start {
-		return false
+	if start < 0 || end <= start {
+		return false, false
 	}
-	last.setContent(text, u, start, cut)
-	return len(last.content) == 1
+	last.setContent(text, u, start, end)
+	return len(last.content) == 1, shared
+}
+
+// contrastWords open a clause that sets something against a report
+// rather than continuing it.
+var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
+
+// reportEnd is where reported content starting at token s ends: at the
+// end of the unit, or before a contrasting clause (", while 73 percent
+// said …") or a participle phrase (", comparing him to …") that comments
+// on the report.
+func reportEnd(u *unit, s int) int {
+	toks := u.toks
+	for k := s + 3; k+1 < len(toks); k++ {
+		if toks[k].text != "," || u.isQuote(k+1) {
+			continue
+		}
+		n := toks[k+1]
+		if contrastWords[n.lower] || strings.HasSuffix(n.lower, "ing") && !n.upper && len(n.lower) > 5 {
+			e := k
+			for e > s && !toks[e-1].word && !u.isQuote(e-1) {
+				e--
+			}
+			return e
+		}
+	}
+	return unitEnd(u)
 }
 
 // continuesClause reports whether the tokens from k on carry on the
