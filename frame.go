@@ -127,6 +127,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if t.upper && !(c == 0 && lemma != "") {
 			lemma = "" // "Post", "Report": names, not cues
 		}
+		putIt := (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it"
+		if putIt {
+			lemma = "put" // "as one critic put it, …"
+		}
 		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
 		if lemma == "" && !according {
 			continue
@@ -201,9 +205,20 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
 		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
+		if putIt {
+			f.cue = tokSpan(text, toks, c, c+2)
+			cueEnd = c + 2
+		}
 		np := lx.npBefore(text, toks, j)
 		if shared && !np.ok() {
 			np = frames[len(frames)-1].np
+		}
+		if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
+			// a second verb of the sentence's subject: "Scott beamed and
+			// asked the crowd to …"
+			if s := lx.subjectOf(text, u, j); s.ok() && s.e < j {
+				np = s
+			}
 		}
 		subjectFirst := np.ok()
 		if subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {

@@ -103,7 +103,7 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	if j < 0 || j >= len(toks) {
 		return mention{}
 	}
-	if toks[j].text == "," {
+	if toks[j].text == "," || isDash(toks[j].text) || toks[j].text == "--" {
 		return lx.appositionBefore(text, toks, j)
 	}
 	if toks[j].text == ")" {
@@ -179,7 +179,21 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			k--
 		}
 		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" {
-			return mention{}
+			// a possessive name as the determiner: "Ivana Trump's brief"
+			p := -1
+			for q := k + 1; q < j; q++ {
+				if toks[q].upper && (strings.HasSuffix(toks[q].text, "'s") || strings.HasSuffix(toks[q].text, "’s")) {
+					p = q
+					break
+				}
+			}
+			if p < 0 || !lx.headNoun(toks[j].lower) && j-p > 1 {
+				return mention{}
+			}
+			for p > 0 && toks[p-1].word && toks[p-1].upper {
+				p--
+			}
+			k = p - 1
 		}
 		i = k + 1
 	default:
@@ -262,21 +276,47 @@ func onlyFunctionWords(toks []token) bool {
 // appositionBefore handles "NAME, APPOSITION," before a cue: toks[j] is
 // the comma that closes the apposition.
 func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
-	for k := j - 1; k > 0 && k > j-30; k-- {
+	closer := toks[j].text
+	for j > 0 && isDash(closer) && isDash(toks[j-1].text) {
+		j-- // "--" written as two hyphens
+	}
+	for k := j - 1; k > 0 && k > j-40; k-- {
 		t := toks[k]
-		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "(" && t.text != ")" {
+		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "(" && t.text != ")" && !isDash(t.text) && t.text != "--" {
 			return mention{} // a quote mark, a full stop: no apposition
 		}
-		if t.text != "," {
+		opener := t.text == "," || (isDash(t.text) || t.text == "--") && isDash(closer) || t.text == "--" && closer == "--"
+		if !opener {
 			continue
+		}
+		app := toks[k+1 : j]
+		if len(app) > 0 && (app[0].lower == "which" || app[0].lower == "whose") {
+			continue // a relative clause inside the apposition: look further back
+		}
+		for k > 0 && isDash(t.text) && isDash(toks[k-1].text) {
+			k--
 		}
 		m := lx.npBefore(text, toks, k-1)
 		if !m.ok() || m.kind == npPronoun {
 			return mention{}
 		}
-		app := toks[k+1 : j]
-		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper) {
-			if app[0].lower != "who" && len(app) <= 12 {
+		// an apposition inside an apposition: "John Dickey, the chief
+		// executive of Ora Media -- the company that ... --"
+		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].text == "," {
+			if n := lx.npBefore(text, toks, m.s-2); n.ok() && n.kind == npName {
+				n.title = trimDeterminer(text[m.start:m.end])
+				return n
+			}
+		}
+		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper ||
+			m.kind == npName && len(app) > 1 && lx.headNoun(app[1].lower)) {
+			for n, t := range app {
+				if t.text == "," || isDash(t.text) || t.text == "--" {
+					app = app[:n] // the role, without the clause that describes its organisation
+					break
+				}
+			}
+			if len(app) > 0 && app[0].lower != "who" && len(app) <= 12 {
 				desc := text[app[0].start:app[len(app)-1].end]
 				if m.title == "" {
 					m.title = trimDeterminer(desc)
