@@ -20,6 +20,9 @@ article) and prints the report of shared/tools/score.py. With no FILE it
 parses every gold article's "text"; with FILEs it parses those instead,
 matched to the gold by base name without extension; with -pred it scores
 saved predictions (JSON Lines, as "verbatim --format=jsonl" writes them).
+With -calibration it also reports, for matched quotes whose gold has a
+source, how often the predicted mention is right at each level of
+attribution confidence.
 
 `
 
@@ -45,6 +48,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	jsonOut := fs.String("json", "", "write the figures as JSON to `file`")
 	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
 	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
+	calibration := fs.Bool("calibration", false, "also report source accuracy by attribution confidence (report and -json)")
 	var in inputFlags
 	in.register(fs)
 	if err := fs.Parse(args); err != nil {
@@ -121,7 +125,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 
-	sum := score.Score(golds, ps, score.Options{Strict: *strict, KeepNested: *keepNested, ErrorsAll: *subset == "all"})
+	sum := score.Score(golds, ps, score.Options{Strict: *strict, KeepNested: *keepNested,
+		ErrorsAll: *subset == "all", Calibration: *calibration})
 	w := bufio.NewWriter(stdout)
 	err = sum.WriteReport(w)
 	if err == nil && *nErrors > 0 {

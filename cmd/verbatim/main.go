@@ -33,7 +33,8 @@
 //	verbatim eval --gold DIR --pred OUT.jsonl   score saved predictions
 //
 // with -errors N to list misses and false alarms, -json FILE to write the
-// figures, and -strict, -keep-nested and -errors-subset as in score.py.
+// figures, -strict, -keep-nested and -errors-subset as in score.py, and
+// -calibration to add source accuracy by attribution confidence.
 // An input named "eval" must be given as "./eval".
 package main
 

@@ -400,6 +400,13 @@ func TestEval(t *testing.T) {
 				t.Errorf("report lacks %q:\n%s", want, out)
 			}
 		}
+		if strings.Contains(out, "calibration") {
+			t.Errorf("calibration without -calibration:\n%s", out)
+		}
+		_, out, _ = runCmd(t, "", "eval", "--gold", gold, "--pred", p, "--calibration")
+		if want := "  all    0.6 <= conf < 0.8   -   (0/0)\n  all    conf < 0.6        1.000 (1/1)\n"; !strings.Contains(out, want) {
+			t.Errorf("-calibration: report lacks %q:\n%s", want, out)
+		}
 	})
 	t.Run("no gold", func(t *testing.T) {
 		code, _, errOut := runCmd(t, "", "eval", "--gold", t.TempDir())

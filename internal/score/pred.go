@@ -124,6 +124,8 @@ type predQuote struct {
 	mention     []span
 	mentionText any
 	cue         []span
+	attributed  bool    // has an attribution
+	confidence  float64 // attribution.confidence, 0 if none
 }
 
 // errQuote is a malformed quote, with score.py's wording
@@ -168,7 +170,8 @@ func decodeQuote(qi int, v any, ptext []byte, gtok *tokens, keepNested bool, nes
 		}
 	}
 	spans := []span{{s, e}}
-	p := &predQuote{index: qi, spans: spans, toks: gtok.words(spans), text: qtext}
+	p := &predQuote{index: qi, spans: spans, toks: gtok.words(spans), text: qtext, attributed: att != nil}
+	p.confidence, _ = att["confidence"].(float64)
 	if p.mention, err = spanList(att["mention"]); err != nil {
 		return nil, err
 	}

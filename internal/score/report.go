@@ -16,7 +16,8 @@ const reportName = "verbatim eval"
 
 // WriteReport writes the report score.py prints: the same lines, figures
 // and layout, but for the program name on the first line and a warning
-// in place of score.py's alignment note.
+// in place of score.py's alignment note. With Options.Calibration the
+// calibration figures follow.
 func (s *Summary) WriteReport(w io.Writer) error {
 	bw := bufio.NewWriter(w)
 	h := s.Docs
@@ -82,8 +83,23 @@ func (s *Summary) WriteReport(w io.Writer) error {
 		parts = append(parts, fmt.Sprintf("%s %d", k.Kind, k.N))
 	}
 	fmt.Fprintf(bw, "predicted kinds: %s\n", strings.Join(parts, ", "))
+	if s.calibration {
+		fmt.Fprintf(bw, "\ncalibration (matched pairs with a gold source; right = predicted mention overlaps gold source):\n")
+		for _, sub := range s.subsets() {
+			for i, b := range sub.d.Calibration {
+				v := "  -  "
+				if b.N > 0 {
+					v = fmt.Sprintf("%.3f", b.Frac)
+				}
+				fmt.Fprintf(bw, "  %-6s %-17s %s (%d/%d)\n", sub.name, calLabels[i], v, b.Right, b.N)
+			}
+		}
+	}
 	return bw.Flush()
 }
+
+// calLabels names calBuckets in the report.
+var calLabels = []string{"conf >= 0.8", "0.6 <= conf < 0.8", "conf < 0.6", "no attribution"}
 
 type namedSubset struct {
 	name string
@@ -166,6 +182,7 @@ func pySlice(b []byte, i, j int) []byte {
 // the same order, indented by one space. "fallback" is always 0 (no
 // alignment); "text_differs", the predictions left unscored because
 // their text differs from the gold, appears only when there are some.
+// With Options.Calibration, "calibration" holds each subset's buckets.
 func (s *Summary) WriteJSON(w io.Writer) error {
 	h := s.Docs
 	docs := object{
@@ -182,6 +199,21 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 		kinds = append(kinds, field{k.Kind, k.N})
 	}
 	top := object{{"docs", docs}, {"quotes", s.Quotes.object()}, {"all", s.All.object()}, {"pred_kinds", kinds}}
+	if s.calibration {
+		cal := object{}
+		for _, sub := range s.subsets() {
+			o := object{}
+			for _, b := range sub.d.Calibration {
+				var frac any
+				if b.N > 0 {
+					frac = pyNum(b.Frac)
+				}
+				o = append(o, field{b.Bucket, object{{"n", b.N}, {"right", b.Right}, {"frac", frac}}})
+			}
+			cal = append(cal, field{sub.name, o})
+		}
+		top = append(top, field{"calibration", cal})
+	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", " ")

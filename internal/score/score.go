@@ -31,6 +31,9 @@ type Options struct {
 	// ErrorsAll lists errors of the "all" subset rather than of the
 	// "quotes" subset (score.py --errors-subset all).
 	ErrorsAll bool
+	// Calibration adds each subset's Calibration to the report and the
+	// JSON summary (score.py has no such figures).
+	Calibration bool
 }
 
 // Gold and predicted kinds in the "quotes" subset.
@@ -38,6 +41,8 @@ var (
 	quoteKindsGold = map[string]bool{"direct": true, "mixed": true}
 	quoteKindsPred = map[string]bool{"direct": true, "partial": true, "mixed": true}
 	goldKinds      = []string{"direct", "mixed", "indirect"}
+	// calBuckets names the calibration buckets, most confident first.
+	calBuckets = []string{">=0.8", "0.6-0.8", "<0.6", "none"}
 )
 
 // A Summary holds the figures of one scoring run, as score.py's --json
@@ -52,9 +57,10 @@ type Summary struct {
 	// first appearance.
 	PredKinds []KindCount
 
-	notes     []string
-	errSubset string
-	errs      errorLists
+	notes       []string
+	calibration bool
+	errSubset   string
+	errs        errorLists
 }
 
 // DocCounts counts the documents of a scoring run.
@@ -75,6 +81,10 @@ type Subset struct {
 	SourceAcc, CueAcc           Accuracy
 	// RecallByKind lists direct, mixed and indirect, those with gold.
 	RecallByKind []KindRecall
+	// Calibration splits the matched pairs whose gold has a source by
+	// the attribution confidence of the pair's first predicted fragment,
+	// one bucket for each of calBuckets.
+	Calibration []CalBucket
 }
 
 // PRF is precision, recall and F1, rounded to four decimals.
@@ -97,6 +107,17 @@ type KindRecall struct {
 	R        float64
 }
 
+// A CalBucket counts the matched pairs of one confidence bucket and
+// those whose predicted mention overlaps the gold source.
+type CalBucket struct {
+	// Bucket is ">=0.8", "0.6-0.8", "<0.6" (with an attribution) or
+	// "none" (no attribution).
+	Bucket   string
+	N, Right int
+	// Frac is Right/N to three decimals, NaN when N is 0.
+	Frac float64
+}
+
 // KindCount counts predicted quotes of one kind.
 type KindCount struct {
 	Kind string
@@ -107,6 +128,7 @@ type counts struct {
 	gold, pred, merged, overlapTP, exactTP, sourceE2E, cueE2E int
 	sourceN, sourceOK, cueN, cueOK                            int
 	kindGold, kindTP                                          map[string]int
+	calN, calRight                                            [4]int // by calBuckets
 }
 
 func newCounts() *counts {
@@ -147,7 +169,7 @@ type doc struct {
 // by article in name order. Articles are scored when both gold and
 // prediction exist (with Options.Strict, every gold article).
 func Score(golds []Gold, preds *Predictions, opt Options) *Summary {
-	s := &Summary{errSubset: "quotes"}
+	s := &Summary{errSubset: "quotes", calibration: opt.Calibration}
 	if opt.ErrorsAll {
 		s.errSubset = "all"
 	}
@@ -321,6 +343,10 @@ func (s *Summary) scoreSubset(d *doc, G []*goldItem, P []*predQuote, c *counts, 
 		if len(g.source) > 0 {
 			c.sourceN++
 			c.sourceOK += b2i(srcOK)
+			p := P[m.grp[0]]
+			b := calBucket(p)
+			c.calN[b]++
+			c.calRight[b] += b2i(overlaps(p.mention, g.source))
 		}
 		if len(g.cue) > 0 {
 			c.cueN++
@@ -357,7 +383,27 @@ func summarise(c *counts) Subset {
 			out.RecallByKind = append(out.RecallByKind, KindRecall{k, n, c.kindTP[k], round4(float64(c.kindTP[k]) / float64(n))})
 		}
 	}
+	for i, b := range calBuckets {
+		cb := CalBucket{Bucket: b, N: c.calN[i], Right: c.calRight[i], Frac: math.NaN()}
+		if cb.N > 0 {
+			cb.Frac = round(float64(cb.Right)/float64(cb.N), 3)
+		}
+		out.Calibration = append(out.Calibration, cb)
+	}
 	return out
+}
+
+// calBucket is the index in calBuckets of a prediction's confidence.
+func calBucket(p *predQuote) int {
+	switch {
+	case p.confidence >= 0.8:
+		return 0
+	case p.confidence >= 0.6:
+		return 1
+	case p.attributed:
+		return 2
+	}
+	return 3
 }
 
 func prf(tp, npred, ngold int) PRF {
@@ -384,8 +430,11 @@ func accuracy(ok, n int) Accuracy {
 
 // round4 is Python's round(x, 4): the nearest four-decimal value, ties
 // to even, both computed exactly.
-func round4(x float64) float64 {
-	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', 4, 64), 64)
+func round4(x float64) float64 { return round(x, 4) }
+
+// round is Python's round(x, n).
+func round(x float64, n int) float64 {
+	f, _ := strconv.ParseFloat(strconv.FormatFloat(x, 'f', n, 64), 64)
 	return f
 }
 

@@ -3,6 +3,7 @@ package score
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -275,4 +276,129 @@ func readFile(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestCalibration checks the confidence buckets on a hand-made article:
+// bucket edges (0.8 and 0.6 go up), an attribution without confidence
+// (below 0.6) and none at all, a gold without source (not counted), a
+// fragment group counted by its first fragment in the text (not in the
+// quotes list), and an indirect pair that counts in "all" only.
+func TestCalibration(t *testing.T) {
+	text := `"One two three," said Ann. "Four five six," said Bob. ` +
+		`"Seven eight nine," said Cy. "Ten eleven twelve," said Di. ` +
+		`"Thirteen fourteen fifteen," said Ed. "Sixteen seventeen eighteen," someone said. ` +
+		`"Alpha beta gamma, delta epsilon zeta," said Flo. Gus said that the plan was good.`
+	at := func(s string) map[string]any {
+		i := strings.Index(text, s)
+		if i < 0 {
+			t.Fatalf("%q not in text", s)
+		}
+		return map[string]any{"start": i, "end": i + len(s), "text": s}
+	}
+	var atts []any
+	for i, a := range [][3]string{
+		{"direct", `"One two three,"`, "Ann"},
+		{"direct", `"Four five six,"`, "Bob"},
+		{"direct", `"Seven eight nine,"`, "Cy"},
+		{"direct", `"Ten eleven twelve,"`, "Di"},
+		{"direct", `"Thirteen fourteen fifteen,"`, "Ed"},
+		{"direct", `"Sixteen seventeen eighteen,"`, ""},
+		{"direct", `"Alpha beta gamma, delta epsilon zeta,"`, "Flo"},
+		{"indirect", "the plan was good", "Gus"},
+	} {
+		var src any
+		if a[2] != "" {
+			src = at(a[2])
+		}
+		atts = append(atts, map[string]any{"id": i, "kind": a[0], "content": []any{at(a[1])}, "source": src, "cue": nil})
+	}
+	dir := t.TempDir()
+	b, err := json.Marshal(map[string]any{"doc": "cal", "text": text, "attributions": atts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "cal.json"), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	golds, err := LoadGold(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	quote := func(kind, content string, att map[string]any) map[string]any {
+		q := at(content)
+		q["kind"] = kind
+		if att != nil {
+			q["attribution"] = att
+		}
+		return q
+	}
+	said := func(who string, conf float64) map[string]any {
+		return map[string]any{"mention": at(who), "confidence": conf}
+	}
+	pred := map[string]any{"source": "cal.txt", "text": text, "quotes": []any{
+		quote("direct", `"One two three,"`, said("Ann", 0.9)),                        // >=0.8 right
+		quote("direct", `"Four five six,"`, said("Ann", 0.8)),                        // >=0.8 wrong
+		quote("direct", `"Seven eight nine,"`, said("Cy", 0.6)),                      // 0.6-0.8 right
+		quote("direct", `"Ten eleven twelve,"`, map[string]any{"mention": at("Di")}), // <0.6 right
+		quote("direct", `"Thirteen fourteen fifteen,"`, nil),                         // none
+		quote("direct", `"Sixteen seventeen eighteen,"`, said("someone", 0.9)),       // no gold source
+		quote("direct", `delta epsilon zeta,"`, said("Flo", 0.9)),                    // second fragment
+		quote("direct", `"Alpha beta gamma,`, said("Ann", 0.3)),                      // first: <0.6 wrong
+		quote("indirect", "the plan was good", said("Gus", 0.7)),                     // all: 0.6-0.8 right
+	}}
+	b, err = json.Marshal(pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := NewPredictions(golds)
+	if err := ps.Add(b); err != nil {
+		t.Fatal(err)
+	}
+	s := Score(golds, ps, Options{Calibration: true})
+	str := func(cal []CalBucket) string {
+		var parts []string
+		for _, b := range cal {
+			parts = append(parts, fmt.Sprintf("%s %d/%d %v", b.Bucket, b.Right, b.N, b.Frac))
+		}
+		return strings.Join(parts, ", ")
+	}
+	if got, want := str(s.Quotes.Calibration), ">=0.8 1/2 0.5, 0.6-0.8 1/1 1, <0.6 1/2 0.5, none 0/1 0"; got != want {
+		t.Errorf("quotes calibration\n got %s\nwant %s", got, want)
+	}
+	if got, want := str(s.All.Calibration), ">=0.8 1/2 0.5, 0.6-0.8 2/2 1, <0.6 1/2 0.5, none 0/1 0"; got != want {
+		t.Errorf("all calibration\n got %s\nwant %s", got, want)
+	}
+	var buf bytes.Buffer
+	if err := s.WriteReport(&buf); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"\ncalibration (matched pairs with a gold source; right = predicted mention overlaps gold source):\n",
+		"  quotes conf >= 0.8       0.500 (1/2)\n",
+		"  all    0.6 <= conf < 0.8 1.000 (2/2)\n",
+		"  all    no attribution    0.000 (0/1)\n",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, buf.String())
+		}
+	}
+	buf.Reset()
+	if err := s.WriteJSON(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if want := `"<0.6": {
+    "n": 2,
+    "right": 1,
+    "frac": 0.5
+   }`; !strings.Contains(buf.String(), want) {
+		t.Errorf("JSON lacks %s:\n%s", want, buf.String())
+	}
+	// Without the option neither the report nor the JSON has it.
+	s = Score(golds, ps, Options{})
+	buf.Reset()
+	s.WriteReport(&buf)
+	s.WriteJSON(&buf)
+	if strings.Contains(buf.String(), "calibration") {
+		t.Errorf("calibration reported without Options.Calibration:\n%s", buf.String())
+	}
 }
