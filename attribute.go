@@ -1,6 +1,9 @@
 package verbatim
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // A found quote before speakers are resolved: what the attribution rules
 // decided, with the mention still unresolved.
@@ -158,7 +161,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// a partial quote of that subject; with no cue and no such
 			// subject it is a scare quote, a title or a term: not speech.
 			if wordCount(c.Text) >= 2 && looksLikeSpeech(c.Text) {
-				if np := lx.subjectOf(text, u, i); np.ok() && np.e < i {
+				if np := lx.subjectOf(text, u, i); np.ok() && np.e < i && lx.plausibleSubject(u, np) {
 					// the verb after the subject is the cue; what follows
 					// it, the reported content
 					f := frame{np: np, method: "partial-subject", conf: 0.55}
@@ -166,9 +169,11 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					for v < i && u.toks[v].word && adverbs[u.toks[v].lower] {
 						v++
 					}
-					if v < i && u.toks[v].word && !u.toks[v].upper {
+					if v < i && lx.plausibleVerb(u, v) {
 						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
-						f.setContent(text, u, v+1, unitEnd(u))
+						f.setContent(text, u, v+1, reportEnd(u, v+1))
+					} else {
+						continue // "The less valuable mines", "Republicans were in the lead": no verb of saying
 					}
 					if len(f.content) == 1 && f.content[0].Start <= c.Start && f.content[0].End >= c.End && f.words {
 						addReported(f.content[0], f, u.para, ui)
@@ -206,6 +211,39 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		bySpan[si] = add(fd)
 	}
 	return sortFound(out)
+}
+
+// plausibleSubject reports whether np can be the subject that a
+// partial quote is attributed to: a name, a pronoun, or a phrase headed
+// by a source noun, and not a possessive ("Byrd's strategy").
+func (lx *lexicon) plausibleSubject(u *unit, np mention) bool {
+	last := u.toks[np.e-1]
+	if strings.HasSuffix(last.text, "'s") || strings.HasSuffix(last.text, "’s") {
+		return false
+	}
+	switch np.kind {
+	case npName:
+		return true
+	case npPronoun:
+		return np.pron != 'n' // "it" reports nothing
+	default:
+		return lx.headNoun(last.lower)
+	}
+}
+
+// plausibleVerb reports whether toks[v], right after a subject, can be
+// the verb that frames a partial quote: a lower-case word that is not a
+// function word, and not a participle modifying the subject
+// ("Protesters marching through the streets").
+func (lx *lexicon) plausibleVerb(u *unit, v int) bool {
+	t := u.toks[v]
+	if !t.word || t.upper || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ing") {
+		return v > 0 && (u.toks[v-1].lower == "is" || u.toks[v-1].lower == "was" || u.toks[v-1].lower == "are" || u.toks[v-1].lower == "were")
+	}
+	return true
 }
 
 // sortFound orders quotes by start (parents before children), keeping

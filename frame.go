@@ -171,8 +171,18 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// skip auxiliaries and adverbs: "has also said"
 		j := c - 1
-		for j >= 0 && toks[j].word && (adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper) {
-			j--
+		for j >= 0 && toks[j].word {
+			if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
+				j--
+				continue
+			}
+			// a date between subject and verb: "who in 2010 said",
+			// "Trump on Monday said"
+			if j >= 2 && (isYear(toks[j].text) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
+				j -= 2
+				continue
+			}
+			break
 		}
 		// a participle after a comma: "X mocked it, saying …" speaks
 		// for the subject of the sentence.
@@ -422,6 +432,19 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// isYear reports a four-digit year such as 2016.
+func isYear(s string) bool {
+	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func isDash(s string) bool {

@@ -123,6 +123,31 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	if !toks[j].word || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
 		return mention{} // "Don't": a verb, never a source
 	}
+	if (toks[j].lower == "who" || toks[j].lower == "which") && j > 0 {
+		// a relative pronoun stands for the phrase before it: "Mr.
+		// McConnell, who said …" is Mr. McConnell's report
+		k := j - 1
+		if toks[k].text == "," && k > 0 {
+			k--
+		}
+		if k >= 0 && toks[k].word {
+			ante := lx.npBefore(text, toks, k)
+			if !ante.ok() {
+				// an object: "turned to the department, which said"
+				for d := k; d >= 0 && d > k-5 && toks[d].word; d-- {
+					if determiners[toks[d].lower] && d < k {
+						ante = lx.analyze(text, toks, d, k+1)
+						break
+					}
+				}
+			}
+			if ante.ok() && ante.kind != npPronoun {
+				ante.s, ante.e, ante.start, ante.end = j, j+1, toks[j].start, toks[j].end
+				return ante
+			}
+		}
+		return mention{}
+	}
 	if c, ok := lx.pronouns[toks[j].lower]; ok {
 		if c == 'a' || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "them" ||
 			toks[j].lower == "me" || toks[j].lower == "us" {
