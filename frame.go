@@ -260,7 +260,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		k = lx.skipApposition(toks, k)
 		if tellVerbs[lemma] && k < len(toks) && toks[k].word && toks[k].lower != "that" && !u.isQuote(k) {
 			a := k
-			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && toks[k].lower != "that" &&
+			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
+				toks[k].lower != "whether" && toks[k].lower != "for" &&
 				lx.cueLemma[toks[k].lower] == "" && toks[k].lower != "to" && toks[k].lower != "about" {
 				k++
 			}
@@ -323,14 +324,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if s >= len(toks) {
 				continue
 			}
-			if !subjectFirst {
-				continue
+			if !subjectFirst && !(c == 0 && s > 0 && toks[s-1].text == ":" && u.isQuote(s)) {
+				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
 			f.setContent(text, u, s, unitEnd(u))
 			if len(f.quotes) == 0 || f.words {
-				f.setContent(text, u, s, reportEnd(u, s))
+				f.setContent(text, u, s, lx.reportEnd(u, s))
 				f.method = "indirect-that"
 				f.conf = 0.8
 				if !lx.clauseCue(lemma) {
@@ -687,8 +688,15 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true,
 // end of the unit, or before a contrasting clause (", while 73 percent
 // said …") or a participle phrase (", comparing him to …") that comments
 // on the report.
-func reportEnd(u *unit, s int) int {
+func (lx *lexicon) reportEnd(u *unit, s int) int {
 	toks := u.toks
+	// a quotation and then another verb of the subject: `chanted "What
+	// curfew?" and kept going`
+	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
+		if n := toks[s+2]; n.word && !n.upper && !determiners[n.lower] && lx.pronouns[n.lower] == 0 {
+			return s + 1
+		}
+	}
 	for k := s + 3; k+1 < len(toks); k++ {
 		if toks[k].text != "," || u.isQuote(k+1) {
 			continue
@@ -757,6 +765,14 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
 		}
 		if toks[i].text == "," && i < 8 && start == 0 {
 			start = i + 1
+		}
+	}
+	// a name and its apposition: "Dean, a former chairman, poked at …"
+	for p := 1; p < j && p < 30; p++ {
+		if toks[p].text == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
+			if m := lx.npBefore(text, toks, p); m.ok() && m.s == 0 && m.e < p {
+				return m
+			}
 		}
 	}
 	for _, s := range []int{0, start} {

@@ -153,7 +153,7 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			toks[j].lower == "me" || toks[j].lower == "us" {
 			return mention{}
 		}
-		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] {
+		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" {
 			return mention{}
 		}
 		return lx.analyze(text, toks, j, j+1)
@@ -169,6 +169,13 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			}
 			// "Secretary of State John Kerry", "Bank of America"
 			if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper && toks[i].upper {
+				i--
+				continue
+			}
+			// lower-case words before a title: "Clinton campaign
+			// spokesman", "former White House press secretary"
+			if lx.hasTitle(toks[i:j+1]) && p.word && !isFunctionWord(p.lower) && !determiners[p.lower] &&
+				lx.cueLemma[p.lower] == "" && !strings.HasSuffix(p.lower, "ly") && i-1 > j-7 {
 				i--
 				continue
 			}
@@ -259,6 +266,21 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	return lx.analyze(text, toks, i, j+1)
 }
 
+// hasTitle reports a title word among toks ("retired Air Force general").
+func (lx *lexicon) hasTitle(toks []token) bool {
+	for _, t := range toks {
+		if !t.upper && lx.isTitleWord(t.lower) || t.upper && lx.isTitleWord(t.lower) && len(t.lower) > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports a digit in s.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}
+
 // ppHeads are the prepositions that may join a head noun to the rest of
 // a source phrase.
 var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
@@ -333,6 +355,13 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 				return n
 			}
 		}
+		// an adjunct, a participle phrase or an age between name and
+		// verb: "Clinton, at a later press gaggle, said", "Obama,
+		// dedicating the museum, said", "Ms. Rawlings, 59, said"
+		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || hasDigit(app[0].text) && len(app) == 1 ||
+			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
+			return m
+		}
 		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper ||
 			m.kind == npName && len(app) > 1 && lx.headNoun(app[1].lower)) {
 			for n, t := range app {
@@ -387,6 +416,15 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 				n++
 				continue
 			}
+			// "said 9/11 widow Terry Strada", "said retired general Lloyd Newton"
+			if k < len(toks) && toks[k].upper && !isFunctionWord(t.lower) && !determiners[t.lower] && !timeWords[t.lower] {
+				n++
+				continue
+			}
+		}
+		if !t.word && n < 3 && j > i && hasDigit(t.text) && j+1 < len(toks) && toks[j+1].word {
+			n++ // "9/11"
+			continue
 		}
 		if t.word && lx.headNoun(t.lower) {
 			continue

@@ -37,6 +37,11 @@ func tokenize(text string, s, e int) []token {
 				j += n2
 				continue
 			}
+			// a slash between digits: 9/11, 24/7
+			if r2 == '/' && j+n2 < e && isDigit(text[j-1]) && isDigit(text[j+n2]) {
+				j += n2
+				continue
+			}
 			// inner joiners: ' ’ - . followed by a word rune
 			if r2 == '\'' || r2 == '\u2019' || r2 == '-' || r2 == '.' || r2 == '&' {
 				r3, _ := utf8.DecodeRuneInString(text[j+n2 : e])
@@ -194,3 +199,6 @@ func foldToken(s string) string {
 	}
 	return s
 }
+
+// isDigit reports an ASCII digit.
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
