@@ -3,6 +3,7 @@ package verbatim
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // A found quote before speakers are resolved: what the attribution rules
@@ -55,7 +56,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit 
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(s, here) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(sents) && endsWithQuote(s, here) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
 				si++
 				s.End = sents[si].End
 			}
@@ -453,6 +454,20 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 
 // endsWithQuote reports whether sentence s ends with the closing mark of
 // one of the quotations (in text order), or one byte before its end.
+// endsWithQuestion reports a span whose last stop, before any closing
+// marks, is a question or exclamation mark.
+func endsWithQuestion(text string, s Span) bool {
+	for i := s.End; i > s.Start; {
+		r, n := utf8.DecodeLastRuneInString(text[s.Start:i])
+		if _, mark := markTable[r]; mark || r == ')' {
+			i -= n
+			continue
+		}
+		return r == '?' || r == '!'
+	}
+	return false
+}
+
 func endsWithQuote(s Span, quotes []quoteSpan) bool {
 	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].close.end >= s.End-1 })
 	return i < len(quotes) && quotes[i].close.end <= s.End

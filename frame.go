@@ -283,8 +283,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
 			restEmpty = true
 		}
+		goesOn := false // `"A," he said, but "B."`: the quote goes on after a conjunction
 		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !continuesClause(u, k+1) {
 			restEmpty = true // "…," she said, but Kevin was drifting off
+			goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && hasQuoteFrom(u, k+1) && !lx.clauseHasFrame(u, k+2)
 		}
 		switch {
 		case afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1):
@@ -306,6 +308,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			s := frameStart(frames, u)
 			f.setContent(text, u, s, e)
+			if goesOn {
+				f.method = "interrupted-quote"
+				f.addContent(text, u, k+1, unitEnd(u))
+			}
 			if len(f.quotes) == 0 {
 				f.method = "indirect-after"
 				f.conf = 0.8
@@ -711,6 +717,18 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		}
 	}
 	return unitEnd(u)
+}
+
+// clauseHasFrame reports a cue with a subject of its own in the tokens
+// from k on, up to the first quotation: `, but Smith said "…"`.
+func (lx *lexicon) clauseHasFrame(u *unit, k int) bool {
+	for i := k; i < len(u.toks) && !u.isQuote(i); i++ {
+		t := u.toks[i]
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && i > k {
+			return true
+		}
+	}
+	return false
 }
 
 // continuesClause reports whether the tokens from k on carry on the
