@@ -204,7 +204,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
 					s++
 				}
-				f.setContent(text, u, s, unitEnd(u))
+				e := unitEnd(u)
+				if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
+					s = e - 1 // "asking her, “…”"
+				}
+				f.setContent(text, u, s, e)
 				if len(f.content) > 0 {
 					markUsed(used, c, c+1)
 					frames = append(frames, f)
@@ -332,6 +336,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			if !subjectFirst && !(c == 0 && s > 0 && toks[s-1].text == ":" && u.isQuote(s)) {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
+			}
+			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
+			// words set off before a closing quotation are not what was
+			// said: `said later, “NATO is costing us a fortune.”`
+			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
+				s = e - 1
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
@@ -662,6 +672,14 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 		if !np.ok() || np.s < 2 {
 			return false, false
 		}
+		// a quotation with its own frame: `scolded him: “…,” she said`
+		if q := np.s - 1; u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1) {
+			if !u.isQuote(q) {
+				q--
+			}
+			at = q
+			break
+		}
 		conj := toks[np.s-1]
 		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && toks[np.s-2].text == ",") {
 			return false, false
@@ -708,7 +726,7 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 			continue
 		}
 		n := toks[k+1]
-		if contrastWords[n.lower] || strings.HasSuffix(n.lower, "ing") && !n.upper && len(n.lower) > 5 {
+		if contrastWords[n.lower] || strings.HasSuffix(n.lower, "ing") && !n.upper && len(n.lower) > 5 || n.lower == "which" && k-s >= 8 {
 			e := k
 			for e > s && !toks[e-1].word && !u.isQuote(e-1) {
 				e--
@@ -717,6 +735,52 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		}
 	}
 	return unitEnd(u)
+}
+
+// thatAfterAdjunct moves the start s of reported content past a phrase
+// that belongs to the frame, not the report, up to a following "that":
+// "said on its website that …", "told Bill O'Reilly that …", "said in
+// Colorado Springs that …". With an addressee verb any short phrase
+// before "that" is the addressee.
+func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
+	toks := u.toks
+	if s >= len(toks) || toks[s].lower == "that" {
+		return s
+	}
+	first := toks[s]
+	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || u.isQuote(s)) {
+		return s
+	}
+	for i := s + 1; i < len(toks) && i < s+12; i++ {
+		t := toks[i]
+		if t.lower == "that" && !u.isQuote(i) {
+			return i
+		}
+		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.text == ";" || t.text == ":" {
+			return s
+		}
+	}
+	return s
+}
+
+// hasCue reports a cue word among toks.
+func (lx *lexicon) hasCue(toks []token) bool {
+	for _, t := range toks {
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuoteBetween reports a quotation among tokens [s, e).
+func hasQuoteBetween(u *unit, s, e int) bool {
+	for i := s; i < e; i++ {
+		if u.isQuote(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseHasFrame reports a cue with a subject of its own in the tokens

@@ -281,6 +281,10 @@ func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
 
+// honorifics make the capitalised word after them a surname even when
+// it is also a title: "Mr. King", "Dr. Judge".
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "miss": true, "sen.": true, "rep.": true, "gov.": true, "prof.": true}
+
 // ppHeads are the prepositions that may join a head noun to the rest of
 // a source phrase.
 var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
@@ -466,7 +470,8 @@ func (lx *lexicon) analyze(text string, toks []token, s, e int) mention {
 	n := e
 	for n > s {
 		t := toks[n-1]
-		if !(t.upper || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) || lx.isTitleWord(t.lower) && !nameSuffixes[t.lower] {
+		if !(t.upper || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) ||
+			lx.isTitleWord(t.lower) && !nameSuffixes[t.lower] && !(n-2 >= s && honorifics[toks[n-2].lower]) {
 			break
 		}
 		n--
@@ -485,7 +490,7 @@ func (lx *lexicon) analyze(text string, toks []token, s, e int) mention {
 		}
 	}
 	switch {
-	case n < e && !(e-n == 1 && lx.headNoun(toks[n].lower)):
+	case n < e && !(e-n == 1 && lx.headNoun(toks[n].lower) && !(n > s && honorifics[toks[n-1].lower])):
 		m.kind = npName
 		if hasOrg {
 			// an organisation is named by the whole capitalised run

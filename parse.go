@@ -145,15 +145,17 @@ func (r *resolver) genderFromContent(ent int, f found) {
 		return
 	}
 	toks := tokenize(r.text, f.span.Start, f.span.End)
+	// a subject pronoun opening the reported clause: "(that) she …";
+	// an object ("criticized him") says nothing of the speaker
 	for i, t := range toks {
-		if i > 3 {
+		if i > 1 || i == 1 && toks[0].lower != "that" {
 			break
 		}
 		switch t.lower {
-		case "she", "her":
+		case "she":
 			e.gender = 'f'
 			return
-		case "he", "his", "him":
+		case "he":
 			e.gender = 'm'
 			return
 		}

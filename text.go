@@ -87,6 +87,11 @@ var abbreviations = map[string]bool{
 	"u.n": true, "d.c": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
 	"pres": true, "supt": true, "atty": true, "ariz": true, "calif": true, "fla": true,
 	"mass": true, "penn": true, "va": true, "wash": true, "mich": true, "ill": true, "tenn": true,
+	"ala": true, "ark": true, "colo": true, "conn": true, "del": true, "ga": true, "ind": true,
+	"kan": true, "ky": true, "md": true, "minn": true, "miss": true, "mo": true, "mont": true,
+	"neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tex": true, "vt": true,
+	"wis": true, "wyo": true, "n.h": true, "n.j": true, "n.m": true, "n.y": true, "n.c": true,
+	"n.d": true, "r.i": true, "s.c": true, "s.d": true, "w.va": true,
 }
 
 // isAbbrev reports whether word (without its final dot) is an
@@ -98,6 +103,9 @@ func isAbbrev(word string) bool {
 	}
 	if strings.Contains(word, ".") {
 		return true // U.S, a.m
+	}
+	if i := strings.LastIndexByte(word, '-'); i > 0 {
+		word = word[i+1:] // a party and state: R-Ky.
 	}
 	return abbreviations[strings.ToLower(word)]
 }
