@@ -79,6 +79,9 @@ var adverbs = map[string]bool{
 	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
 }
 
+// beForms make a passive with a past participle after them.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "am": true}
+
 // tellVerbs take the addressee as their object ("told reporters").
 var tellVerbs = map[string]bool{
 	"tell": true, "ask": true, "warn": true, "assure": true, "remind": true, "urge": true,
@@ -118,14 +121,15 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		return nil // not a sentence: a list, a table, noise
 	}
 	used := make([]bool, len(toks)) // tokens already part of a frame's core
+	headline := isTitleCase(u)
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]
 		if !t.word || u.isQuote(c) || used[c] {
 			continue
 		}
 		lemma := lx.cueLemma[t.lower]
-		if t.upper && !(c == 0 && lemma != "") {
-			lemma = "" // "Post", "Report": names, not cues
+		if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
+			lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 		}
 		putIt := (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it"
 		if putIt {
@@ -183,6 +187,15 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue
 			}
 			break
+		}
+		// a passive ("terrorists are revealed", "he was told") has no
+		// source before the verb
+		if c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != lemma {
+			if f, ok := lx.passiveAgent(text, u, c); ok && !insideContent(frames, t.start) {
+				markUsed(used, c, f.np.e)
+				frames = append(frames, f)
+			}
+			continue
 		}
 		// a participle after a comma: "X mocked it, saying …" speaks
 		// for the subject of the sentence.
@@ -449,6 +462,22 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 		return frame{}, false
 	}
 	return f, true
+}
+
+// isTitleCase reports a unit written in title case, as headlines are:
+// most of its longer words capitalised.
+func isTitleCase(u *unit) bool {
+	upper, words := 0, 0
+	for i, t := range u.toks {
+		if !t.word || u.isQuote(i) || len(t.lower) <= 3 {
+			continue
+		}
+		words++
+		if t.upper {
+			upper++
+		}
+	}
+	return words >= 3 && upper*5 >= words*4
 }
 
 // isYear reports a four-digit year such as 2016.
@@ -781,6 +810,30 @@ func hasQuoteBetween(u *unit, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAgent reads a passive cue at toks[c] with its agent after
+// "by": `"American Skin" was written by Springsteen`, "the plan was
+// criticized by Democrats". The subject before the verb is the content.
+func (lx *lexicon) passiveAgent(text string, u *unit, c int) (frame, bool) {
+	toks := u.toks
+	if c+2 >= len(toks) || toks[c+1].lower != "by" {
+		return frame{}, false
+	}
+	np := lx.npAfter(text, toks, c+2)
+	if !np.ok() || np.kind == npPronoun {
+		return frame{}, false
+	}
+	be := c - 1
+	for be > 0 && (adverbs[toks[be-1].lower] || beForms[toks[be-1].lower]) {
+		be--
+	}
+	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: "passive", conf: 0.6}
+	f.setContent(text, u, 0, be)
+	if len(f.content) == 0 {
+		return frame{}, false
+	}
+	return f, true
 }
 
 // clauseHasFrame reports a cue with a subject of its own in the tokens

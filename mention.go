@@ -210,6 +210,19 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" {
 			k--
 		}
+		if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
+			(k < 0 || k+1 < j || !toks[k+1].upper) {
+			// a bare plural opening its clause: "But environmentalists
+			// worry", "independent analyses agree"
+			i = k + 1
+			if k >= 0 && toks[k].word {
+				i = k + 1
+			}
+			if onlyFunctionWords(toks[i : j+1]) {
+				return mention{}
+			}
+			return lx.analyze(text, toks, i, j+1)
+		}
 		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" {
 			// a possessive name as the determiner: "Ivana Trump's brief"
 			p := -1
