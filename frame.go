@@ -131,6 +131,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 			lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 		}
+		if lemma == "speak" && !(c+1 < len(toks) && (toks[c+1].lower == "about" || toks[c+1].lower == "of")) {
+			lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
+		}
 		putIt := (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it"
 		if putIt {
 			lemma = "put" // "as one critic put it, …"
@@ -229,10 +232,23 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue
 			}
 		}
+		// a participle after a medium: "issued a statement calling the
+		// test …", "a series of tweets early Friday saying …"
+		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
+			if np := lx.subjectOf(text, u, c); np.ok() && np.e < c {
+				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.7}
+				f.setContent(text, u, c+1, lx.reportEnd(u, c+1))
+				if len(f.content) > 0 {
+					markUsed(used, c, c+1)
+					frames = append(frames, f)
+				}
+				continue
+			}
+		}
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
 		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
-		if putIt {
+		if putIt || lemma == "speak" {
 			f.cue = tokSpan(text, toks, c, c+2)
 			cueEnd = c + 2
 		}
@@ -710,7 +726,8 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 			break
 		}
 		conj := toks[np.s-1]
-		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && toks[np.s-2].text == ",") {
+		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
+			conj.text == "," && subordinators[toks[0].lower] && np.kind != npNominal) {
 			return false, false
 		}
 		at = np.s - 1
@@ -732,6 +749,10 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 	last.setContent(text, u, start, end)
 	return len(last.content) == 1, shared
 }
+
+// subordinators open a sentence with a clause of its own before the main
+// one: "When Clinton noted that …, Trump boasted, …".
+var subordinators = map[string]bool{"when": true, "if": true, "as": true, "after": true, "before": true, "while": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true}
 
 // contrastWords open a clause that sets something against a report
 // rather than continuing it.
@@ -790,6 +811,20 @@ func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
 		}
 	}
 	return s
+}
+
+// mediumBefore reports a medium noun among the few words before a
+// participle at toks[c]: "a statement calling", "tweets early Friday saying".
+func mediumBefore(toks []token, c int) bool {
+	for i := c - 1; i >= 0 && i >= c-4; i-- {
+		if !toks[i].word {
+			return false
+		}
+		if mediumNouns[toks[i].lower] || toks[i].lower == "ad" || toks[i].lower == "tweets" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCue reports a cue word among toks.

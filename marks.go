@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -108,6 +109,9 @@ func findMarks(text string, s, e int) []mark {
 			next = ' '
 		}
 		m.canOpen = openingContext(prev) && !isSpace(next) && next != utf8.RuneError
+		if m.start == s && isSpace(next) && strings.HasPrefix(strings.TrimLeft(text[m.end:e], " "), "…") {
+			m.canOpen = true // a paragraph opening with an elided quotation: "” … what I learned"
+		}
 		m.canClose = !isSpace(prev) && closingContext(next)
 		if m.class == guillemet || m.class == singleAngle {
 			// French style puts spaces inside: « Oui »

@@ -153,7 +153,10 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			toks[j].lower == "me" || toks[j].lower == "us" {
 			return mention{}
 		}
-		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" {
+		// an object form after a word is no subject ("told it"); the
+		// subject forms he, she, they, we, I are subjects wherever they
+		// stand ("in an interview with RT he blasted …")
+		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
 			return mention{}
 		}
 		return lx.analyze(text, toks, j, j+1)
@@ -293,6 +296,9 @@ func (lx *lexicon) hasTitle(toks []token) bool {
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
 }
+
+// subjectPronouns can only be the subject of a verb.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // honorifics make the capitalised word after them a surname even when
 // it is also a title: "Mr. King", "Dr. Judge".
