@@ -405,6 +405,20 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		f.setContent(text, u, i, i+1)
 		frames = append(frames, f)
 	}
+	// a clause and a colon before a closing quotation: "Sanders made the
+	// following comment: “…”", "The piece used her words as its headline: “…”"
+	if n := unitEnd(u); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
+		np := lx.subjectOf(text, u, n-2)
+		v := np.e
+		for np.ok() && v < n-2 && toks[v].word && adverbs[toks[v].lower] {
+			v++
+		}
+		if np.ok() && v < n-2 && n-2-np.e <= 10 && lx.plausibleVerb(u, v) {
+			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, np.e, n-1), hasCue: true}
+			f.setContent(text, u, n-1, n)
+			frames = append(frames, f)
+		}
+	}
 	// a source and a colon opening the unit, then words: "Poll: Trump
 	// leads", "Bill Clinton: Hillary 'better qualified'", "A: She was …"
 	if f, ok := lx.colonIntro(text, u, used); ok && !insideContent(frames, f.content[0].Start) {
@@ -928,13 +942,13 @@ func insideContent(frames []frame, pos int) bool {
 // phrase set off by a comma.
 func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
 	toks := u.toks
-	start := 0
+	starts := []int{0} // the unit's start, and after each comma of an opening phrase
 	for i := 0; i < j; i++ {
 		if u.isQuote(i) {
 			return mention{}
 		}
-		if toks[i].text == "," && i < 8 && start == 0 {
-			start = i + 1
+		if toks[i].text == "," && i < 16 && len(starts) < 4 {
+			starts = append(starts, i+1)
 		}
 	}
 	// a name and its apposition: "Dean, a former chairman, poked at …"
@@ -945,7 +959,7 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
 			}
 		}
 	}
-	for _, s := range []int{0, start} {
+	for _, s := range starts {
 		for e := s; e < j && e < s+8; e++ {
 			if !toks[e].word {
 				break
