@@ -168,7 +168,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				}
 				f.setContent(text, u, after, unitEnd(u))
 			} else {
-				f.setContent(text, u, 0, trimBackPunct(toks, c))
+				e := trimBackPunct(toks, c)
+				f.setContent(text, u, leadIn(u, 0, e), e)
 			}
 			markUsed(used, c, np.e)
 			if len(f.content) > 0 {
@@ -248,11 +249,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
 		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
-		if putIt || lemma == "speak" {
+		if putIt || lemma == "speak" || particleCue(lemma, toks, c) {
 			f.cue = tokSpan(text, toks, c, c+2)
-			cueEnd = c + 2
+			cueEnd = c + 2 // "called for", "called on", "spoke of"
 		}
 		np := lx.npBefore(text, toks, j)
+		if np.ok() && t.lower == lemma && lx.headNoun(t.lower) && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] {
+			continue // "the Accountability Office report found": a noun, not a verb
+		}
 		if shared && !np.ok() {
 			np = frames[len(frames)-1].np
 		}
@@ -348,6 +352,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if len(f.quotes) == 0 {
 				f.method = "indirect-after"
 				f.conf = 0.8
+				if s2 := leadIn(u, s, e); s2 > s {
+					f.setContent(text, u, s2, e)
+				}
 				// the report goes on after the frame: "The museum, he
 				// said, would make visitors face uncomfortable truths."
 				if k < len(toks) && toks[k].text == "," && continuesClause(u, k+1) {
@@ -563,6 +570,60 @@ func frameStart(frames []frame, u *unit) int {
 	return len(u.toks)
 }
 
+// particleCue reports a cue whose particle belongs to it: "called for
+// a repeal", "called on Congress to act", "argued for", "pushed for".
+func particleCue(lemma string, toks []token, c int) bool {
+	if c+1 >= len(toks) {
+		return false
+	}
+	p := toks[c+1].lower
+	switch lemma {
+	case "call":
+		return p == "for" || p == "on"
+	case "argue", "advocate", "push":
+		return p == "for" || p == "against"
+	}
+	return false
+}
+
+// leadIn moves the start s of reported content that runs from the
+// start of its sentence to a trailing frame past words that join the
+// sentence to the text rather than report: a conjunction ("But"), a
+// dateline ("WASHINGTON ―") or a short phrase set off by a comma
+// ("Details aside,", "As for complexity,").
+func leadIn(u *unit, s, e int) int {
+	toks := u.toks
+	if s >= e {
+		return s
+	}
+	switch t := toks[s]; {
+	case t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" || t.lower == "still":
+		return s + 1
+	case isAcronymWord(t.text) || t.upper && strings.ToUpper(t.text) == t.text && len(t.text) > 2:
+		k := s
+		for k < e && toks[k].word && strings.ToUpper(toks[k].text) == toks[k].text {
+			k++
+		}
+		if k < e && isDash(toks[k].text) {
+			return k + 1 // a dateline
+		}
+	}
+	for k := s + 1; k < e && k <= s+4; k++ {
+		if !toks[k].word {
+			if toks[k].text == "," && k+3 < e && !u.isQuote(k-1) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// isAcronymWord reports a word in capitals, as datelines are written.
+func isAcronymWord(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
 // isClauseEnd reports whether nothing but closing punctuation, or a
 // participle phrase (", referring to…"), follows toks[k:].
 func isClauseEnd(u *unit, k int) bool {
@@ -768,6 +829,12 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 // one: "When Clinton noted that …, Trump boasted, …".
 var subordinators = map[string]bool{"when": true, "if": true, "as": true, "after": true, "before": true, "while": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true}
 
+// isParticiple reports a lower-case -ing word long enough to be a verb's
+// participle ("meaning", "comparing"), not "thing" or "king".
+func isParticiple(t token) bool {
+	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5
+}
+
 // contrastWords open a clause that sets something against a report
 // rather than continuing it.
 var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
@@ -785,17 +852,26 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 			return s + 1
 		}
 	}
+	cut := func(k int) int {
+		e := k
+		for e > s && !toks[e-1].word && !u.isQuote(e-1) {
+			e--
+		}
+		return e
+	}
 	for k := s + 3; k+1 < len(toks); k++ {
-		if toks[k].text != "," || u.isQuote(k+1) {
+		n := toks[k+1]
+		switch {
+		case u.isQuote(k) && strings.HasSuffix(strings.TrimRight(toks[k].text, "\"'”’ "), ",") && isParticiple(n):
+			return k + 1 // `only “partial,” meaning it …`
+		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1):
+			return cut(k) // "-- far lower than …", "(they want …"
+		case toks[k].text != "," || u.isQuote(k+1):
 			continue
 		}
-		n := toks[k+1]
-		if contrastWords[n.lower] || strings.HasSuffix(n.lower, "ing") && !n.upper && len(n.lower) > 5 || n.lower == "which" && k-s >= 8 {
-			e := k
-			for e > s && !toks[e-1].word && !u.isQuote(e-1) {
-				e--
-			}
-			return e
+		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
+			n.lower == "with" && k-s >= 6 {
+			return cut(k)
 		}
 	}
 	return unitEnd(u)
