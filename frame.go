@@ -302,7 +302,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				lx.cueLemma[toks[k].lower] == "" && toks[k].lower != "to" && toks[k].lower != "about" {
 				k++
 			}
-			if k > a {
+			infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
+			switch {
+			case infinitive:
+				// "urged North Korea to resume talks": the person urged
+				// is part of what was urged
+				k = a
+			case k > a:
 				sp := tokSpan(text, toks, a, k)
 				f.addressee = &sp
 			}
