@@ -79,6 +79,14 @@ var adverbs = map[string]bool{
 	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
 }
 
+// contractions of a pronoun and "is" or "has", which look like
+// possessives: "He's claiming that …".
+var contractions = map[string]bool{"he's": true, "she's": true, "it's": true, "that's": true, "who's": true, "there's": true, "what's": true}
+
+// modals and auxiliaries start a verb phrase: a word before one is its
+// subject ("the states could", "comments came").
+var modals = map[string]bool{"could": true, "would": true, "will": true, "can": true, "may": true, "might": true, "should": true, "must": true, "have": true, "has": true, "had": true, "came": true}
+
 // beForms make a passive with a past participle after them.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "am": true}
 
@@ -192,6 +200,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			break
 		}
+		// a noun, not a verb: "Editor's note", "Trump's comments came",
+		// "Additional reporting by", "battleground states could decide"
+		if c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
+			c+1 < len(toks) && toks[c+1].lower == "by" && !(c > 0 && beForms[toks[c-1].lower]) ||
+			strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower]) {
+			continue
+		}
 		// a passive ("terrorists are revealed", "he was told") has no
 		// source before the verb
 		if c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != lemma {
@@ -299,7 +314,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			a := k
 			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
 				toks[k].lower != "whether" && toks[k].lower != "for" &&
-				lx.cueLemma[toks[k].lower] == "" && toks[k].lower != "to" && toks[k].lower != "about" {
+				(lx.cueLemma[toks[k].lower] == "" || toks[k].upper) && toks[k].lower != "to" && toks[k].lower != "about" {
 				k++
 			}
 			infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
@@ -325,6 +340,21 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
 		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
 			restEmpty = true
+		}
+		if afterQuote && k < len(toks) && toks[k].word && !u.isQuote(k) {
+			// `"A," Trump said during a rally in Kenansville, N.C., "B."`:
+			// an adjunct between the frame and the rest of the quotation
+			for q := k + 1; q < len(toks) && q <= k+12; q++ {
+				if u.isQuote(q) {
+					if toks[q-1].text == "," && !lx.hasCue(toks[k:q]) {
+						k = q - 1
+					}
+					break
+				}
+			}
+		}
+		if afterQuote && k < len(toks) && toks[k].word && !toks[k].upper && toks[k].lower != "that" && !u.isQuote(k) && !lx.cueBeforeQuote(u, k) {
+			restEmpty = true // `"…," she said several months after her release`
 		}
 		goesOn := false // `"A," he said, but "B."`: the quote goes on after a conjunction
 		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !continuesClause(u, k+1) {
@@ -917,6 +947,20 @@ func mediumBefore(toks []token, c int) bool {
 			return false
 		}
 		if mediumNouns[toks[i].lower] || toks[i].lower == "ad" || toks[i].lower == "tweets" {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBeforeQuote reports a second cue between token k and the next
+// quotation of the unit, which frames that quotation itself.
+func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
+	for i := k; i < len(u.toks); i++ {
+		if u.isQuote(i) {
+			return false
+		}
+		if t := u.toks[i]; t.word && !t.upper && lx.cueLemma[t.lower] != "" {
 			return true
 		}
 	}

@@ -210,7 +210,8 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	case !toks[j].upper && lx.cueLemma[toks[j].lower] == "" && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
 		// any noun right after a determiner: "the announcer", "the ad's narrator"
 		k := j - 1
-		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" {
+		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
+			!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" {
 			k--
 		}
 		if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
