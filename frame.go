@@ -476,7 +476,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !np.ok() || np.kind == npPronoun {
 			continue
 		}
-		f := frame{np: np, method: "dash-after-quote", conf: 0.85}
+		f := frame{np: np, method: "dash-after-quote", conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
 		f.setContent(text, u, i, i+1)
 		frames = append(frames, f)
 	}
