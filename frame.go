@@ -236,6 +236,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
 					s++
 				}
+				s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma]) // "telling O'Reilly that …"
 				e := unitEnd(u)
 				if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
 					s = e - 1 // "asking her, “…”"
