@@ -218,7 +218,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// a participle after a comma: "X mocked it, saying …" speaks
 		// for the subject of the sentence.
-		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," && !u.isQuote(j-1) {
+		// So does one after "before", "after", "while" or "by": "Blige
+		// sings to Clinton before asking her, …"
+		subordinate := j >= 0 && subordinateWords[toks[j].lower]
+		if strings.HasSuffix(t.lower, "ing") && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
 			np := lx.subjectOf(text, u, j)
 			if len(frames) > 0 && frames[len(frames)-1].np.end <= t.start {
 				np = frames[len(frames)-1].np // "Trump said, adding later, …"
@@ -240,6 +243,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				e := unitEnd(u)
 				if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
 					s = e - 1 // "asking her, “…”"
+				} else if s < e {
+					e = lx.reportEnd(u, s)
 				}
 				f.setContent(text, u, s, e)
 				if len(f.content) > 0 {
@@ -467,6 +472,64 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	// leads", "Bill Clinton: Hillary 'better qualified'", "A: She was …"
 	if f, ok := lx.colonIntro(text, u, used); ok && !insideContent(frames, f.content[0].Start) {
 		frames = append(frames, f)
+	}
+	// a name, a dash and a quotation: "the former candidate Mitt Romney
+	// -- ''It is disqualifying …'' --"
+	for i := 2; i < len(toks); i++ {
+		if !u.isQuote(i) || !isDash(toks[i-1].text) && toks[i-1].text != "--" || used[i-1] || insideContent(frames, toks[i].start) {
+			continue
+		}
+		d := i - 1
+		for d > 0 && isDash(toks[d-1].text) {
+			d--
+		}
+		if d == 0 || !toks[d-1].upper {
+			continue
+		}
+		n := d - 1
+		for n > 0 && toks[n-1].word && toks[n-1].upper {
+			n--
+		}
+		np := lx.analyze(text, toks, n, d)
+		if np.kind != npName || np.org || isFunctionWord(toks[n].lower) {
+			continue
+		}
+		f := frame{np: np, method: "dash-before-quote", conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
+		f.setContent(text, u, i, i+1)
+		frames = append(frames, f)
+	}
+	// a possessor, a noun of saying and "that": "Trump's claim that …",
+	// "his warning that …"
+	for i := 1; i+2 < len(toks); i++ {
+		if !nounCues[toks[i].lower] || toks[i+1].lower != "that" || used[i] || insideContent(frames, toks[i].start) {
+			continue
+		}
+		p := toks[i-1]
+		var np mention
+		switch {
+		case p.lower == "his" || p.lower == "her" || p.lower == "their" || p.lower == "its":
+			np = lx.analyze(text, toks, i-1, i)
+			np.kind, np.pron = npPronoun, possessivePron[p.lower]
+			np.name = p.text
+		case p.upper && strings.HasSuffix(p.lower, "'s"):
+			np = lx.npBefore(text, toks, i-1)
+		}
+		if !np.ok() {
+			continue
+		}
+		f := frame{np: np, method: "noun-cue", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+		e := lx.reportEnd(u, i+1)
+		for k := i + 4; k < e; k++ {
+			if toks[k].text == "," && !u.isQuote(k+1) {
+				e = k // "Contrary to his claim that X, Y": the clause ends at the comma
+				break
+			}
+		}
+		f.setContent(text, u, i+1, e)
+		if len(f.content) > 0 {
+			markUsed(used, i-1, i+1)
+			frames = append(frames, f)
+		}
 	}
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
 	for i := 0; i+2 < len(toks); i++ {
@@ -821,8 +884,9 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 		// the same subject, a second verb: "X defended the plan and
 		// said it would work"
 		at, shared = j, true
-	case j >= 1 && toks[j].text == "," && strings.HasSuffix(toks[c].lower, "ing"):
-		// a participle: "X defended the remark, saying …"
+	case j >= 1 && (toks[j].text == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
+		// a participle: "X defended the remark, saying …", "sings to
+		// Clinton before asking her, …"
 		at = j
 	default:
 		np := lx.npBefore(text, toks, j)
@@ -954,19 +1018,41 @@ func mediumBefore(toks []token, c int) bool {
 	return false
 }
 
+// subordinateWords may open a participle phrase that reports for the
+// sentence's subject: "before asking her", "while saying".
+var subordinateWords = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
+
 // cueBeforeQuote reports a second cue between token k and the next
-// quotation of the unit, which frames that quotation itself.
+// quotation of the unit that frames it with a subject of its own; a
+// participle after a comma or "before" frames it for the same subject,
+// as a frame of its own.
 func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
 	for i := k; i < len(u.toks); i++ {
 		if u.isQuote(i) {
 			return false
 		}
-		if t := u.toks[i]; t.word && !t.upper && lx.cueLemma[t.lower] != "" {
-			return true
+		t := u.toks[i]
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" {
+			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].text == "," || subordinateWords[u.toks[i-1].lower])
+			return !participle
 		}
 	}
 	return false
 }
+
+// nounCues are nouns of saying and thinking that take a reported clause:
+// "Trump's claim that …".
+var nounCues = map[string]bool{
+	"claim": true, "claims": true, "assertion": true, "argument": true, "suggestion": true,
+	"belief": true, "warning": true, "promise": true, "pledge": true, "insistence": true,
+	"contention": true, "allegation": true, "allegations": true, "prediction": true,
+	"statement": true, "admission": true, "acknowledgment": true, "acknowledgement": true,
+	"charge": true, "accusation": true, "complaint": true, "view": true, "vow": true, "boast": true,
+}
+
+// possessivePron maps a possessive determiner to the pronoun class of
+// its owner.
+var possessivePron = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "its": 'n'}
 
 // hasCue reports a cue word among toks.
 func (lx *lexicon) hasCue(toks []token) bool {

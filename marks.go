@@ -218,7 +218,8 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 			case flips:
 				// “ closes a „, ‘ a ‚, » a «, « a »: a mark facing an
 				// opener of another shape closes it.
-				closing = top >= 0 && stack[top].m.r != m.r && m.canClose
+				closing = top >= 0 && (stack[top].m.r != m.r || !m.canOpen) && m.canClose
+				// (a “ that cannot open closes a “: “51 percent.“ When)
 			case either:
 				switch {
 				case m.canClose && !m.canOpen:
