@@ -167,8 +167,19 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					// it, the reported content
 					f := frame{np: np, method: "partial-subject", conf: 0.55}
 					v := np.e
+					modal, perfect, passive := false, false, false
 					for v < i && u.toks[v].word && adverbs[u.toks[v].lower] {
+						w := u.toks[v].lower
+						modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
+						perfect = perfect || w == "have" || w == "has" || w == "had"
+						passive = passive || beForms[w]
 						v++
+					}
+					pastParticiple := v < i && (strings.HasSuffix(u.toks[v].lower, "ed") || strings.HasSuffix(u.toks[v].lower, "en"))
+					// "she would install …", "They had guns", "people were
+					// injured": a plan, a possession, a passive; no speech
+					if modal || perfect && v < i && strings.HasSuffix(u.toks[v].lower, "s") || passive && pastParticiple {
+						continue
 					}
 					if v < i && lx.plausibleVerb(u, v) {
 						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true

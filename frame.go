@@ -519,9 +519,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		f := frame{np: np, method: "noun-cue", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
 		e := lx.reportEnd(u, i+1)
-		for k := i + 4; k < e; k++ {
-			if toks[k].text == "," && !u.isQuote(k+1) {
+		for k := i + 3; k < e; k++ {
+			if toks[k].text == "," && k > i+3 && !u.isQuote(k+1) {
 				e = k // "Contrary to his claim that X, Y": the clause ends at the comma
+				break
+			}
+			if u.isQuote(k) && endsWithComma(toks[k].text) {
+				e = k + 1 // `that people would ''learn nothing,'' there would be`
 				break
 			}
 		}
@@ -930,6 +934,12 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 // one: "When Clinton noted that …, Trump boasted, …".
 var subordinators = map[string]bool{"when": true, "if": true, "as": true, "after": true, "before": true, "while": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true}
 
+// endsWithComma reports a quotation whose words end with a comma
+// inside the closing mark: “partial,”.
+func endsWithComma(q string) bool {
+	return strings.HasSuffix(strings.TrimRight(q, "\"'”’ "), ",")
+}
+
 // isParticiple reports a lower-case -ing word long enough to be a verb's
 // participle ("meaning", "comparing"), not "thing" or "king".
 func isParticiple(t token) bool {
@@ -963,7 +973,7 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
 		switch {
-		case u.isQuote(k) && strings.HasSuffix(strings.TrimRight(toks[k].text, "\"'”’ "), ",") && isParticiple(n):
+		case u.isQuote(k) && endsWithComma(toks[k].text) && isParticiple(n):
 			return k + 1 // `only “partial,” meaning it …`
 		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1):
 			return cut(k) // "-- far lower than …", "(they want …"
