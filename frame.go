@@ -309,6 +309,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !lx.strongCue(lemma) && !subjectFirst {
 			continue
 		}
+		// a stance verb needs a subject that can hold a stance: a name, a
+		// pronoun or a phrase headed by a source noun ("The eventual
+		// appeals court", "an unemployment rate" are not)
+		if lx.stance[lemma] && !shared && np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) && !np.group {
+			continue
+		}
 		f.np = np
 		// addressee and medium
 		k := cueEnd
