@@ -335,6 +335,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				// "urged North Korea to resume talks": the person urged
 				// is part of what was urged
 				k = a
+			case k > a && !lx.addresseeLike(toks[k-1]):
+				k = a // "promising lower taxes": an object, not a person told
 			case k > a:
 				sp := tokSpan(text, toks, a, k)
 				f.addressee = &sp
@@ -979,7 +981,7 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
 		switch {
-		case u.isQuote(k) && endsWithComma(toks[k].text) && isParticiple(n):
+		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
 		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1):
 			return cut(k) // "-- far lower than …", "(they want …"
@@ -1037,6 +1039,19 @@ func mediumBefore(toks []token, c int) bool {
 // subordinateWords may open a participle phrase that reports for the
 // sentence's subject: "before asking her", "while saying".
 var subordinateWords = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
+
+// addresseeLike reports whether the last word of a phrase after a tell
+// verb names someone told: a name, an object pronoun or a source noun
+// ("told reporters", "told him", "told The Post"), not a thing
+// ("promised lower taxes").
+func (lx *lexicon) addresseeLike(last token) bool {
+	switch last.lower {
+	case "him", "her", "them", "us", "me", "you", "crowd", "audience", "viewers", "listeners", "reporters",
+		"forum", "gathering", "meeting", "rally", "convention", "assembly", "room", "nation", "country", "world":
+		return true
+	}
+	return last.upper || lx.headNoun(last.lower)
+}
 
 // cueBeforeQuote reports a second cue between token k and the next
 // quotation of the unit that frames it with a subject of its own; a
