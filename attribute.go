@@ -137,6 +137,9 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			q := spans[qi]
 			words := unitWords
 			c := contentSpan(text, q)
+			if isStageDirection(c.Text) {
+				continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
+			}
 			heading := u.span == paras[u.para] && isHeading(c.Text)
 			if (words == 0 || words <= 3 && i == 0) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
@@ -506,6 +509,13 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 		}
 	}
 	return false
+}
+
+// isStageDirection reports a quotation that is only a bracketed note
+// of a transcript: "(CROSSTALK.)", "[Applause]".
+func isStageDirection(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	return len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']')
 }
 
 // isHeading tells a quoted phrase standing alone that is a heading or a

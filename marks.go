@@ -253,12 +253,13 @@ func pairMarks(text string, paras []Span) []quoteSpan {
 			first := stack[0]
 			cont := first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class)
 			emitted := false
-			if cont && (hasLabel(text, first.m.end, p.End) || hasLabel(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End)) {
-				if first.para == pi {
-					emit(first, mark{start: p.End, end: p.End}, pi)
-					out[len(out)-1].unclosed = true
-					emitted = true
-				}
+			if cont && (hasLabel(text, first.m.end, p.End) || hasLabel(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End) ||
+				first.para != pi && opensWithBracket(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End)) {
+				// this turn, or the paragraphs continuing an earlier
+				// turn, end before the next speaker's label
+				emit(first, mark{start: p.End, end: p.End}, pi)
+				out[len(out)-1].unclosed = true
+				emitted = true
 				cont = false
 			}
 			if !cont && !emitted && first.para == pi && first.m.start == p.Start && hasLabel(text, first.m.end, p.End) {
@@ -330,6 +331,13 @@ func labelLen(text string, s, e int) int {
 		i++
 	}
 	return 0
+}
+
+// opensWithBracket reports text[s:e] opening with a bracketed note, such
+// as a transcript's "(CROSSTALK.)".
+func opensWithBracket(text string, s, e int) bool {
+	s, e = trimSpace(text, s, e)
+	return s < e && (text[s] == '(' || text[s] == '[')
 }
 
 func hasLabel(text string, s, e int) bool {
