@@ -424,6 +424,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
+			s = phraseNamed(u, s)
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
 			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
@@ -915,7 +916,7 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 		}
 		conj := toks[np.s-1]
 		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
-			conj.text == "," && subordinators[toks[0].lower] && np.kind != npNominal) {
+			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
 			return false, false
 		}
 		at = np.s - 1
@@ -951,7 +952,7 @@ func endsWithComma(q string) bool {
 // isParticiple reports a lower-case -ing word long enough to be a verb's
 // participle ("meaning", "comparing"), not "thing" or "king".
 func isParticiple(t token) bool {
-	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5
+	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && t.lower != "including" && t.lower != "according"
 }
 
 // contrastWords open a clause that sets something against a report
@@ -983,7 +984,7 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		switch {
 		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1):
+		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k):
 			return cut(k) // "-- far lower than …", "(they want …"
 		case toks[k].text != "," || u.isQuote(k+1):
 			continue
@@ -1052,6 +1053,24 @@ func (lx *lexicon) addresseeLike(last token) bool {
 	}
 	return last.upper || lx.headNoun(last.lower)
 }
+
+// phraseNamed moves the start s of reported content to a quotation
+// that a noun for words names: "has used the phrase 'Islamic
+// terrorism'", "the slogan 'Make America Great Again'".
+func phraseNamed(u *unit, s int) int {
+	toks := u.toks
+	k := s
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) {
+		return k + 1
+	}
+	return s
+}
+
+// wordNouns name words as words.
+var wordNouns = map[string]bool{"phrase": true, "phrases": true, "word": true, "words": true, "term": true, "slogan": true, "expression": true, "label": true}
 
 // cueBeforeQuote reports a second cue between token k and the next
 // quotation of the unit that frames it with a subject of its own; a

@@ -37,6 +37,13 @@ func tokenize(text string, s, e int) []token {
 				j += n2
 				continue
 			}
+			// a symbol inside a word, as mis-decoded text has it: FranÃÂ§ois
+			if (unicode.IsSymbol(r2) && r2 != '$' || r2 >= 0x80 && r2 <= 0xbf && r2 != 0xa0 && r2 != 0xab && r2 != 0xbb && r2 != 0xbf) && j+n2 < e && isWordRune(prevRune(text, j)) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+n2 : e]); isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
 			// a slash between digits: 9/11, 24/7
 			if r2 == '/' && j+n2 < e && isDigit(text[j-1]) && isDigit(text[j+n2]) {
 				j += n2
@@ -210,3 +217,9 @@ func foldToken(s string) string {
 
 // isDigit reports an ASCII digit.
 func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+// prevRune is the rune before byte offset j.
+func prevRune(text string, j int) rune {
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	return r
+}
