@@ -186,7 +186,11 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					}
 					if v < i && lx.plausibleVerb(u, v) {
 						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
-						f.setContent(text, u, phraseNamed(u, v+1), lx.reportEnd(u, v+1))
+						if q := phraseNamed(u, v+1); q > v+1 {
+							f.setContent(text, u, q, q+1) // "used the phrase '…'"
+						} else {
+							f.setContent(text, u, v+1, lx.reportEnd(u, v+1))
+						}
 					} else {
 						continue // "The less valuable mines", "Republicans were in the lead": no verb of saying
 					}

@@ -424,7 +424,6 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
-			s = phraseNamed(u, s)
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
 			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
@@ -432,7 +431,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
-			f.setContent(text, u, s, unitEnd(u))
+			if q := phraseNamed(u, s); q > s {
+				f.setContent(text, u, q, q+1) // "used the phrase '…'": the words named
+			} else {
+				f.setContent(text, u, s, unitEnd(u))
+			}
 			if len(f.quotes) == 0 || f.words {
 				f.setContent(text, u, s, lx.reportEnd(u, s))
 				f.method = "indirect-that"
