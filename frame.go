@@ -352,10 +352,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
 		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
 		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
-		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":") {
+		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+			// (a gerund object is what was said: `In his book, ''Make Your
+			// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
 			restEmpty = true
 		}
-		if afterQuote && k < len(toks) && toks[k].word && !u.isQuote(k) {
+		if afterQuote && k < len(toks) && adjunctStart(toks[k]) {
 			// `"A," Trump said during a rally in Kenansville, N.C., "B."`:
 			// an adjunct between the frame and the rest of the quotation
 			for q := k + 1; q < len(toks) && q <= k+12; q++ {
@@ -367,7 +369,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				}
 			}
 		}
-		if afterQuote && k < len(toks) && toks[k].word && !toks[k].upper && toks[k].lower != "that" && !u.isQuote(k) && !lx.cueBeforeQuote(u, k) {
+		if afterQuote && k < len(toks) && adjunctStart(toks[k]) && !u.isQuote(k) && !lx.cueBeforeQuote(u, k) {
 			restEmpty = true // `"…," she said several months after her release`
 		}
 		goesOn := false // `"A," he said, but "B."`: the quote goes on after a conjunction
@@ -553,8 +555,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			continue
 		}
 		np := lx.npAfter(text, toks, i+2)
-		if !np.ok() || np.kind == npPronoun {
-			continue
+		if !np.ok() || np.kind == npPronoun || np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) {
+			continue // "— a metaphor for …": a comment, not a speaker
 		}
 		f := frame{np: np, method: "dash-after-quote", conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
 		f.setContent(text, u, i, i+1)
@@ -1066,7 +1068,7 @@ func phraseNamed(u *unit, s int) int {
 	if k < len(toks) && determiners[toks[k].lower] {
 		k++
 	}
-	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) {
+	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) && wordCount(toks[k+1].text) >= 2 {
 		return k + 1
 	}
 	return s
@@ -1074,6 +1076,20 @@ func phraseNamed(u *unit, s int) int {
 
 // wordNouns name words as words.
 var wordNouns = map[string]bool{"phrase": true, "phrases": true, "word": true, "words": true, "term": true, "slogan": true, "expression": true, "label": true}
+
+// adjunctStart reports a word that opens a phrase of time, place or
+// manner after a frame ("several months after", "to the nominee", "as he
+// entered"), rather than what was said ("looking at ...", "the words").
+func adjunctStart(t token) bool {
+	if !t.word || t.upper {
+		return false
+	}
+	switch t.lower {
+	case "to", "about", "of", "as", "while", "before", "after", "when", "several", "many", "some", "two", "three", "repeatedly", "again":
+		return true
+	}
+	return prepositions[t.lower] || timeWords[t.lower] || hasDigit(t.lower)
+}
 
 // cueBeforeQuote reports a second cue between token k and the next
 // quotation of the unit that frames it with a subject of its own; a
