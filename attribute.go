@@ -137,7 +137,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			q := spans[qi]
 			words := unitWords
 			c := contentSpan(text, q)
-			if isStageDirection(c.Text) {
+			if isStageDirection(c.Text) || isFollowLine(c.Text) {
 				continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 			}
 			heading := u.span == paras[u.para] && isHeading(c.Text)
@@ -520,6 +520,12 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 func isStageDirection(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ".")
 	return len(s) > 2 && (s[0] == '(' && s[len(s)-1] == ')' || s[0] == '[' && s[len(s)-1] == ']')
+}
+
+// isFollowLine reports the social-media line that closes some
+// articles: "Follow Pam Key on Twitter @pamkeyNEN."
+func isFollowLine(s string) bool {
+	return strings.HasPrefix(s, "Follow ") && strings.Contains(s, "@") && len(s) < 80
 }
 
 // isHeading tells a quoted phrase standing alone that is a heading or a

@@ -906,6 +906,14 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 		// a participle: "X defended the remark, saying …", "sings to
 		// Clinton before asking her, …"
 		at = j
+	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && lx.hasQuoteAhead(u, c):
+		// a name and a participle: "concludes with footage of Trump
+		// saying, '…'"
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() || np.kind != npName || np.s < 1 {
+			return false, false
+		}
+		at = np.s
 	default:
 		np := lx.npBefore(text, toks, j)
 		if !np.ok() || np.s < 2 {
@@ -970,6 +978,11 @@ var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true,
 // on the report.
 func (lx *lexicon) reportEnd(u *unit, s int) int {
 	toks := u.toks
+	// a quotation and then a clause about when or why it was said:
+	// `saying, "That makes me smart," when Clinton blasted him`
+	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && subordinators[toks[s+2].lower] || endsWithComma(toks[s].text) && subordinators[toks[s+1].lower]) {
+		return s + 1
+	}
 	// a quotation and then another verb of the subject: `chanted "What
 	// curfew?" and kept going`
 	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
@@ -1089,6 +1102,16 @@ func adjunctStart(t token) bool {
 		return true
 	}
 	return prepositions[t.lower] || timeWords[t.lower] || hasDigit(t.lower)
+}
+
+// hasQuoteAhead reports a quotation within a few tokens after c.
+func (lx *lexicon) hasQuoteAhead(u *unit, c int) bool {
+	for i := c + 1; i < len(u.toks) && i <= c+8; i++ {
+		if u.isQuote(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueBeforeQuote reports a second cue between token k and the next
