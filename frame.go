@@ -281,6 +281,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if shared && !np.ok() {
 			np = frames[len(frames)-1].np
 		}
+		if !np.ok() && j >= 2 && toks[j].lower == "to" && !strings.HasSuffix(t.lower, "ing") && lx.cueLemma[toks[j-1].lower] == "" {
+			// an infinitive of purpose: "Trump took to Twitter overnight
+			// to accuse Clinton's campaign of …"
+			if s := lx.subjectOf(text, u, j); s.ok() && s.e < j-1 {
+				np = s
+			}
+		}
 		if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
 			// a second verb of the sentence's subject: "Scott beamed and
 			// asked the crowd to …"
