@@ -165,7 +165,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// a partial quote of that subject; with no cue and no such
 			// subject it is a scare quote, a title or a term: not speech.
 			if wordCount(c.Text) >= 2 && looksLikeSpeech(c.Text) {
-				if np := lx.subjectOf(text, u, i); np.ok() && np.e < i && lx.plausibleSubject(u, np) {
+				if np := lx.subjectOf(text, u, i, false); np.ok() && np.e < i && lx.plausibleSubject(u, np) {
 					// the verb after the subject is the cue; what follows
 					// it, the reported content
 					f := frame{np: np, method: "partial-subject", conf: 0.55}

@@ -222,7 +222,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// sings to Clinton before asking her, …"
 		subordinate := j >= 0 && subordinateWords[toks[j].lower]
 		if strings.HasSuffix(t.lower, "ing") && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
-			np := lx.subjectOf(text, u, j)
+			np := lx.subjectOf(text, u, j, false)
 			if len(frames) > 0 && frames[len(frames)-1].np.end <= t.start {
 				np = frames[len(frames)-1].np // "Trump said, adding later, …"
 			}
@@ -257,7 +257,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// a participle after a medium: "issued a statement calling the
 		// test …", "a series of tweets early Friday saying …"
 		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
-			if np := lx.subjectOf(text, u, c); np.ok() && np.e < c {
+			if np := lx.subjectOf(text, u, c, false); np.ok() && np.e < c {
 				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.7}
 				f.setContent(text, u, c+1, lx.reportEnd(u, c+1))
 				if len(f.content) > 0 {
@@ -284,14 +284,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !np.ok() && j >= 2 && toks[j].lower == "to" && !strings.HasSuffix(t.lower, "ing") && lx.cueLemma[toks[j-1].lower] == "" {
 			// an infinitive of purpose: "Trump took to Twitter overnight
 			// to accuse Clinton's campaign of …"
-			if s := lx.subjectOf(text, u, j); s.ok() && s.e < j-1 {
+			if s := lx.subjectOf(text, u, j, true); s.ok() && s.e < j-1 {
 				np = s
 			}
 		}
 		if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
 			// a second verb of the sentence's subject: "Scott beamed and
 			// asked the crowd to …"
-			if s := lx.subjectOf(text, u, j); s.ok() && s.e < j {
+			if s := lx.subjectOf(text, u, j, true); s.ok() && s.e < j {
 				np = s
 			}
 		}
@@ -478,7 +478,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	// a clause and a colon before a closing quotation: "Sanders made the
 	// following comment: “…”", "The piece used her words as its headline: “…”"
 	if n := unitEnd(u); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
-		np := lx.subjectOf(text, u, n-2)
+		np := lx.subjectOf(text, u, n-2, false)
 		v := np.e
 		for np.ok() && v < n-2 && toks[v].word && adverbs[toks[v].lower] {
 			v++
@@ -1251,8 +1251,8 @@ func insideContent(frames []frame, pos int) bool {
 
 // subjectOf finds the subject of the unit's main clause before token
 // j: the first source phrase followed by a verb, after any introductory
-// phrase set off by a comma.
-func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
+// phrase set off by a comma; with latest, the one nearest j.
+func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
 	toks := u.toks
 	starts := []int{0} // the unit's start, and after each comma of an opening phrase
 	for i := 0; i < j; i++ {
@@ -1271,7 +1271,17 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int) mention {
 			}
 		}
 	}
-	for _, s := range starts {
+	// never take an opening participle ("Following a meeting, the
+	// Council issued …") as a subject; with latest, try the start
+	// nearest j first ("When my mother mentioned it, I laughed and said")
+	for n := range starts {
+		s := starts[n]
+		if latest {
+			s = starts[len(starts)-1-n]
+		}
+		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper {
+			continue
+		}
 		for e := s; e < j && e < s+8; e++ {
 			if !toks[e].word {
 				break
