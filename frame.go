@@ -113,6 +113,7 @@ var timeWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"earlier": true, "later": true, "recently": true, "previously": true, "again": true, "also": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true, "day": true,
 }
 
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
@@ -332,9 +333,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if tellVerbs[lemma] && k < len(toks) && toks[k].word && toks[k].lower != "that" && !u.isQuote(k) {
 			a := k
 			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
-				toks[k].lower != "whether" && toks[k].lower != "for" &&
-				(lx.cueLemma[toks[k].lower] == "" || toks[k].upper) && toks[k].lower != "to" && toks[k].lower != "about" {
-				k++
+				toks[k].lower != "whether" && toks[k].lower != "for" && !(k > a && subjectPronouns[toks[k].lower]) &&
+				(lx.cueLemma[toks[k].lower] == "" || toks[k].upper || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
+				k++ // (a cue word after a determiner is an adjective: "an invited crowd")
 			}
 			infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
 			switch {
