@@ -433,6 +433,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if !subjectFirst && !(c == 0 && s > 0 && toks[s-1].text == ":" && u.isQuote(s)) {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
+			if s == cueEnd && s+1 < len(toks) && cueParticles[toks[s].lower] && !u.isQuote(s+1) && toks[s+1].word {
+				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns"
+				s++
+			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
@@ -1062,6 +1066,10 @@ func mediumBefore(toks []token, c int) bool {
 	}
 	return false
 }
+
+// cueParticles after a cue belong to it: "asked about", "argued
+// against", "commented on".
+var cueParticles = map[string]bool{"about": true, "against": true, "on": true, "upon": true}
 
 // subordinateWords may open a participle phrase that reports for the
 // sentence's subject: "before asking her", "while saying".
