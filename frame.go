@@ -104,6 +104,7 @@ var mediumNouns = map[string]bool{
 	"filing": true, "tweets": true, "posts": true, "blog": true, "editorial": true, "address": true,
 	"debate": true, "rally": true, "sermon": true, "testimony": true, "documentary": true, "show": true,
 	"radio": true, "television": true, "forum": true, "town": true, "meeting": true, "event": true,
+	"website": true, "site": true, "page": true, "account": true,
 }
 
 var timeWords = map[string]bool{
@@ -433,11 +434,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if !subjectFirst && !(c == 0 && s > 0 && toks[s-1].text == ":" && u.isQuote(s)) {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
+			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
 			if s == cueEnd && s+1 < len(toks) && cueParticles[toks[s].lower] && !u.isQuote(s+1) && toks[s+1].word {
 				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns"
 				s++
 			}
-			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
 			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
