@@ -377,6 +377,9 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 			continue
 		}
 		lemma := lx.cueLemma[t.lower]
+		if lemma == "" && (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
+			lemma = "put" // "The commissioner put it this way:"
+		}
 		noun := mediumNouns[t.lower] && c > 0
 		if lemma == "" && !noun && !(colon && c == len(toks)-2) {
 			continue

@@ -451,6 +451,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			} else {
 				f.setContent(text, u, s, unitEnd(u))
 			}
+			if toks[len(toks)-1].text == ":" && len(f.quotes) == 0 && len(toks)-1-s <= 3 {
+				continue // "put it this way:", "said the following:": it announces the next paragraph
+			}
 			if len(f.quotes) == 0 || f.words {
 				f.setContent(text, u, s, lx.reportEnd(u, s))
 				f.method = "indirect-that"
