@@ -89,8 +89,8 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			}
 		}
 		kind := Indirect
-		if len(partials) > 0 {
-			kind = Mixed
+		if len(partials) > 0 || len(f.content) > 1 && hasPartial(text, spans, f.quotes) {
+			kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 		}
 		mi := add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 		for _, qi := range partials {
@@ -513,6 +513,16 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 		}
 		if !t.upper && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// hasPartial reports a quotation of two words or more among quotes.
+func hasPartial(text string, spans []quoteSpan, quotes []int) bool {
+	for _, qi := range quotes {
+		if wordCount(text[spans[qi].start:spans[qi].end]) >= 2 {
+			return true
 		}
 	}
 	return false

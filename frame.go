@@ -397,6 +397,27 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			f.setContent(text, u, frameStart(frames, u), e)
 			f.addContent(text, u, k+1, unitEnd(u))
+		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && hasQuoteFrom(u, k) && continuesClause(u, k+1) &&
+			start-frameStart(frames, u) >= 2:
+			// a report interrupted by its frame, going on to a quotation:
+			// "African-Americans, he said, can ''rock like Jimi''"
+			f.method = "indirect-after"
+			f.conf = 0.8
+			e := start
+			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
+				e--
+			}
+			s := leadIn(u, frameStart(frames, u), e)
+			if prepositions[toks[s].lower] || isFunctionWord(toks[s].lower) && toks[s].upper || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
+				// "During his years in office, Mr. Obama said, a majority …":
+				// the words before the frame set the scene, or end in a
+				// conjunction ("who works for RT and, Mr. King said, has …");
+				// the report is after it
+				f.setContent(text, u, k+1, lx.reportEnd(u, k+1))
+			} else {
+				f.setContent(text, u, s, e)
+				f.addContent(text, u, k+1, lx.reportEnd(u, k+1))
+			}
 		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !hasQuoteFrom(u, k)):
 			f.method = "after-quote"
 			f.conf = 0.95
@@ -441,8 +462,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
-			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
-				s = e - 1
+			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) &&
+				toks[s].lower != "that" && !wordNouns[toks[e-3].lower] {
+				s = e - 1 // (but "tweeted that, '…'" and "added the words, '…'" keep their words)
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
@@ -1233,7 +1255,7 @@ func continuesClause(u *unit, k int) bool {
 	}
 	words := 0
 	for i := k; i < len(toks); i++ {
-		if toks[i].word {
+		if toks[i].word || u.isQuote(i) {
 			words++
 		}
 	}
