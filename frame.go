@@ -280,6 +280,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if np.ok() && t.lower == lemma && lx.headNoun(t.lower) && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] {
 			continue // "the Accountability Office report found": a noun, not a verb
 		}
+		if np.ok() && j == c-1 && (t.lower == lemma && hasPossessive(toks[max(0, np.s-3):np.e]) && !strings.HasSuffix(toks[np.e-1].lower, "s") ||
+			strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
+			continue // "Blige's upcoming Apple Music show", "Republican claims": nouns
+		}
 		if shared && !np.ok() {
 			np = frames[len(frames)-1].np
 		}
@@ -1087,6 +1091,30 @@ func mediumBefore(toks []token, c int) bool {
 			return false
 		}
 		if mediumNouns[toks[i].lower] || toks[i].lower == "ad" || toks[i].lower == "tweets" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPossessive reports a possessive among toks ("Blige's").
+func hasPossessive(toks []token) bool {
+	for _, t := range toks {
+		if strings.HasSuffix(t.lower, "'s") {
+			return true
+		}
+	}
+	return false
+}
+
+// isDemonym reports a capitalised adjective of party or nation used
+// before a noun: Republican, Democratic, American, Chinese, British.
+func isDemonym(t token) bool {
+	if !t.upper {
+		return false
+	}
+	for _, suf := range []string{"an", "ic", "ish", "ese"} {
+		if strings.HasSuffix(t.lower, suf) && len(t.lower) > 4 {
 			return true
 		}
 	}
