@@ -277,8 +277,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			cueEnd = c + 2 // "called for", "called on", "spoke of"
 		}
 		np := lx.npBefore(text, toks, j)
-		if np.ok() && t.lower == lemma && lx.headNoun(t.lower) && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] {
-			continue // "the Accountability Office report found": a noun, not a verb
+		if np.ok() && t.lower == lemma && !putIt && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] &&
+			(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
+			continue // "the Accountability Office report found", "a Donald Trump tweet": a noun, not a verb
 		}
 		if np.ok() && j == c-1 && (t.lower == lemma && hasPossessive(toks[max(0, np.s-3):np.e]) && !strings.HasSuffix(toks[np.e-1].lower, "s") ||
 			strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
@@ -962,7 +963,7 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 			return false, false
 		}
 		// a quotation with its own frame: `scolded him: “…,” she said`
-		if q := np.s - 1; u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1) {
+		if q := np.s - 1; (u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1)) && (lx.cueLemma[toks[c].lower] != toks[c].lower || np.kind == npPronoun) {
 			if !u.isQuote(q) {
 				q--
 			}
