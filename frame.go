@@ -468,8 +468,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
 			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) &&
-				toks[s].lower != "that" && !wordNouns[toks[e-3].lower] {
-				s = e - 1 // (but "tweeted that, '…'" and "added the words, '…'" keep their words)
+				toks[s].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].text == "," || e-2-s <= 3) {
+				s = e - 1 // (but "tweeted that, '…'", "added the words, '…'", "things such as, '…'" and a clause before a colon keep their words)
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
