@@ -402,7 +402,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			f.setContent(text, u, frameStart(frames, u), e)
 			f.addContent(text, u, k+1, unitEnd(u))
-		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && hasQuoteFrom(u, k) && continuesClause(u, k+1) &&
+		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && hasQuoteFrom(u, k) &&
+			(continuesClause(u, k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
 			start-frameStart(frames, u) >= 2:
 			// a report interrupted by its frame, going on to a quotation:
 			// "African-Americans, he said, can ''rock like Jimi''"
@@ -462,7 +463,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
 			if s == cueEnd && s+1 < len(toks) && cueParticles[toks[s].lower] && !u.isQuote(s+1) && toks[s+1].word {
-				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns"
+				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns", "pointed out that"
 				s++
 			}
 			// words set off before a closing quotation are not what was
@@ -1124,7 +1125,7 @@ func isDemonym(t token) bool {
 
 // cueParticles after a cue belong to it: "asked about", "argued
 // against", "commented on".
-var cueParticles = map[string]bool{"about": true, "against": true, "on": true, "upon": true}
+var cueParticles = map[string]bool{"about": true, "against": true, "on": true, "upon": true, "out": true}
 
 // subordinateWords may open a participle phrase that reports for the
 // sentence's subject: "before asking her", "while saying".
