@@ -3,6 +3,8 @@ package verbatim
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // An entity is a cluster of mentions of one person or organisation.
@@ -10,6 +12,7 @@ type entity struct {
 	name     string
 	kind     SpeakerKind
 	titles   []string
+	roles    []role // the titles parsed, for descriptions to match
 	aliases  []string
 	mentions []Span
 	gender   byte // 'm', 'f' or 0 when the article does not say
@@ -17,7 +20,9 @@ type entity struct {
 	unnamed  bool // described, not named ("a spokesman")
 	suffix   bool // Jr., Sr., III: never merged with the bare name
 	used     bool // some quote is attributed to it
-	first    int
+	first    int  // where it is first mentioned
+	lastFull int  // where it was last named in full, -1 when never
+	body     int  // where it was first mentioned outside a headline, -1 when never
 }
 
 // A placed mention: where an entity is named or referred to.
@@ -25,6 +30,7 @@ type placed struct {
 	pos     int
 	ent     int
 	subject bool // the subject of its sentence, or a quote's source
+	source  bool // a quote's source
 	para    int
 	unit    int
 }
@@ -41,15 +47,26 @@ type resolver struct {
 	// insertion lands at or near its end.
 	placed   [2][]placed
 	resolved bool           // mentions go to placed[1]
-	at       map[int]bool   // positions already placed
-	byName   map[string]int // folded name or alias -> entity
-	surname  map[string]int // last word of a full name -> first such person
-	single   map[string]int // one-word names seen alone -> entity
+	heads    bool           // headlines are being scanned
+	at       map[int]spot   // where a mention is placed -> what
+	byName   map[string]int // folded name of several words -> entity
+	// surname maps the last word of a person's full name ("trump"), or
+	// its last two when it ends in a suffix ("trump jr."), to the people
+	// so named; given maps the first word ("melania")
+	surname  map[string][]int
+	given    map[string][]int
+	single   map[string]int // one-word person names not yet named in full
+	orgTail  map[string]int // last word of an organisation's name
 	unnamedK map[string]int // folded description -> unnamed entity
 }
 
+// A spot is a placed mention: its entity and where it ends.
+type spot struct{ ent, end int }
+
 func newResolver(lx *lexicon, text string) *resolver {
-	return &resolver{lx: lx, text: text, byName: map[string]int{}, surname: map[string]int{}, single: map[string]int{}, unnamedK: map[string]int{}, at: map[int]bool{}}
+	return &resolver{lx: lx, text: text, at: map[int]spot{}, byName: map[string]int{},
+		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
+		orgTail: map[string]int{}, unnamedK: map[string]int{}}
 }
 
 // index records the names of entity i for look-ups.
@@ -57,32 +74,108 @@ func (r *resolver) index(i int) {
 	e := r.ents[i]
 	for _, n := range append([]string{e.name}, e.aliases...) {
 		key := normName(n)
+		w := strings.Fields(key)
+		if len(w) == 0 {
+			continue
+		}
+		if e.kind == Organization {
+			if _, ok := r.byName[key]; !ok {
+				r.byName[key] = i
+			}
+			// "the Crisis Group" for "the International Crisis Group",
+			// "the IMF" for "the International Monetary Fund"
+			for k := 1; k+1 < len(w); k++ {
+				if _, ok := r.byName[strings.Join(w[k:], " ")]; !ok && !nameParticles[w[k]] {
+					r.byName[strings.Join(w[k:], " ")] = i
+				}
+			}
+			if a := acronym(w); len(a) > 1 {
+				if _, ok := r.byName[a]; !ok {
+					r.byName[a] = i
+				}
+			}
+			if len(w) > 1 && r.lx.orgWords[w[len(w)-1]] {
+				if _, ok := r.orgTail[w[len(w)-1]]; !ok {
+					r.orgTail[w[len(w)-1]] = i
+				}
+			}
+			continue
+		}
+		if len(w) == 1 {
+			if !e.suffix && e.lastFull < 0 {
+				if _, ok := r.single[key]; !ok {
+					r.single[key] = i
+				}
+			}
+			continue
+		}
 		if _, ok := r.byName[key]; !ok {
 			r.byName[key] = i
 		}
-		w := strings.Fields(key)
-		if e.kind == Organization {
+		if e.unnamed {
 			continue
 		}
-		if len(w) > 1 && !e.suffix {
-			if _, ok := r.surname[w[len(w)-1]]; !ok {
-				r.surname[w[len(w)-1]] = i
+		if hasSuffix(w) {
+			if len(w) > 2 {
+				k := strings.Join(w[len(w)-2:], " ")
+				r.surname[k] = appendInt(r.surname[k], i)
+			}
+			continue
+		}
+		r.surname[w[len(w)-1]] = appendInt(r.surname[w[len(w)-1]], i)
+		if c := core(w); c != key {
+			if _, ok := r.byName[c]; !ok {
+				r.byName[c] = i
 			}
 		}
-		if len(w) == 1 {
-			if _, ok := r.single[w[0]]; !ok {
-				r.single[w[0]] = i
+		if len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") {
+			r.given[w[0]] = appendInt(r.given[w[0]], i)
+		}
+	}
+	if e.lastFull >= 0 {
+		// named in full now: the one-word name no longer stands alone
+		for k, j := range r.single {
+			if j == i {
+				delete(r.single, k)
 			}
 		}
 	}
 }
 
-var femaleWords = map[string]bool{"mrs.": true, "ms.": true, "mrs": true, "ms": true, "miss": true, "spokeswoman": true, "congresswoman": true, "chairwoman": true, "queen": true, "princess": true, "madam": true, "dame": true, "lady": true, "businesswoman": true, "assemblywoman": true, "councilwoman": true, "wife": true, "mother": true, "daughter": true, "sister": true, "actress": true, "grandmother": true}
-var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "congressman": true, "chairman": true, "king": true, "prince": true, "sir": true, "lord": true, "businessman": true, "assemblyman": true, "councilman": true, "husband": true, "father": true, "son": true, "brother": true, "actor": true, "grandfather": true}
+func appendInt(list []int, i int) []int {
+	for _, x := range list {
+		if x == i {
+			return list
+		}
+	}
+	return append(list, i)
+}
 
+// acronym returns the initials of an organisation's name, without its
+// particles: "imf" for "international monetary fund".
+func acronym(words []string) string {
+	if len(words) < 3 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		if nameParticles[w] || w == "and" || w == "the" {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+var femaleWords = map[string]bool{"mrs.": true, "ms.": true, "mrs": true, "ms": true, "miss": true, "spokeswoman": true, "congresswoman": true, "chairwoman": true, "queen": true, "princess": true, "madam": true, "dame": true, "lady": true, "businesswoman": true, "assemblywoman": true, "councilwoman": true, "wife": true, "mother": true, "daughter": true, "sister": true, "actress": true, "grandmother": true, "widow": true, "mom": true, "woman": true, "girlfriend": true, "niece": true, "aunt": true, "stepmother": true, "granddaughter": true}
+var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "congressman": true, "chairman": true, "king": true, "prince": true, "sir": true, "lord": true, "businessman": true, "assemblyman": true, "councilman": true, "husband": true, "father": true, "son": true, "brother": true, "actor": true, "grandfather": true, "widower": true, "dad": true, "man": true, "boyfriend": true, "nephew": true, "uncle": true, "stepfather": true, "grandson": true}
+
+// genderOf returns the gender a title or description states: 'f' for
+// "Mrs." or "spokeswoman", 'm' for "Mr." or "chairman", else 0.
 func genderOf(words string) byte {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if femaleWords[w] {
 			return 'f'
 		}
@@ -93,9 +186,111 @@ func genderOf(words string) byte {
 	return 0
 }
 
+// genderOK reports that a person of gender a may be one of gender b.
+func genderOK(a, b byte) bool { return a == 0 || b == 0 || a == b }
+
+// sentenceWords are words that, capitalised at the start of a sentence,
+// are not part of the name after them ("Whether Clinton …").
+var sentenceWords = map[string]bool{
+	"whether": true, "even": true, "every": true, "everything": true, "nothing": true,
+	"something": true, "only": true, "just": true, "both": true, "either": true, "neither": true,
+	"all": true, "yes": true, "no": true, "no.": true, "unlike": true, "asked": true, "dear": true,
+	"thanks": true, "sorry": true, "said": true, "says": true, "tell": true, "ask": true,
+	"would": true, "could": true, "should": true, "will": true, "can": true, "did": true,
+	"does": true, "do": true, "is": true, "are": true, "was": true, "were": true, "has": true,
+	"have": true, "had": true,
+}
+
+// opensClause are the marks after which a name is the first word of a
+// clause: "WASHINGTON - Clinton said", "Update: Trump".
+var opensClause = map[string]bool{":": true, ";": true, "-": true, "--": true, "\u2014": true, "\u2013": true}
+
+// affiliations written before a name are not part of it: "Republican
+// Donald Trump", "rival Hillary Clinton".
+var affiliations = map[string]bool{
+	"republican": true, "democrat": true, "democratic": true, "gop": true, "libertarian": true,
+	"independent": true, "rival": true, "socialist": true, "conservative": true, "liberal": true,
+}
+
+// headline reports a unit written in title case ("Obama Sees 'Personal
+// Insult' if Blacks Don't Rally for Hillary Clinton"), where capitals do
+// not mark names: every word but the short ones that title case leaves
+// in lower case is capitalised.
+func headline(u *unit) bool {
+	n := 0
+	for _, t := range u.toks {
+		switch {
+		case !t.word: // a quotation is folded into a token that is no word
+		case t.upper:
+			n++
+		case !titleCaseLower[t.lower] && !hasDigit(t.text):
+			return false
+		}
+	}
+	return n >= 4
+}
+
+// titleCaseLower are the words title case writes in lower case.
+var titleCaseLower = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "but": true, "or": true, "nor": true, "for": true,
+	"of": true, "on": true, "in": true, "at": true, "to": true, "by": true, "as": true, "if": true,
+	"vs.": true, "via": true, "with": true, "from": true, "into": true, "over": true, "is": true,
+}
+
+// scanAll registers the names of every unit. Headlines come last, read
+// against the names the body has taught: a short first paragraph of one
+// sentence ("Hold Melania Trump to her husband's standards"), and any
+// unit in title case, of which only the known names count.
+func (r *resolver) scanAll(units []unit) {
+	var heads []int
+	for ui := range units {
+		if headline(&units[ui]) || ui == 0 && len(units) > 1 && units[1].para > 0 && len(units[0].toks) <= 16 {
+			heads = append(heads, ui)
+			continue
+		}
+		r.scanNames(&units[ui], ui)
+	}
+	r.heads = true
+	defer func() { r.heads = false }()
+	for _, ui := range heads {
+		if headline(&units[ui]) {
+			r.knownNames(&units[ui], ui)
+		} else {
+			r.scanNames(&units[ui], ui)
+		}
+	}
+}
+
+// knownNames registers the names the article knows in a headline,
+// leftmost and longest first.
+func (r *resolver) knownNames(u *unit, ui int) {
+	toks := u.toks
+	for a := 0; a < len(toks); a++ {
+		if !toks[a].word || !toks[a].upper || u.isQuote(a) {
+			continue
+		}
+		j := a
+		for j < len(toks) && j < a+6 && toks[j].word && !u.isQuote(j) {
+			j++
+		}
+		for b := j; b > a; b-- {
+			name := normName(r.text[toks[a].start:toks[b-1].end])
+			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
+				continue
+			}
+			if m := r.lx.analyze(r.text, toks, a, b); m.kind == npName {
+				r.addName(m, ui, u.para, false)
+			}
+			a = b - 1
+			break
+		}
+	}
+}
+
 // scanNames registers the capitalised names of a unit (outside quotes).
 func (r *resolver) scanNames(u *unit, ui int) {
 	toks := u.toks
+	hadSubject := false
 	for i := 0; i < len(toks); {
 		t := toks[i]
 		if !t.word || !t.upper || u.isQuote(i) {
@@ -107,50 +302,338 @@ func (r *resolver) scanNames(u *unit, ui int) {
 			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
+		for j > i+1 && timeWords[toks[j-1].lower] {
+			j-- // "Florida Friday"
+		}
 		s := i
-		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "") {
+		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "" || timeWords[toks[s].lower] && j-s > 1) {
 			s++
+		}
+		start := s == 0 || u.isQuote(s-1) || opensClause[toks[s-1].text]
+		// a capitalised word opening the sentence before a name the
+		// article knows: "Whether Clinton", "Hold Melania Trump"
+		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
+			rest := r.text[toks[s+1].start:toks[j-1].end]
+			_, full := r.byName[normName(rest)]
+			if sentenceWords[toks[s].lower] || full ||
+				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
+				s++
+			}
 		}
 		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].text) < 0) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
+		if s < j && s > 0 && (toks[s-1].lower == "in" || toks[s-1].lower == "at" || toks[s-1].lower == "near" ||
+			(toks[s-1].lower == "a" || toks[s-1].lower == "an") && j < len(toks) && toks[j].word && !toks[j].upper && !r.lx.orgWords[toks[j-1].lower]) &&
+			r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
+			s = j // "in Toledo", "at City Hall", "a North Carolina law firm": a place
+		}
 		if s < j {
 			m := r.lx.analyze(r.text, toks, s, j)
-			if m.kind == npName && (j-s > 1 || m.title != "" || r.known(m.name) >= 0) {
+			if p, ok := r.lx.properNominal(m); ok {
+				m = p
+			}
+			// the subject of a main clause: first in its sentence, after an
+			// adjunct ("On Monday, Holt met …", not "Holt met Vance, a
+			// lawyer") or a conjunction that opens a clause (", but Holt
+			// said")
+			subject := start || s > 0 && (toks[s-1].text == "," && !hadSubject || toks[s-1].text == ";" ||
+				(toks[s-1].lower == "and" || toks[s-1].lower == "but") && s > 1 && toks[s-2].text == ",")
+			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
+				subject = false
+			}
+			if m.kind == npName && (j-s > 1 || m.title != "" || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
 					m.start, m.s = toks[s-1].start, s-1
 				}
-				r.addName(m, ui, u.para, s == 0)
+				g := r.apposition(u, &m, s, j)
+				hadSubject = hadSubject || subject
+				r.addNameG(m, g, ui, u.para, subject)
 			}
 		}
 		i = max(j, i+1)
 	}
 }
 
-// known returns the entity a name refers to, or -1: the same name, a
-// surname alone (the first person named with it, never a Jr.), or a full
-// name whose surname was seen alone first.
+// apposition reads what stands beside the name toks[s:j] of unit u: a
+// title set off by commas after it ("Hewitt, a spokesman for the
+// agency,"), a description before it ("the first lady, Michelle
+// Obama,"), a kinship word before it ("his daughter Ivanka Trump"). It
+// adds a title to m and returns the gender they state, or 0.
+func (r *resolver) apposition(u *unit, m *mention, s, j int) byte {
+	toks := u.toks
+	var g byte
+	if m.org {
+		return 0
+	}
+	// "his wife Melania", "her husband, Bill Clinton"
+	k := s - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k >= 0 && toks[k].word && !toks[k].upper {
+		if femaleWords[toks[k].lower] {
+			g = 'f'
+		} else if maleWords[toks[k].lower] {
+			g = 'm'
+		}
+	}
+	addTitle := func(desc []token) {
+		if len(desc) == 0 || len(desc) > 10 {
+			return
+		}
+		// the description's head comes before any preposition
+		h := len(desc)
+		for n, t := range desc {
+			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" {
+				h = n
+				break
+			}
+		}
+		if h == 0 {
+			return
+		}
+		head := desc[h-1].lower
+		if gg := genderOf(head); gg != 0 {
+			g = gg
+		}
+		if !r.lx.titles[head] && !r.lx.titles[strings.TrimSuffix(head, ".")] || !desc[0].word {
+			return
+		}
+		t := trimDeterminer(r.text[desc[0].start:desc[len(desc)-1].end])
+		if m.title == "" {
+			m.title = t
+		} else if !strings.Contains(m.title, t) {
+			m.title += ", " + t
+		}
+	}
+	// after: NAME, a/the DESCRIPTION ,|.
+	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "the" || toks[j+1].lower == "his" || toks[j+1].lower == "her") {
+		e := j + 2
+		for e < len(toks) && e < j+14 && toks[e].word && !u.isQuote(e) || e < len(toks) && (toks[e].text == "'" || toks[e].text == "-") {
+			e++
+		}
+		if e < len(toks) && e > j+2 && (toks[e].text == "," || toks[e].text == ".") || e == len(toks) {
+			desc := toks[j+1 : e]
+			if toks[j+1].lower == "his" || toks[j+1].lower == "her" {
+				desc = toks[j+2 : e]
+			}
+			addTitle(desc)
+		}
+	}
+	// before: the DESCRIPTION, NAME ,|.
+	if s >= 3 && toks[s-1].text == "," && (j == len(toks) || toks[j].text == "," || toks[j].text == ".") {
+		d := s - 2
+		for d > 0 && d > s-8 && toks[d].word && !toks[d].upper && !determiners[toks[d].lower] {
+			d--
+		}
+		if d >= 0 && d < s-2 && (toks[d].lower == "the" || toks[d].lower == "his" || toks[d].lower == "her" || toks[d].lower == "their") {
+			addTitle(toks[d+1 : s-1])
+		}
+	}
+	return g
+}
+
+// headedByTitle reports a name that only completes the phrase before it:
+// "a spokeswoman for Hillary Clinton", "Commission on Presidential
+// Debates", "Democrats on Capitol Hill". The phrase is a description.
+func (lx *lexicon) headedByTitle(text string, m mention) bool {
+	if m.kind != npName || m.title == "" {
+		return false
+	}
+	if lx.ofTitle(m.title, m.name) {
+		return false // "Secretary of State John F. Kerry": see cleanName
+	}
+	if strings.HasPrefix(trimDeterminer(text[m.start:m.end]), firstWord(m.name)) {
+		return false // a title in apposition: "Acton, a physicist at"
+	}
+	return ppHeads[strings.ToLower(lastWord(m.title))] || strings.HasSuffix(m.title, " to")
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// sourceMention corrects what the frame took a quote's source to be:
+// a description that is a name ("Charlie King"), a name that completes
+// a description ("a spokeswoman for Hillary Clinton"), a pronoun with
+// a verb ("He's").
+func (r *resolver) sourceMention(np mention) mention {
+	if p, ok := r.lx.properNominal(np); ok {
+		np = p
+	}
+	if r.lx.headedByTitle(r.text, np) {
+		if tw := strings.Fields(np.title); len(tw) > 1 {
+			head := strings.ToLower(tw[len(tw)-2])
+			np.group = strings.HasSuffix(head, "s") && !r.lx.titles[head]
+		}
+		np.kind, np.name, np.title = npNominal, np.title+" "+np.name, ""
+		if strings.Contains(r.text[np.start:np.end], np.name) {
+			np.name = r.text[np.start:np.end]
+		}
+	}
+	if np.kind == npName {
+		lower := strings.ToLower(np.name)
+		w, _ := cutPossessive(lower)
+		if c, ok := r.lx.pronouns[w]; ok && w != lower {
+			np.kind, np.pron, np.group = npPronoun, c, c == 'p'
+		}
+	}
+	return np
+}
+
+// properNominal turns a description that is really a name ending in a
+// title word into a name: "Charlie King", "Stephen Judge".
+func (lx *lexicon) properNominal(m mention) (mention, bool) {
+	if m.kind != npNominal {
+		return m, false
+	}
+	w := strings.Fields(m.name)
+	n := len(w)
+	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || lx.titles[strings.ToLower(w[n-2])] ||
+		determiners[strings.ToLower(w[n-2])] || isFunctionWord(strings.ToLower(w[n-2])) || lx.orgWords[strings.ToLower(w[n-1])] {
+		return m, false
+	}
+	k := n - 2
+	for k > 0 && isCap(w[k-1]) && !lx.titles[strings.ToLower(w[k-1])] && !strings.HasSuffix(w[k-1], ".") && !determiners[strings.ToLower(w[k-1])] {
+		k--
+	}
+	m.kind = npName
+	m.name = strings.Join(w[k:], " ")
+	m.title = trimDeterminer(strings.Join(w[:k], " "))
+	m.group = false
+	return m, true
+}
+
+func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
+// known returns the entity a name refers to, or -1.
 func (r *resolver) known(name string) int {
-	key := normName(name)
+	return r.lookup(query{name: name, pos: -1})
+}
+
+// A query asks which entity a name refers to.
+type query struct {
+	name string
+	g    byte // the gender its honorific or title states
+	org  bool // written as an organisation ("The Post")
+	// strict refuses a given name alone ("Charlotte" for Charlotte
+	// Smith): the city is as likely
+	strict bool
+	pos    int // where it stands, or -1
+}
+
+// lookup returns the entity a name refers to, or -1: the same name; for
+// a surname alone (or a given name, or a surname and suffix), the person
+// so named whose gender fits, the most salient of several; a full name
+// whose surname or given name was seen alone first; for an organisation,
+// a shorter or longer form of its name.
+func (r *resolver) lookup(q query) int {
+	key := normName(q.name)
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return -1
 	}
-	if i, ok := r.byName[key]; ok {
+	if i, ok := r.byName[key]; ok && (r.ents[i].kind == Organization || q.org) {
 		return i
 	}
-	if len(words) == 1 {
-		if i, ok := r.surname[words[0]]; ok {
+	if q.org {
+		if i, ok := r.orgTail[key]; ok && len(words) == 1 {
 			return i
 		}
 		return -1
 	}
-	if !hasSuffix(words) {
-		if i, ok := r.single[words[len(words)-1]]; ok && r.ents[i].kind != Organization {
+	if len(words) == 1 || len(words) == 2 && nameSuffixes[words[1]] {
+		return r.bySurname(key, q)
+	}
+	if i, ok := r.byName[key]; ok && genderOK(r.ents[i].gender, q.g) {
+		return i
+	}
+	if hasSuffix(words) {
+		return -1
+	}
+	// "Loretta E. Lynch" and "Loretta Lynch", but not "George W. Bush"
+	// and "George H.W. Bush"
+	if c := core(words); c != key {
+		if i, ok := r.byName[c]; ok && genderOK(r.ents[i].gender, q.g) && r.ents[i].kind == Person && !r.ents[i].unnamed {
+			if ew := strings.Fields(normName(r.ents[i].name)); len(ew) == 2 || len(ew) == len(words) && normName(r.ents[i].name) == key {
+				return i
+			}
+		}
+	}
+	for _, w := range []string{words[len(words)-1], words[0]} {
+		if i, ok := r.single[w]; ok && r.ents[i].kind != Organization && genderOK(r.ents[i].gender, q.g) {
 			return i
 		}
 	}
 	return -1
+}
+
+// bySurname picks the person a single name refers to. Among the people
+// it fits whose gender fits (the same gender first, when the name has an
+// honorific), it takes the one named in full most recently when the
+// name has an honorific ("Mrs. Trump" after "Melania Trump, his wife"),
+// else the most salient: the first mentioned in the body. A Jr. is never a bare
+// surname.
+func (r *resolver) bySurname(key string, q query) int {
+	var cands []int
+	cands = append(cands, r.surname[key]...)
+	if i, ok := r.single[key]; ok {
+		cands = appendInt(cands, i)
+	}
+	if len(cands) == 0 && !q.strict {
+		cands = r.given[key]
+	}
+	if len(cands) == 0 {
+		if i, ok := r.byName[key]; ok && genderOK(r.ents[i].gender, q.g) {
+			return i
+		}
+		return -1
+	}
+	// with an honorific, the latest named in full of those whose gender
+	// is known to be the same; else the first named
+	best, same := -1, false
+	for _, i := range cands {
+		e := r.ents[i]
+		if !genderOK(e.gender, q.g) || e.kind == Organization {
+			continue
+		}
+		s := q.g != 0 && e.gender == q.g
+		if best < 0 || s && !same {
+			best, same = i, s
+			continue
+		}
+		if s != same {
+			continue
+		}
+		b := r.ents[best]
+		if same {
+			if e.lastFull > b.lastFull && (q.pos < 0 || e.lastFull < q.pos) {
+				best = i
+			}
+		} else if e.body >= 0 && (b.body < 0 || e.body < b.body) || e.body < 0 && b.body < 0 && e.first < b.first {
+			best = i
+		}
+	}
+	return best
+}
+
+// core returns a full name without its middle initials: "loretta
+// lynch" for "loretta e. lynch".
+func core(words []string) string {
+	if len(words) < 3 {
+		return strings.Join(words, " ")
+	}
+	out := []string{words[0]}
+	for _, w := range words[1 : len(words)-1] {
+		if !strings.HasSuffix(w, ".") || len(w) > 5 {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(append(out, words[len(words)-1]), " ")
 }
 
 func hasSuffix(words []string) bool {
@@ -160,62 +643,255 @@ func hasSuffix(words []string) bool {
 // normName folds a name for comparison: lower case, no "the", no
 // possessive, curly apostrophes straightened.
 func normName(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))
-	s = strings.TrimPrefix(s, "the ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			space = b.Len() > 0
+			continue
+		case c == '\u2019':
+			c = '\''
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		default:
+			c = unicode.ToLower(c)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	s = strings.TrimPrefix(b.String(), "the ")
 	s = strings.TrimSuffix(s, "'s")
-	s = strings.TrimSuffix(s, "'")
-	return strings.Join(strings.Fields(s), " ")
+	return strings.TrimSuffix(s, "'")
+}
+
+// cleanName splits what analyze left in a name that is not part of it:
+// a leading affiliation or abbreviated title ("Republican Donald Trump",
+// "Rev. Al Sharpton"), a trailing place or employer ("Charles B. Rangel
+// of New York"). It returns the name, the title found and whether the
+// name is an organisation's ("The Hill", "The FBI").
+func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
+	name = strings.TrimSuffix(strings.TrimSuffix(m.name, "'s"), "\u2019s")
+	if n, ok := strings.CutPrefix(name, "A "); ok && isCap(n) {
+		name = n // "A Government Accountability Office report"
+	}
+	title = m.title
+	if m.org {
+		return name, title, true
+	}
+	if !strings.Contains(name, " ") {
+		return name, title, false // "Trump": nothing to split
+	}
+	w := strings.Fields(name)
+	if len(w) > 1 && w[0] == "The" {
+		return name, "", true
+	}
+	k := 0
+	if lx.ofTitle(title, name) {
+		// "Secretary of" + "State John F. Kerry"
+		title += " " + w[0]
+		w = w[1:]
+	}
+	if len(w) > 1 && inFolded(sentenceWords, w[0]) {
+		w = w[1:] // "Everything Trump says"
+	}
+	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k])) {
+		k++
+	}
+	e := len(w)
+	for n := k + 1; n < len(w)-1; n++ {
+		if (w[n] == "of" || w[n] == "for" || w[n] == "from") && isCap(w[n+1]) {
+			e = n
+			break
+		}
+	}
+	for n := k; n < e-1; n++ {
+		if p, ok := cutPossessive(w[n]); ok {
+			if n == k && e-n > 2 && isAcronym(p) {
+				k = n + 1 // "NBC's Lester Holt"
+			} else {
+				w[n], e = p, n+1 // "Mr. King's Russia show": King
+			}
+			break
+		}
+	}
+	if k > 0 {
+		t := strings.Join(w[:k], " ")
+		if title == "" {
+			title = t
+		} else {
+			title += " " + t
+		}
+	}
+	return strings.Join(w[k:e], " "), title, false
+}
+
+// inFolded reports that the lower-case form of a short word is in set,
+// without allocating.
+func inFolded(set map[string]bool, w string) bool {
+	var b [16]byte
+	if len(w) > len(b) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
+}
+
+// ofTitle reports a title cut short before the last word of its
+// complement: "Secretary of" before "State John F. Kerry".
+func (lx *lexicon) ofTitle(title, name string) bool {
+	if !strings.HasSuffix(title, " of") {
+		return false
+	}
+	t := strings.Fields(strings.ToLower(title))
+	return len(t) >= 2 && t[len(t)-1] == "of" && lx.titles[t[len(t)-2]] && len(strings.Fields(name)) > 2
+}
+
+// cutPossessive returns w without a possessive ending.
+func cutPossessive(w string) (string, bool) {
+	for _, p := range []string{"'s", "\u2019s", "'", "\u2019"} {
+		if strings.HasSuffix(w, p) && len(w) > len(p) {
+			return w[:len(w)-len(p)], true
+		}
+	}
+	return w, false
+}
+
+// isTitleAbbrev reports an abbreviated title such as "Rev." or "Msgr.": a
+// capital, one to three lower-case letters and a full stop.
+func isTitleAbbrev(w string) bool {
+	if len(w) < 3 || len(w) > 5 || !isCap(w) || w[len(w)-1] != '.' {
+		return false
+	}
+	for _, c := range w[1 : len(w)-1] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != "St."
 }
 
 // addName adds a name mention, to a known entity or a new one.
 func (r *resolver) addName(m mention, ui, para int, subject bool) int {
-	name := m.name
-	i := r.known(name)
+	return r.addNameG(m, 0, ui, para, subject)
+}
+
+// addNameG is addName with a gender the text states beside the name.
+func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
+	name, title, org := r.lx.cleanName(m)
+	if g == 0 && title != "" {
+		g = genderOf(title)
+	}
+	// the name scanned here already
+	sp, ok := r.at[m.start]
+	i := sp.ent
+	if ok && (r.ents[i].unnamed || sp.end != m.end) {
+		ok = false
+	}
+	if !ok {
+		i = r.lookup(query{name: name, g: g, org: org, pos: m.start})
+	}
+	key := normName(name)
+	words := strings.Fields(key)
+	changed := i < 0 // the names to index
 	if i < 0 {
-		e := &entity{name: strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s"), kind: Person, first: m.start}
-		if m.org {
+		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1}
+		if org {
 			e.kind = Organization
 		}
-		e.suffix = hasSuffix(strings.Fields(normName(name)))
+		e.suffix = hasSuffix(words)
 		r.ents = append(r.ents, e)
 		i = len(r.ents) - 1
 	}
-	defer r.index(i)
 	e := r.ents[i]
-	clean := strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "\u2019s")
-	if len(strings.Fields(clean)) > len(strings.Fields(e.name)) {
+	if old := normName(e.name); len(words) > strings.Count(old, " ")+1 {
 		e.aliases = appendUnique(e.aliases, e.name)
-		e.name = clean
-	} else if normName(clean) != normName(e.name) {
-		e.aliases = appendUnique(e.aliases, clean)
+		e.name, changed = name, true
+	} else if key != old {
+		n := len(e.aliases)
+		e.aliases = appendUnique(e.aliases, name)
+		changed = changed || len(e.aliases) > n
 	}
-	if m.title != "" {
-		e.titles = appendUnique(e.titles, m.title)
+	if e.kind == Person && len(words) > 1 && !ok {
+		changed = changed || e.lastFull < 0
+		e.lastFull = max(e.lastFull, m.start)
 	}
-	if e.gender == 0 {
-		e.gender = genderOf(m.title)
+	if changed {
+		r.index(i)
+	}
+	for _, t := range strings.Split(title, ", ") {
+		r.addTitle(e, t)
+	}
+	if e.gender == 0 && e.kind == Person {
+		e.gender = g
 	}
 	r.place(i, m, ui, para, subject)
 	return i
 }
 
+// addTitle records a title of e, unless it says nothing ("that", "the").
+func (r *resolver) addTitle(e *entity, t string) {
+	t = strings.TrimSpace(t)
+	if t == "" {
+		return
+	}
+	for _, x := range e.titles {
+		if strings.EqualFold(x, t) {
+			return
+		}
+	}
+	if onlyFunctionWords(tokenize(t, 0, len(t))) {
+		return
+	}
+	e.titles = append(e.titles, t)
+	if ro, ok := parseRole(t); ok {
+		e.roles = append(e.roles, ro)
+	}
+}
+
 func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	e := r.ents[ent]
 	sp := Span{Text: r.text[m.start:m.end], Start: m.start, End: m.end}
-	if r.at[sp.Start] {
+	if at, ok := r.at[sp.Start]; ok && at.ent == ent {
 		// placed already: it may now be known as a subject or source
 		if subject {
 			for _, list := range r.placed {
 				k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
 				for ; k < len(list) && list[k].pos == sp.Start; k++ {
-					list[k].subject = true
+					list[k].subject = list[k].subject || list[k].ent == ent
 				}
 			}
 		}
 		return
 	}
-	r.at[sp.Start] = true
+	if _, ok := r.at[sp.Start]; ok && subject {
+		// a source that starts with someone else's name ("Clinton
+		// spokesman Brian Fallon"): that name is no subject
+		for _, list := range r.placed {
+			k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
+			for ; k < len(list) && list[k].pos == sp.Start; k++ {
+				list[k].subject = false
+			}
+		}
+	}
+	r.at[sp.Start] = spot{ent, sp.End}
 	e.mentions = append(e.mentions, sp)
+	e.first = min(e.first, m.start)
+	if !r.heads && (e.body < 0 || m.start < e.body) {
+		e.body = m.start
+	}
 	l := 0
 	if r.resolved {
 		l = 1
@@ -224,7 +900,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	k := sort.Search(len(list), func(i int) bool { return list[i].pos > m.start })
 	list = append(list, placed{})
 	copy(list[k+1:], list[k:])
-	list[k] = placed{pos: m.start, ent: ent, subject: subject, para: para, unit: ui}
+	list[k] = placed{pos: m.start, ent: ent, subject: subject, source: r.resolved, para: para, unit: ui}
 	r.placed[l] = list
 }
 
@@ -237,23 +913,191 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// nominal resolves a description ("the spokesman", "the president") to a
-// named entity with that title, or makes an unnamed source.
+// A role is a title or description taken apart: "former secretary of
+// state" has the head "secretary", the modifier "former" and the
+// complement "state".
+type role struct {
+	word string   // the head as written, folded: "sen.", "spokesman"
+	head string   // canonical: "senator" for "Sen.", "spokesperson" for "spokesman"
+	mods []string // the words before the head
+	comp string   // what follows its preposition, without articles
+	g    byte     // the gender the head states
+}
+
+// quantities head a phrase whose real head follows "of".
+var quantities = map[string]bool{
+	"majority": true, "minority": true, "percent": true, "number": true, "half": true, "third": true,
+	"quarter": true, "most": true, "many": true, "some": true, "all": true, "none": true, "few": true,
+	"several": true, "dozens": true, "hundreds": true, "thousands": true, "millions": true, "one": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "each": true, "both": true, "plurality": true, "share": true,
+}
+
+// canonHead folds abbreviated and gendered forms of a title together.
+var canonHead = map[string]string{
+	"sen.": "senator", "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
+	"gov.": "governor", "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain",
+	"sgt.": "sergeant", "cmdr.": "commander", "dr.": "doctor", "prof.": "professor", "pres.": "president",
+	"sec.": "secretary", "atty.": "attorney", "supt.": "superintendent", "spokesman": "spokesperson",
+	"spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+	"ceo": "executive", "councilman": "councilmember", "councilwoman": "councilmember",
+	"assemblyman": "assemblymember", "assemblywoman": "assemblymember", "businessman": "businessperson",
+	"businesswoman": "businessperson", "advisor": "adviser",
+}
+
+// parseRole takes a title or description apart; it fails for an
+// honorific ("Mr.") or when no head is left.
+func parseRole(s string) (role, bool) {
+	w := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "\u2019", "'")))
+	for len(w) > 0 && (determiners[w[0]] || w[0] == "his" || w[0] == "her") {
+		w = w[1:]
+	}
+	h := len(w)
+	for n, x := range w {
+		if (ppHeads[x] || x == "to" || x == "who") && n > 0 {
+			h = n
+			break
+		}
+	}
+	if h == 0 {
+		return role{}, false
+	}
+	head := strings.Trim(w[h-1], ",")
+	var mods []string
+	if (quantities[head] || hasDigit(head)) && h < len(w)-1 && w[h] == "of" {
+		// "a majority of voters", "eight of 10 voters": the voters
+		return parseRole(strings.Join(w[h+1:], " "))
+	} else {
+		mods = w[:h-1]
+	}
+	if head == "mr." || head == "mrs." || head == "ms." || head == "miss" || head == "mr" || head == "mrs" || head == "ms" {
+		return role{}, false
+	}
+	ro := role{word: head, head: head, mods: mods, g: genderOf(head)}
+	if c, ok := canonHead[head]; ok {
+		ro.head = c
+	}
+	if h < len(w) && w[h] != "who" {
+		var c []string
+		for _, x := range w[h+1:] {
+			if !determiners[x] {
+				c = append(c, strings.Trim(x, ","))
+			}
+		}
+		ro.comp = strings.Join(c, " ")
+	}
+	return ro, true
+}
+
+// match scores how well a description d fits a role t, or reports that
+// it cannot: the heads must agree, and so must the genders, the
+// complements ("of state", "of defense") and the modifiers, unless one
+// side's are all on the other ("the Democratic nominee" fits "Democratic
+// presidential nominee", not "Republican nominee"). The score is the
+// modifiers the two share less those only the description has.
+func (d role) match(t role) (int, bool) {
+	if d.head != t.head || !genderOK(d.g, t.g) {
+		return 0, false
+	}
+	if d.comp != "" && t.comp != "" && !strings.Contains(d.comp, t.comp) && !strings.Contains(t.comp, d.comp) {
+		return 0, false
+	}
+	shared, onlyD := 0, 0
+	for _, x := range d.mods {
+		if containsStr(t.mods, x) {
+			shared++
+		} else {
+			onlyD++
+		}
+	}
+	onlyT := len(t.mods) - shared
+	if onlyD > 0 && onlyT > 0 {
+		return 0, false
+	}
+	return shared - onlyD, true
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf returns the kind of a described source from its head noun.
+func (r *resolver) kindOf(head string, m mention) SpeakerKind {
+	k, ok := r.lx.nouns[head]
+	if !ok {
+		k, ok = r.lx.nouns[head+"s"] // "a source"
+	}
+	switch {
+	case ok && k != UnknownSpeaker:
+		return k
+	case !ok && (r.lx.headNoun(head) || femaleWords[head] || maleWords[head] || agentive(head)):
+		return Person
+	case m.org || r.lx.orgWords[head]:
+		return Organization
+	}
+	return UnknownSpeaker
+}
+
+// agentive reports a noun that names someone by what they do: "the
+// announcer", "a narrator", "the novelist".
+func agentive(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"er", "or", "ist", "ian"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// nominal resolves a description ("the spokesman", "the president", "the
+// group") to the entity introduced with that title or role, or makes an
+// unnamed source. Only a definite description refers back; "a
+// spokesman" is someone new.
 func (r *resolver) nominal(m mention, ui, para int) int {
-	head := strings.ToLower(lastWord(m.name))
-	if !m.group && !strings.HasPrefix(strings.ToLower(m.name), "a ") && !strings.HasPrefix(strings.ToLower(m.name), "an ") {
-		best, bestPos := -1, -1
+	d, ok := parseRole(m.name)
+	lower := strings.ToLower(m.name)
+	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ") || strings.HasPrefix(lower, "that ")
+	kind := UnknownSpeaker
+	if ok {
+		kind = r.kindOf(d.word, m)
+	}
+	if ok && definite {
+		best, bestScore, bestPos := -1, 0, -1
 		for _, p := range r.before(m.start) {
 			e := r.ents[p.ent]
-			if e.unnamed {
+			if e.group != m.group {
 				continue
 			}
-			for _, t := range e.titles {
-				if strings.EqualFold(lastWord(t), head) || strings.Contains(strings.ToLower(t), " "+head+" ") || strings.HasPrefix(strings.ToLower(t), head+" ") {
-					if p.pos > bestPos {
-						best, bestPos = p.ent, p.pos
+			score, fits := 0, false
+			switch {
+			case kind == Organization && e.kind == Organization:
+				// "the group" for the Crisis Group, "the campaign" for
+				// the Clinton campaign, not "the Trump campaign"
+				words := strings.Fields(normName(strings.ReplaceAll(e.name, "'s ", " ")))
+				fits = containsStr(words, d.head)
+				for _, w := range d.mods {
+					fits = fits && containsStr(words, strings.TrimSuffix(w, "'s"))
+				}
+			case kind != Organization && e.kind != Organization:
+				if !genderOK(d.g, e.gender) {
+					continue
+				}
+				for _, t := range e.roles {
+					if s, f := d.match(t); f && (!fits || s > score) {
+						score, fits = s, true
 					}
 				}
+			}
+			if fits && (best < 0 || score > bestScore || score == bestScore && p.pos > bestPos) {
+				best, bestScore, bestPos = p.ent, score, p.pos
 			}
 		}
 		if best >= 0 {
@@ -266,17 +1110,11 @@ func (r *resolver) nominal(m mention, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
-	e := &entity{name: m.name, unnamed: true, group: m.group, first: m.start}
-	e.kind = UnknownSpeaker
-	if k, ok := r.lx.nouns[head]; ok {
-		e.kind = k
-	} else if r.lx.titles[head] {
-		e.kind = Person
+	e := &entity{name: m.name, unnamed: true, group: m.group, first: m.start, kind: kind, lastFull: -1, body: -1}
+	if ok {
+		e.roles = []role{d}
+		e.gender = d.g
 	}
-	if m.org {
-		e.kind = Organization
-	}
-	e.gender = genderOf(m.name)
 	r.ents = append(r.ents, e)
 	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
@@ -305,14 +1143,16 @@ func lastWord(s string) string {
 }
 
 // pronoun resolves a pronoun at m to the nearest compatible entity,
-// preferring the subjects and sources of the sentences just before.
+// preferring the subjects and sources of the sentences just before to
+// objects and addressees. A person's gender is learned from a pronoun
+// only when no other person nearby could be meant.
 func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 	compatible := func(e *entity) bool {
 		switch m.pron {
 		case 'm':
-			return e.kind != Organization && e.gender != 'f' && !e.group
+			return e.kind == Person && e.gender != 'f' && !e.group
 		case 'f':
-			return e.kind != Organization && e.gender != 'm' && !e.group
+			return e.kind == Person && e.gender != 'm' && !e.group
 		case 'p':
 			return e.group || e.kind == Organization
 		case 'n':
@@ -329,10 +1169,10 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
-	pick := -1
+	pick, near := -1, false
 	for _, p := range order {
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
-			pick = p.ent
+			pick, near = p.ent, p.source && p.unit >= ui-1
 			break
 		}
 	}
@@ -352,7 +1192,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 			r.place(i, m, ui, para, true)
 			return i
 		}
-		e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron}
+		e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron, lastFull: -1, body: -1}
 		switch m.pron {
 		case 'm', 'f':
 			e.kind = Person
@@ -369,7 +1209,21 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 	}
 	e := r.ents[pick]
 	if e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
-		e.gender = m.pron
+		// the speaker just quoted, or the only subject in this sentence
+		// and the one before whom the pronoun could mean
+		alone := true
+		for _, p := range order {
+			if near || p.unit < ui-1 {
+				break
+			}
+			if o := r.ents[p.ent]; p.ent != pick && p.subject && compatible(o) && o.kind != UnknownSpeaker {
+				alone = false
+				break
+			}
+		}
+		if alone {
+			e.gender = m.pron
+		}
 	}
 	r.place(pick, m, ui, para, true)
 	return pick

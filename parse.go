@@ -91,9 +91,7 @@ func (p *Parser) analyze(text string, paras []Span) *Document {
 	units := lx.segment(text, paras, spans)
 	fs := lx.attribute(text, paras, spans, units)
 	r := newResolver(lx, text)
-	for ui := range units {
-		r.scanNames(&units[ui], ui)
-	}
+	r.scanAll(units)
 	ents := r.resolveAll(fs)
 	return assemble(text, paras, fs, ents, r.ents)
 }
@@ -112,7 +110,7 @@ func (r *resolver) resolveAll(fs []found) []int {
 			if f.parent >= 0 {
 				exclude = ents[f.parent]
 			}
-			np := f.f.np
+			np := r.sourceMention(f.f.np)
 			switch np.kind {
 			case npName:
 				ents[i] = r.addName(np, f.unitIndex, f.para, true)
@@ -144,7 +142,12 @@ func (r *resolver) genderFromContent(ent int, f found) {
 	if e.gender != 0 || e.kind != Person || f.kind == Direct {
 		return
 	}
-	toks := tokenize(r.text, f.span.Start, f.span.End)
+	// the first two words are enough
+	end := min(f.span.End, f.span.Start+24)
+	for end < f.span.End && !utf8.RuneStart(r.text[end]) {
+		end++
+	}
+	toks := tokenize(r.text, f.span.Start, end)
 	// a subject pronoun opening the reported clause: "(that) she …";
 	// an object ("criticized him") says nothing of the speaker
 	for i, t := range toks {
