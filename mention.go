@@ -219,11 +219,13 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			// a bare plural opening its clause: "But environmentalists
 			// worry", "independent analyses agree"
 			i = k + 1
-			if k >= 0 && toks[k].word {
-				i = k + 1
-			}
-			if onlyFunctionWords(toks[i : j+1]) {
+			if onlyFunctionWords(toks[i:j+1]) || j-i > 2 {
 				return mention{}
+			}
+			for q := i; q <= j; q++ {
+				if toks[q].upper && q > 0 || strings.HasSuffix(toks[q].lower, "ed") {
+					return mention{} // "Mrs. Clinton enjoyed tremendous": no plural noun phrase
+				}
 			}
 			return lx.analyze(text, toks, i, j+1)
 		}
