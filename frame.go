@@ -202,6 +202,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			break
 		}
+		// a noun after "of" or a determiner: "the former secretary of
+		// state", "the report", "these comments"
+		if c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") {
+			continue
+		}
 		// a noun, not a verb: "Editor's note", "Trump's comments came",
 		// "Additional reporting by", "battleground states could decide"
 		if c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
