@@ -198,7 +198,7 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 				break
 			}
 			k--
-			if determiners[p.lower] || p.upper {
+			if determiners[p.lower] || p.upper && (k == 0 || !toks[k-1].word || determiners[toks[k-1].lower] || clauseStarters[toks[k-1].lower]) {
 				break
 			}
 		}
@@ -282,7 +282,17 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 	if onlyFunctionWords(toks[i : j+1]) {
 		return mention{} // "At", "Perhaps", "The": a sentence's first word
 	}
-	return lx.analyze(text, toks, i, j+1)
+	m := lx.analyze(text, toks, i, j+1)
+	// two descriptions of one person: "the former secretary of state and
+	// current Democratic presidential nominee"
+	if m.kind == npNominal && i >= 2 && toks[i-1].lower == "and" && lx.headNoun(toks[i-2].lower) && !strings.HasSuffix(toks[i-2].lower, "s") {
+		if left := lx.npBefore(text, toks, i-2); left.ok() && left.kind == npNominal && !left.group {
+			left.e, left.end = m.e, m.end
+			left.name = text[left.start:left.end]
+			return left
+		}
+	}
+	return m
 }
 
 // hasTitle reports a title word among toks ("retired Air Force general").
