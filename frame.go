@@ -1075,7 +1075,8 @@ func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
 		return s
 	}
 	first := toks[s]
-	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || u.isQuote(s)) {
+	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
+	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
 		return s
 	}
 	for i := s + 1; i < len(toks) && i < s+12; i++ {
