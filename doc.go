@@ -34,7 +34,9 @@
 //	mention.go    noun phrases that can be sources: names with titles,
 //	              appositions, descriptions, pronouns
 //	frame.go      attribution frames: cue + source + content, before,
-//	              after, around and inside the quote
+//	              after, around and inside the quote; speech, stance
+//	              and noun cues, colons and dashes
+//	bounds.go     where reported content starts and ends
 //	attribute.go  frames turned into direct, mixed, partial and indirect
 //	              quotes; lone quotes attributed from the sentence or
 //	              paragraph before; nested quotes
@@ -43,6 +45,7 @@
 //	parse.go      the driver, and the Document assembled
 //	html*.go      HTML decoding, article extraction, metadata, offsets
 //	lexicon.go    the embedded word lists of lexicon/*.txt
+//	words.go      the closed-class words the rules match against
 //
 // # Limits
 //

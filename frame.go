@@ -68,57 +68,6 @@ type frame struct {
 	conf      float64
 }
 
-var adverbs = map[string]bool{
-	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
-	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
-	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
-	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
-	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true,
-	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
-	"did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
-	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
-}
-
-// contractions of a pronoun and "is" or "has", which look like
-// possessives: "He's claiming that …".
-var contractions = map[string]bool{"he's": true, "she's": true, "it's": true, "that's": true, "who's": true, "there's": true, "what's": true}
-
-// modals and auxiliaries start a verb phrase: a word before one is its
-// subject ("the states could", "comments came").
-var modals = map[string]bool{"could": true, "would": true, "will": true, "can": true, "may": true, "might": true, "should": true, "must": true, "have": true, "has": true, "had": true, "came": true}
-
-// beForms make a passive with a past participle after them.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "am": true}
-
-// tellVerbs take the addressee as their object ("told reporters").
-var tellVerbs = map[string]bool{
-	"tell": true, "ask": true, "warn": true, "assure": true, "remind": true, "urge": true,
-	"advise": true, "promise": true, "inform": true, "caution": true,
-}
-
-var mediumNouns = map[string]bool{
-	"statement": true, "interview": true, "report": true, "tweet": true, "post": true, "email": true,
-	"e-mail": true, "letter": true, "speech": true, "conference": true, "briefing": true, "release": true,
-	"video": true, "podcast": true, "memo": true, "op-ed": true, "column": true, "essay": true, "book": true,
-	"message": true, "broadcast": true, "appearance": true, "remarks": true, "call": true, "hearing": true,
-	"filing": true, "tweets": true, "posts": true, "blog": true, "editorial": true, "address": true,
-	"debate": true, "rally": true, "sermon": true, "testimony": true, "documentary": true, "show": true,
-	"radio": true, "television": true, "forum": true, "town": true, "meeting": true, "event": true,
-	"website": true, "site": true, "page": true, "account": true,
-}
-
-var timeWords = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "yesterday": true, "today": true, "tonight": true, "week": true, "month": true,
-	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"earlier": true, "later": true, "recently": true, "previously": true, "again": true, "also": true,
-	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true, "day": true,
-}
-
-var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
-
 // maxUnitTokens bounds the sentences the rules look at, which keeps the
 // work linear on input that is not prose.
 const maxUnitTokens = 600
@@ -137,17 +86,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !t.word || u.isQuote(c) || used[c] {
 			continue
 		}
-		lemma := lx.cueLemma[t.lower]
-		if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
-			lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
-		}
-		if lemma == "speak" && !(c+1 < len(toks) && (toks[c+1].lower == "about" || toks[c+1].lower == "of")) {
-			lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
-		}
-		putIt := (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it"
-		if putIt {
-			lemma = "put" // "as one critic put it, …"
-		}
+		lemma, putIt := lx.cueAt(u, c, headline)
 		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
 		if lemma == "" && !according {
 			continue
@@ -163,27 +102,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		var f frame
 		cueEnd := c + 1 // token after the cue
 		if according {
-			cueEnd = c + 2
-			np := lx.npLoose(text, toks, cueEnd)
-			if !np.ok() {
-				continue
-			}
-			f = frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
-			if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
-				// leading: "According to X, ..."
-				after := np.e
-				after = lx.skipApposition(toks, after)
-				if after < len(toks) && toks[after].text == "," {
-					after++
+			if f, ok := lx.accordingFrame(text, u, c); ok {
+				markUsed(used, c, f.np.e)
+				if len(f.content) > 0 {
+					frames = append(frames, f)
 				}
-				f.setContent(text, u, after, unitEnd(u))
-			} else {
-				e := trimBackPunct(toks, c)
-				f.setContent(text, u, leadIn(u, 0, e), e)
-			}
-			markUsed(used, c, np.e)
-			if len(f.content) > 0 {
-				frames = append(frames, f)
 			}
 			continue
 		}
@@ -202,16 +125,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			break
 		}
-		// a noun after "of" or a determiner: "the former secretary of
-		// state", "the report", "these comments"
-		if c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") {
-			continue
-		}
-		// a noun, not a verb: "Editor's note", "Trump's comments came",
-		// "Additional reporting by", "battleground states could decide"
-		if c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
-			c+1 < len(toks) && toks[c+1].lower == "by" && !(c > 0 && beForms[toks[c-1].lower]) ||
-			strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower]) {
+		if cueIsNoun(u, c) {
 			continue
 		}
 		// a passive ("terrorists are revealed", "he was told") has no
@@ -229,31 +143,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// sings to Clinton before asking her, …"
 		subordinate := j >= 0 && subordinateWords[toks[j].lower]
 		if strings.HasSuffix(t.lower, "ing") && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
-			np := lx.subjectOf(text, u, j, false)
-			if len(frames) > 0 && frames[len(frames)-1].np.end <= t.start {
-				np = frames[len(frames)-1].np // "Trump said, adding later, …"
-			}
-			if np.ok() {
-				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.75}
-				if lx.stance[lemma] {
-					f.method, f.conf = "stance", 0.5
-				}
-				s := c + 1
-				if lemma == "refer" && s < len(toks) && toks[s].lower == "to" {
-					f.cue = tokSpan(text, toks, c, c+2) // "referring to"
-					s++
-				}
-				if s < len(toks) && toks[s].text == ":" || s < len(toks) && toks[s].text == "," {
-					s++
-				}
-				s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma]) // "telling O'Reilly that …"
-				e := unitEnd(u)
-				if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
-					s = e - 1 // "asking her, “…”"
-				} else if s < e {
-					e = lx.reportEnd(u, s)
-				}
-				f.setContent(text, u, s, e)
+			if f, ok := lx.participleFrame(text, u, frames, c, j, lemma); ok {
 				if len(f.content) > 0 {
 					markUsed(used, c, c+1)
 					frames = append(frames, f)
@@ -341,25 +231,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			k = max(k, np.e)
 		}
 		k = lx.skipApposition(toks, k)
-		if tellVerbs[lemma] && k < len(toks) && toks[k].word && toks[k].lower != "that" && !u.isQuote(k) {
-			a := k
-			for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
-				toks[k].lower != "whether" && toks[k].lower != "for" && !(k > a && subjectPronouns[toks[k].lower]) &&
-				(lx.cueLemma[toks[k].lower] == "" || toks[k].upper || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
-				k++ // (a cue word after a determiner is an adjective: "an invited crowd")
-			}
-			infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
-			switch {
-			case infinitive:
-				// "urged North Korea to resume talks": the person urged
-				// is part of what was urged
-				k = a
-			case k > a && !lx.addresseeLike(toks[k-1]):
-				k = a // "promising lower taxes": an object, not a person told
-			case k > a:
-				sp := tokSpan(text, toks, a, k)
-				f.addressee = &sp
-			}
+		if tellVerbs[lemma] {
+			k, f.addressee = lx.addresseeAt(text, u, k)
 		}
 		k = f.skipAdjuncts(text, u, k)
 		start := np.s
@@ -504,6 +377,136 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		frames = append(frames, f)
 	}
+	// frames the cue loop does not find: colons, dashes, nouns of saying
+	frames = lx.colonFrames(text, u, used, frames)
+	frames = lx.dashBeforeFrames(text, u, used, frames)
+	frames = lx.nounCueFrames(text, u, used, frames)
+	frames = lx.dashAfterFrames(text, u, used, frames)
+	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
+	return frames
+}
+
+// addresseeAt reads the addressee of a tell verb at toks[k] ("told
+// reporters that"), and returns where the rest of the frame goes on and
+// the addressee's span, nil when there is none. A person urged "to" do
+// something is part of the content ("urged North Korea to resume
+// talks"), and a thing is no addressee ("promising lower taxes").
+func (lx *lexicon) addresseeAt(text string, u *unit, k int) (int, *Span) {
+	toks := u.toks
+	if k >= len(toks) || !toks[k].word || toks[k].lower == "that" || u.isQuote(k) {
+		return k, nil
+	}
+	a := k
+	for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
+		toks[k].lower != "whether" && toks[k].lower != "for" && !(k > a && subjectPronouns[toks[k].lower]) &&
+		(lx.cueLemma[toks[k].lower] == "" || toks[k].upper || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
+		k++ // (a cue word after a determiner is an adjective: "an invited crowd")
+	}
+	infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
+	if k == a || infinitive || !lx.addresseeLike(toks[k-1]) {
+		return a, nil
+	}
+	sp := tokSpan(text, toks, a, k)
+	return k, &sp
+}
+
+// participleFrame reads a participle cue at toks[c] after a comma or a
+// subordinating word (toks[j]): "X mocked it, saying …", "sings to
+// Clinton before asking her, …". It speaks for the subject of the
+// sentence, or for the last frame's source ("Trump said, adding later,
+// …"). It reports false when there is no subject.
+func (lx *lexicon) participleFrame(text string, u *unit, frames []frame, c, j int, lemma string) (frame, bool) {
+	toks := u.toks
+	np := lx.subjectOf(text, u, j, false)
+	if len(frames) > 0 && frames[len(frames)-1].np.end <= toks[c].start {
+		np = frames[len(frames)-1].np
+	}
+	if !np.ok() {
+		return frame{}, false
+	}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.75}
+	if lx.stance[lemma] {
+		f.method, f.conf = "stance", 0.5
+	}
+	s := c + 1
+	if lemma == "refer" && s < len(toks) && toks[s].lower == "to" {
+		f.cue = tokSpan(text, toks, c, c+2) // "referring to"
+		s++
+	}
+	if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {
+		s++
+	}
+	s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma]) // "telling O'Reilly that …"
+	e := unitEnd(u)
+	if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
+		s = e - 1 // "asking her, “…”"
+	} else if s < e {
+		e = lx.reportEnd(u, s)
+	}
+	f.setContent(text, u, s, e)
+	return f, true
+}
+
+// cueAt returns the cue lemma of toks[c], or "" when it is no cue there,
+// and whether it is "put it".
+func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt bool) {
+	toks := u.toks
+	t := toks[c]
+	lemma = lx.cueLemma[t.lower]
+	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
+		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
+	}
+	if lemma == "speak" && !(c+1 < len(toks) && (toks[c+1].lower == "about" || toks[c+1].lower == "of")) {
+		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
+	}
+	if (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
+		return "put", true // "as one critic put it, …"
+	}
+	return lemma, false
+}
+
+// cueIsNoun reports a cue word used as a noun: after "of" or a
+// determiner ("the former secretary of state", "the report"), after a
+// possessive ("Editor's note", "Trump's comments came"), before "by"
+// ("Additional reporting by") or as a plural before a modal
+// ("battleground states could decide").
+func cueIsNoun(u *unit, c int) bool {
+	toks := u.toks
+	t := toks[c]
+	return c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") ||
+		c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
+		c+1 < len(toks) && toks[c+1].lower == "by" && !(c > 0 && beForms[toks[c-1].lower]) ||
+		strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower])
+}
+
+// accordingFrame reads "according to X" at toks[c]: leading ("According
+// to X, …") or trailing ("…, according to X").
+func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
+	toks := u.toks
+	np := lx.npLoose(text, toks, c+2)
+	if !np.ok() {
+		return frame{}, false
+	}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
+	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
+		after := lx.skipApposition(toks, np.e)
+		if after < len(toks) && toks[after].text == "," {
+			after++
+		}
+		f.setContent(text, u, after, unitEnd(u))
+	} else {
+		e := trimBackPunct(toks, c)
+		f.setContent(text, u, leadIn(u, 0, e), e)
+	}
+	return f, true
+}
+
+// colonFrames adds the frames a colon makes: a label before a quotation
+// ("Pat Caddell: '…'"), a clause before a closing quotation ("Sanders
+// made the following comment: '…'") and a source opening a headline or
+// an interview answer ("Poll: …", "A: …").
+func (lx *lexicon) colonFrames(text string, u *unit, used []bool, frames []frame) []frame {
+	toks := u.toks
 	// a headline or label: "Pat Caddell: …", "WARREN: 'You should …'"
 	for i := 2; i < len(toks); i++ {
 		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(frames, toks[i].start) {
@@ -536,6 +539,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	if f, ok := lx.colonIntro(text, u, used); ok && !insideContent(frames, f.content[0].Start) {
 		frames = append(frames, f)
 	}
+	return frames
+}
+
+// dashBeforeFrames adds the frames of a name, a dash and a quotation.
+func (lx *lexicon) dashBeforeFrames(text string, u *unit, used []bool, frames []frame) []frame {
+	toks := u.toks
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
 	for i := 2; i < len(toks); i++ {
@@ -561,6 +570,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		f.setContent(text, u, i, i+1)
 		frames = append(frames, f)
 	}
+	return frames
+}
+
+// nounCueFrames adds the frames of a possessor and a noun of saying
+// before "that".
+func (lx *lexicon) nounCueFrames(text string, u *unit, used []bool, frames []frame) []frame {
+	toks := u.toks
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
@@ -598,6 +614,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			frames = append(frames, f)
 		}
 	}
+	return frames
+}
+
+// dashAfterFrames adds the frames of a quotation, a dash and a name.
+func (lx *lexicon) dashAfterFrames(text string, u *unit, used []bool, frames []frame) []frame {
+	toks := u.toks
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
 	for i := 0; i+2 < len(toks); i++ {
 		if !u.isQuote(i) || !isDash(toks[i+1].text) || used[i+1] {
@@ -611,21 +633,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		f.setContent(text, u, i, i+1)
 		frames = append(frames, f)
 	}
-	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
-}
-
-// notColonSource are words that open a line with a colon but name no
-// source: labels of the page, not people.
-var notColonSource = map[string]bool{
-	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
-	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
-	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
-	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true,
-	"image": true, "getty": true, "warning": true, "breaking": true, "exclusive": true, "live": true,
-	"analysis": true, "opinion": true, "commentary": true, "abstract": true, "full": true, "text": true,
-	"ap": true, "reuters": true, "washington": true, "new": true, "here": true, "why": true, "what": true,
-	"how": true, "who": true, "when": true, "where": true, "this": true, "that": true, "the": true,
 }
 
 // colonIntro finds a unit opening with a short source phrase and a
@@ -717,26 +725,6 @@ func markUsed(used []bool, s, e int) {
 	}
 }
 
-// frameStart is where the content of a trailing frame may begin: after
-// the previous frame of the unit, or at its start.
-func frameStart(frames []frame, u *unit) int {
-	if len(frames) == 0 {
-		return 0
-	}
-	last := frames[len(frames)-1]
-	end := 0
-	for _, c := range last.content {
-		end = max(end, c.End)
-	}
-	end = max(end, last.np.end, last.cue.End)
-	for i, t := range u.toks {
-		if t.start >= end {
-			return i
-		}
-	}
-	return len(u.toks)
-}
-
 // particleCue reports a cue whose particle belongs to it: "called for
 // a repeal", "called on Congress to act", "argued for", "pushed for".
 func particleCue(lemma string, toks []token, c int) bool {
@@ -751,344 +739,6 @@ func particleCue(lemma string, toks []token, c int) bool {
 		return p == "for" || p == "against"
 	}
 	return false
-}
-
-// leadIn moves the start s of reported content that runs from the
-// start of its sentence to a trailing frame past words that join the
-// sentence to the text rather than report: a conjunction ("But"), a
-// dateline ("WASHINGTON ―") or a short phrase set off by a comma
-// ("Details aside,", "As for complexity,").
-func leadIn(u *unit, s, e int) int {
-	toks := u.toks
-	if s >= e {
-		return s
-	}
-	switch t := toks[s]; {
-	case t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" || t.lower == "still":
-		return s + 1
-	case isAcronymWord(t.text) || t.upper && strings.ToUpper(t.text) == t.text && len(t.text) > 2:
-		k := s
-		for k < e && toks[k].word && strings.ToUpper(toks[k].text) == toks[k].text {
-			k++
-		}
-		if k < e && isDash(toks[k].text) {
-			return k + 1 // a dateline
-		}
-	}
-	for k := s + 1; k < e && k <= s+4; k++ {
-		if !toks[k].word {
-			if toks[k].text == "," && k+3 < e && !u.isQuote(k-1) {
-				return k + 1
-			}
-			break
-		}
-	}
-	return s
-}
-
-// isAcronymWord reports a word in capitals, as datelines are written.
-func isAcronymWord(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
-}
-
-// isClauseEnd reports whether nothing but closing punctuation, or a
-// participle phrase (", referring to…"), follows toks[k:].
-func isClauseEnd(u *unit, k int) bool {
-	toks := u.toks
-	for ; k < len(toks); k++ {
-		t := toks[k]
-		if t.word || u.isQuote(k) || t.text == ":" {
-			return false
-		}
-		if t.text == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
-			return true
-		}
-	}
-	return true
-}
-
-// skipApposition moves past ", a spokesman for X," right after a name.
-func (lx *lexicon) skipApposition(toks []token, k int) int {
-	if k+1 >= len(toks) || toks[k].text != "," {
-		return k
-	}
-	first := toks[k+1].lower
-	if !determiners[first] && first != "who" && first != "which" || first == "that" {
-		return k
-	}
-	for j := k + 1; j < len(toks) && j < k+25; j++ {
-		if toks[j].text == "," {
-			return j
-		}
-		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
-			return k
-		}
-	}
-	return k
-}
-
-// skipAdjuncts moves past medium and time phrases after a cue ("in a
-// statement", "on X", "on Saturday", "last week"), recording the medium.
-func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
-	toks := u.toks
-	for n := 0; n < 4 && k < len(toks); n++ {
-		t := toks[k]
-		if !t.word {
-			return k
-		}
-		if timeWords[t.lower] {
-			k++
-			continue
-		}
-		if t.lower == "of" && k+1 < len(toks) && toks[k+1].upper {
-			j := k + 1
-			for j < len(toks) && toks[j].upper {
-				j++
-			}
-			k = j // "says of Clinton"
-			continue
-		}
-		if !prepositions[t.lower] {
-			return k
-		}
-		// a phrase of up to five words ending with a medium or time word
-		found := -1
-		for j := k + 1; j < len(toks) && j < k+6; j++ {
-			w := toks[j]
-			if !w.word {
-				break
-			}
-			if mediumNouns[w.lower] || timeWords[w.lower] {
-				found = j
-				if j+1 < len(toks) && (toks[j+1].lower == "with" || toks[j+1].lower == "on") && j+2 < len(toks) && toks[j+2].upper {
-					found = j + 2 // "in an interview with CNN"
-				}
-				break
-			}
-			if t.lower == "on" && w.upper && j == k+1 {
-				found = j // "on X", "on Twitter"
-				for found+1 < len(toks) && toks[found+1].upper {
-					found++
-				}
-				if found+1 < len(toks) && u.isQuote(found+1) && strings.HasSuffix(toks[found].lower, "'s") {
-					found++ // a programme's title: on CNN's "State of the Union"
-				}
-				break
-			}
-			if w.lower == "that" || w.lower == "to" {
-				break
-			}
-		}
-		if found < 0 {
-			return k
-		}
-		if !timeWords[toks[found].lower] && f.medium == nil {
-			sp := tokSpan(text, toks, k, found+1)
-			f.medium = &sp
-		}
-		k = found + 1
-	}
-	return k
-}
-
-// unitEnd is where content running to the end of the unit ends: before
-// the sentence's closing punctuation.
-func unitEnd(u *unit) int { return trimBackPunct(u.toks, len(u.toks)) }
-
-// trimBackPunct moves e back over closing punctuation.
-func trimBackPunct(toks []token, e int) int {
-	for e > 0 && !toks[e-1].word && toks[e-1].text != "" && len(toks[e-1].text) <= 3 {
-		e--
-	}
-	return e
-}
-
-// setContent makes tokens [s, e) of the unit the frame's content.
-func (f *frame) setContent(text string, u *unit, s, e int) {
-	f.content, f.quotes, f.words = nil, nil, false
-	f.addContent(text, u, s, e)
-}
-
-func (f *frame) addContent(text string, u *unit, s, e int) {
-	for s < e && !u.toks[s].word && !u.isQuote(s) {
-		s++
-	}
-	for e > s && !u.toks[e-1].word && !u.isQuote(e-1) {
-		e--
-	}
-	if s >= e {
-		return
-	}
-	for i := s; i < e; i++ {
-		if u.isQuote(i) {
-			f.quotes = append(f.quotes, u.qidx[i])
-		} else if u.toks[i].word {
-			f.words = true
-		}
-	}
-	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
-}
-
-// cutCoordinated handles a cue at toks[c] inside the reported content
-// of the unit's last frame, in a clause of its own: "Republicans said
-// the timing was not intentional, and Democrats accused the GOP of …".
-// When the cue has a subject after a conjunction, the last frame's
-// content is cut before that conjunction and cutCoordinated reports
-// true: the cue starts a frame of its own.
-func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (cut, shared bool) {
-	last := &frames[len(frames)-1]
-	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
-		return false, false
-	}
-	toks := u.toks
-	j := c - 1
-	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
-		j--
-	}
-	var at int
-	switch {
-	case j >= 1 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(toks[c].lower, "ing"):
-		// the same subject, a second verb: "X defended the plan and
-		// said it would work"
-		at, shared = j, true
-	case j >= 1 && (toks[j].text == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
-		// a participle: "X defended the remark, saying …", "sings to
-		// Clinton before asking her, …"
-		at = j
-	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && lx.hasQuoteAhead(u, c):
-		// a name and a participle: "concludes with footage of Trump
-		// saying, '…'"
-		np := lx.npBefore(text, toks, j)
-		if !np.ok() || np.kind != npName || np.s < 1 {
-			return false, false
-		}
-		at = np.s
-	default:
-		np := lx.npBefore(text, toks, j)
-		if !np.ok() || np.s < 2 {
-			return false, false
-		}
-		// a quotation with its own frame: `scolded him: “…,” she said`
-		if q := np.s - 1; (u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1)) && (lx.cueLemma[toks[c].lower] != toks[c].lower || np.kind == npPronoun) {
-			if !u.isQuote(q) {
-				q--
-			}
-			at = q
-			break
-		}
-		conj := toks[np.s-1]
-		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
-			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
-			return false, false
-		}
-		at = np.s - 1
-	}
-	end := at
-	for end > 0 && !toks[end-1].word && !u.isQuote(end-1) {
-		end--
-	}
-	start := -1
-	for i, t := range toks {
-		if t.start == last.content[0].Start {
-			start = i
-			break
-		}
-	}
-	if start < 0 || end <= start {
-		return false, false
-	}
-	last.setContent(text, u, start, end)
-	return len(last.content) == 1, shared
-}
-
-// subordinators open a sentence with a clause of its own before the main
-// one: "When Clinton noted that …, Trump boasted, …".
-var subordinators = map[string]bool{"when": true, "if": true, "as": true, "after": true, "before": true, "while": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true}
-
-// endsWithComma reports a quotation whose words end with a comma
-// inside the closing mark: “partial,”.
-func endsWithComma(q string) bool {
-	return strings.HasSuffix(strings.TrimRight(q, "\"'”’ "), ",")
-}
-
-// isParticiple reports a lower-case -ing word long enough to be a verb's
-// participle ("meaning", "comparing"), not "thing" or "king".
-func isParticiple(t token) bool {
-	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && t.lower != "including" && t.lower != "according"
-}
-
-// contrastWords open a clause that sets something against a report
-// rather than continuing it.
-var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
-
-// reportEnd is where reported content starting at token s ends: at the
-// end of the unit, or before a contrasting clause (", while 73 percent
-// said …") or a participle phrase (", comparing him to …") that comments
-// on the report.
-func (lx *lexicon) reportEnd(u *unit, s int) int {
-	toks := u.toks
-	// a quotation and then a clause about when or why it was said:
-	// `saying, "That makes me smart," when Clinton blasted him`
-	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && subordinators[toks[s+2].lower] || endsWithComma(toks[s].text) && subordinators[toks[s+1].lower]) {
-		return s + 1
-	}
-	// a quotation and then another verb of the subject: `chanted "What
-	// curfew?" and kept going`
-	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
-		if n := toks[s+2]; n.word && !n.upper && !determiners[n.lower] && lx.pronouns[n.lower] == 0 {
-			return s + 1
-		}
-	}
-	cut := func(k int) int {
-		e := k
-		for e > s && !toks[e-1].word && !u.isQuote(e-1) {
-			e--
-		}
-		return e
-	}
-	for k := s + 3; k+1 < len(toks); k++ {
-		n := toks[k+1]
-		switch {
-		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
-			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k):
-			return cut(k) // "-- far lower than …", "(they want …"
-		case toks[k].text != "," || u.isQuote(k+1):
-			continue
-		}
-		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
-			n.lower == "with" && k-s >= 6 {
-			return cut(k)
-		}
-	}
-	return unitEnd(u)
-}
-
-// thatAfterAdjunct moves the start s of reported content past a phrase
-// that belongs to the frame, not the report, up to a following "that":
-// "said on its website that …", "told Bill O'Reilly that …", "said in
-// Colorado Springs that …". With an addressee verb any short phrase
-// before "that" is the addressee.
-func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
-	toks := u.toks
-	if s >= len(toks) || toks[s].lower == "that" {
-		return s
-	}
-	first := toks[s]
-	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
-	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
-		return s
-	}
-	for i := s + 1; i < len(toks) && i < s+12; i++ {
-		t := toks[i]
-		if t.lower == "that" && !u.isQuote(i) {
-			return i
-		}
-		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.text == ";" || t.text == ":" {
-			return s
-		}
-	}
-	return s
 }
 
 // mediumBefore reports a medium noun among the few words before a
@@ -1129,14 +779,6 @@ func isDemonym(t token) bool {
 	return false
 }
 
-// cueParticles after a cue belong to it: "asked about", "argued
-// against", "commented on".
-var cueParticles = map[string]bool{"about": true, "against": true, "on": true, "upon": true, "out": true}
-
-// subordinateWords may open a participle phrase that reports for the
-// sentence's subject: "before asking her", "while saying".
-var subordinateWords = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
-
 // addresseeLike reports whether the last word of a phrase after a tell
 // verb names someone told: a name, an object pronoun or a source noun
 // ("told reporters", "told him", "told The Post"), not a thing
@@ -1148,38 +790,6 @@ func (lx *lexicon) addresseeLike(last token) bool {
 		return true
 	}
 	return last.upper || lx.headNoun(last.lower)
-}
-
-// phraseNamed moves the start s of reported content to a quotation
-// that a noun for words names: "has used the phrase 'Islamic
-// terrorism'", "the slogan 'Make America Great Again'".
-func phraseNamed(u *unit, s int) int {
-	toks := u.toks
-	k := s
-	if k < len(toks) && determiners[toks[k].lower] {
-		k++
-	}
-	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) && wordCount(toks[k+1].text) >= 2 {
-		return k + 1
-	}
-	return s
-}
-
-// wordNouns name words as words.
-var wordNouns = map[string]bool{"phrase": true, "phrases": true, "word": true, "words": true, "term": true, "slogan": true, "expression": true, "label": true}
-
-// adjunctStart reports a word that opens a phrase of time, place or
-// manner after a frame ("several months after", "to the nominee", "as he
-// entered"), rather than what was said ("looking at ...", "the words").
-func adjunctStart(t token) bool {
-	if !t.word || t.upper {
-		return false
-	}
-	switch t.lower {
-	case "to", "about", "of", "as", "while", "before", "after", "when", "several", "many", "some", "two", "three", "repeatedly", "again":
-		return true
-	}
-	return prepositions[t.lower] || timeWords[t.lower] || hasDigit(t.lower)
 }
 
 // hasQuoteAhead reports a quotation within a few tokens after c.
@@ -1210,34 +820,10 @@ func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
 	return false
 }
 
-// nounCues are nouns of saying and thinking that take a reported clause:
-// "Trump's claim that …".
-var nounCues = map[string]bool{
-	"claim": true, "claims": true, "assertion": true, "argument": true, "suggestion": true,
-	"belief": true, "warning": true, "promise": true, "pledge": true, "insistence": true,
-	"contention": true, "allegation": true, "allegations": true, "prediction": true,
-	"statement": true, "admission": true, "acknowledgment": true, "acknowledgement": true,
-	"charge": true, "accusation": true, "complaint": true, "view": true, "vow": true, "boast": true,
-}
-
-// possessivePron maps a possessive determiner to the pronoun class of
-// its owner.
-var possessivePron = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "its": 'n'}
-
 // hasCue reports a cue word among toks.
 func (lx *lexicon) hasCue(toks []token) bool {
 	for _, t := range toks {
 		if t.word && !t.upper && lx.cueLemma[t.lower] != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// hasQuoteBetween reports a quotation among tokens [s, e).
-func hasQuoteBetween(u *unit, s, e int) bool {
-	for i := s; i < e; i++ {
-		if u.isQuote(i) {
 			return true
 		}
 	}
@@ -1275,46 +861,6 @@ func (lx *lexicon) clauseHasFrame(u *unit, k int) bool {
 		t := u.toks[i]
 		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && i > k {
 			return true
-		}
-	}
-	return false
-}
-
-// continuesClause reports whether the tokens from k on carry on the
-// sentence a frame interrupted, rather than adding a phrase of its own
-// (", adding that …", ", and then …", ", on Monday").
-func continuesClause(u *unit, k int) bool {
-	toks := u.toks
-	if k >= len(toks) || !toks[k].word || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
-		strings.HasSuffix(toks[k].lower, "ing") || timeWords[toks[k].lower] {
-		return false
-	}
-	words := 0
-	for i := k; i < len(toks); i++ {
-		if toks[i].word || u.isQuote(i) {
-			words++
-		}
-	}
-	return words >= 3
-}
-
-// hasQuoteFrom reports a quotation among the unit's tokens from k on.
-func hasQuoteFrom(u *unit, k int) bool {
-	for ; k < len(u.toks); k++ {
-		if u.isQuote(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// insideContent reports whether byte pos lies in the content of a frame.
-func insideContent(frames []frame, pos int) bool {
-	for _, f := range frames {
-		for _, c := range f.content {
-			if c.Start <= pos && pos < c.End {
-				return true
-			}
 		}
 	}
 	return false

@@ -28,31 +28,6 @@ type mention struct {
 
 func (m mention) ok() bool { return m.kind != 0 }
 
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
-	"our": true, "some": true, "many": true, "several": true, "two": true, "three": true,
-	"other": true, "one": true, "another": true, "both": true, "most": true, "few": true,
-	"this": true, "that": true, "these": true, "those": true, "whose": true, "my": true,
-}
-
-var nameParticles = map[string]bool{
-	"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "di": true,
-	"du": true, "la": true, "le": true, "del": true, "der": true, "den": true, "ben": true,
-	"of": true, "for": true, "&": true, "y": true, "el": true, "st.": true,
-}
-
-var nameSuffixes = map[string]bool{"jr.": true, "sr.": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
-
-// clauseStarters may stand right before the subject of a clause.
-var clauseStarters = map[string]bool{
-	"and": true, "but": true, "so": true, "as": true, "while": true, "when": true, "because": true,
-	"that": true, "if": true, "although": true, "though": true, "since": true, "where": true,
-	"then": true, "yet": true, "or": true, "after": true, "before": true, "until": true, "once": true,
-	"now": true, "also": true, "what": true, "how": true, "why": true, "who": true, "however": true, "meanwhile": true, "still": true, "instead": true,
-	"later": true, "earlier": true, "separately": true, "previously": true, "recently": true,
-	"today": true, "yesterday": true, "additionally": true, "moreover": true,
-}
-
 // isTitleWord reports a single-word title or role.
 func (lx *lexicon) isTitleWord(w string) bool { return lx.titles[w] }
 
@@ -308,34 +283,6 @@ func (lx *lexicon) hasTitle(toks []token) bool {
 // hasDigit reports a digit in s.
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789")
-}
-
-// subjectPronouns can only be the subject of a verb.
-var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
-
-// honorifics make the capitalised word after them a surname even when
-// it is also a title: "Mr. King", "Dr. Judge".
-var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "miss": true, "sen.": true, "rep.": true, "gov.": true, "prof.": true}
-
-// ppHeads are the prepositions that may join a head noun to the rest of
-// a source phrase.
-var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
-
-// notNameStart are words capitalised at the start of a sentence that
-// never begin a name or stand as a source on their own.
-var notNameStart = map[string]bool{
-	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true,
-	"to": true, "of": true, "it": true, "this": true, "after": true, "before": true, "as": true,
-	"if": true, "according": true, "during": true, "under": true, "like": true, "about": true,
-	"despite": true, "last": true, "next": true, "every": true, "each": true, "no": true, "not": true,
-	"what": true, "who": true, "why": true, "how": true, "there": true, "here": true, "we": true,
-	"i": true, "he": true, "she": true, "they": true, "you": true, "his": true, "her": true,
-	"its": true, "their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true,
-	"without": true, "over": true, "through": true, "against": true, "is": true, "was": true,
-	"are": true, "all": true, "do": true, "does": true, "did": true, "can": true, "perhaps": true,
-	"contrary": true, "typically": true, "indeed": true, "nevertheless": true, "nonetheless": true,
-	"thus": true, "hence": true, "overall": true, "finally": true, "first": true, "second": true,
-	"third": true, "such": true, "none": true, "nobody": true, "everyone": true,
 }
 
 // isFunctionWord reports a word that starts a clause or relates nouns:

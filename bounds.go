@@ -1,0 +1,436 @@
+package verbatim
+
+import "strings"
+
+// Where reported content starts and ends: the frame's own adjuncts and
+// addressee before it, the comments and clauses after it, and the cuts
+// made when another frame starts inside it.
+
+// frameStart is where the content of a trailing frame may begin: after
+// the previous frame of the unit, or at its start.
+func frameStart(frames []frame, u *unit) int {
+	if len(frames) == 0 {
+		return 0
+	}
+	last := frames[len(frames)-1]
+	end := 0
+	for _, c := range last.content {
+		end = max(end, c.End)
+	}
+	end = max(end, last.np.end, last.cue.End)
+	for i, t := range u.toks {
+		if t.start >= end {
+			return i
+		}
+	}
+	return len(u.toks)
+}
+
+// leadIn moves the start s of reported content that runs from the
+// start of its sentence to a trailing frame past words that join the
+// sentence to the text rather than report: a conjunction ("But"), a
+// dateline ("WASHINGTON ―") or a short phrase set off by a comma
+// ("Details aside,", "As for complexity,").
+func leadIn(u *unit, s, e int) int {
+	toks := u.toks
+	if s >= e {
+		return s
+	}
+	switch t := toks[s]; {
+	case t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" || t.lower == "still":
+		return s + 1
+	case isAcronymWord(t.text) || t.upper && strings.ToUpper(t.text) == t.text && len(t.text) > 2:
+		k := s
+		for k < e && toks[k].word && strings.ToUpper(toks[k].text) == toks[k].text {
+			k++
+		}
+		if k < e && isDash(toks[k].text) {
+			return k + 1 // a dateline
+		}
+	}
+	for k := s + 1; k < e && k <= s+4; k++ {
+		if !toks[k].word {
+			if toks[k].text == "," && k+3 < e && !u.isQuote(k-1) {
+				return k + 1
+			}
+			break
+		}
+	}
+	return s
+}
+
+// isAcronymWord reports a word in capitals, as datelines are written.
+func isAcronymWord(w string) bool {
+	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+}
+
+// isClauseEnd reports whether nothing but closing punctuation, or a
+// participle phrase (", referring to…"), follows toks[k:].
+func isClauseEnd(u *unit, k int) bool {
+	toks := u.toks
+	for ; k < len(toks); k++ {
+		t := toks[k]
+		if t.word || u.isQuote(k) || t.text == ":" {
+			return false
+		}
+		if t.text == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return true
+}
+
+// skipApposition moves past ", a spokesman for X," right after a name.
+func (lx *lexicon) skipApposition(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	first := toks[k+1].lower
+	if !determiners[first] && first != "who" && first != "which" || first == "that" {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j < k+25; j++ {
+		if toks[j].text == "," {
+			return j
+		}
+		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
+			return k
+		}
+	}
+	return k
+}
+
+// skipAdjuncts moves past medium and time phrases after a cue ("in a
+// statement", "on X", "on Saturday", "last week"), recording the medium.
+func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
+	toks := u.toks
+	for n := 0; n < 4 && k < len(toks); n++ {
+		t := toks[k]
+		if !t.word {
+			return k
+		}
+		if timeWords[t.lower] {
+			k++
+			continue
+		}
+		if t.lower == "of" && k+1 < len(toks) && toks[k+1].upper {
+			j := k + 1
+			for j < len(toks) && toks[j].upper {
+				j++
+			}
+			k = j // "says of Clinton"
+			continue
+		}
+		if !prepositions[t.lower] {
+			return k
+		}
+		// a phrase of up to five words ending with a medium or time word
+		found := -1
+		for j := k + 1; j < len(toks) && j < k+6; j++ {
+			w := toks[j]
+			if !w.word {
+				break
+			}
+			if mediumNouns[w.lower] || timeWords[w.lower] {
+				found = j
+				if j+1 < len(toks) && (toks[j+1].lower == "with" || toks[j+1].lower == "on") && j+2 < len(toks) && toks[j+2].upper {
+					found = j + 2 // "in an interview with CNN"
+				}
+				break
+			}
+			if t.lower == "on" && w.upper && j == k+1 {
+				found = j // "on X", "on Twitter"
+				for found+1 < len(toks) && toks[found+1].upper {
+					found++
+				}
+				if found+1 < len(toks) && u.isQuote(found+1) && strings.HasSuffix(toks[found].lower, "'s") {
+					found++ // a programme's title: on CNN's "State of the Union"
+				}
+				break
+			}
+			if w.lower == "that" || w.lower == "to" {
+				break
+			}
+		}
+		if found < 0 {
+			return k
+		}
+		if !timeWords[toks[found].lower] && f.medium == nil {
+			sp := tokSpan(text, toks, k, found+1)
+			f.medium = &sp
+		}
+		k = found + 1
+	}
+	return k
+}
+
+// unitEnd is where content running to the end of the unit ends: before
+// the sentence's closing punctuation.
+func unitEnd(u *unit) int { return trimBackPunct(u.toks, len(u.toks)) }
+
+// trimBackPunct moves e back over closing punctuation.
+func trimBackPunct(toks []token, e int) int {
+	for e > 0 && !toks[e-1].word && toks[e-1].text != "" && len(toks[e-1].text) <= 3 {
+		e--
+	}
+	return e
+}
+
+// setContent makes tokens [s, e) of the unit the frame's content.
+func (f *frame) setContent(text string, u *unit, s, e int) {
+	f.content, f.quotes, f.words = nil, nil, false
+	f.addContent(text, u, s, e)
+}
+
+func (f *frame) addContent(text string, u *unit, s, e int) {
+	for s < e && !u.toks[s].word && !u.isQuote(s) {
+		s++
+	}
+	for e > s && !u.toks[e-1].word && !u.isQuote(e-1) {
+		e--
+	}
+	if s >= e {
+		return
+	}
+	for i := s; i < e; i++ {
+		if u.isQuote(i) {
+			f.quotes = append(f.quotes, u.qidx[i])
+		} else if u.toks[i].word {
+			f.words = true
+		}
+	}
+	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
+}
+
+// cutCoordinated handles a cue at toks[c] inside the reported content
+// of the unit's last frame, in a clause of its own: "Republicans said
+// the timing was not intentional, and Democrats accused the GOP of …".
+// When the cue has a subject after a conjunction, the last frame's
+// content is cut before that conjunction and cutCoordinated reports
+// true: the cue starts a frame of its own.
+func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (cut, shared bool) {
+	last := &frames[len(frames)-1]
+	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
+		return false, false
+	}
+	toks := u.toks
+	j := c - 1
+	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+		j--
+	}
+	var at int
+	switch {
+	case j >= 1 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(toks[c].lower, "ing"):
+		// the same subject, a second verb: "X defended the plan and
+		// said it would work"
+		at, shared = j, true
+	case j >= 1 && (toks[j].text == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
+		// a participle: "X defended the remark, saying …", "sings to
+		// Clinton before asking her, …"
+		at = j
+	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && lx.hasQuoteAhead(u, c):
+		// a name and a participle: "concludes with footage of Trump
+		// saying, '…'"
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() || np.kind != npName || np.s < 1 {
+			return false, false
+		}
+		at = np.s
+	default:
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() || np.s < 2 {
+			return false, false
+		}
+		// a quotation with its own frame: `scolded him: “…,” she said`
+		if q := np.s - 1; (u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1)) && (lx.cueLemma[toks[c].lower] != toks[c].lower || np.kind == npPronoun) {
+			if !u.isQuote(q) {
+				q--
+			}
+			at = q
+			break
+		}
+		conj := toks[np.s-1]
+		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
+			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
+			return false, false
+		}
+		at = np.s - 1
+	}
+	end := at
+	for end > 0 && !toks[end-1].word && !u.isQuote(end-1) {
+		end--
+	}
+	start := -1
+	for i, t := range toks {
+		if t.start == last.content[0].Start {
+			start = i
+			break
+		}
+	}
+	if start < 0 || end <= start {
+		return false, false
+	}
+	last.setContent(text, u, start, end)
+	return len(last.content) == 1, shared
+}
+
+// endsWithComma reports a quotation whose words end with a comma
+// inside the closing mark: “partial,”.
+func endsWithComma(q string) bool {
+	return strings.HasSuffix(strings.TrimRight(q, "\"'”’ "), ",")
+}
+
+// isParticiple reports a lower-case -ing word long enough to be a verb's
+// participle ("meaning", "comparing"), not "thing" or "king".
+func isParticiple(t token) bool {
+	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && t.lower != "including" && t.lower != "according"
+}
+
+// reportEnd is where reported content starting at token s ends: at the
+// end of the unit, or before a contrasting clause (", while 73 percent
+// said …") or a participle phrase (", comparing him to …") that comments
+// on the report.
+func (lx *lexicon) reportEnd(u *unit, s int) int {
+	toks := u.toks
+	// a quotation and then a clause about when or why it was said:
+	// `saying, "That makes me smart," when Clinton blasted him`
+	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && subordinators[toks[s+2].lower] || endsWithComma(toks[s].text) && subordinators[toks[s+1].lower]) {
+		return s + 1
+	}
+	// a quotation and then another verb of the subject: `chanted "What
+	// curfew?" and kept going`
+	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
+		if n := toks[s+2]; n.word && !n.upper && !determiners[n.lower] && lx.pronouns[n.lower] == 0 {
+			return s + 1
+		}
+	}
+	cut := func(k int) int {
+		e := k
+		for e > s && !toks[e-1].word && !u.isQuote(e-1) {
+			e--
+		}
+		return e
+	}
+	for k := s + 3; k+1 < len(toks); k++ {
+		n := toks[k+1]
+		switch {
+		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
+			return k + 1 // `only “partial,” meaning it …`
+		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k):
+			return cut(k) // "-- far lower than …", "(they want …"
+		case toks[k].text != "," || u.isQuote(k+1):
+			continue
+		}
+		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
+			n.lower == "with" && k-s >= 6 {
+			return cut(k)
+		}
+	}
+	return unitEnd(u)
+}
+
+// thatAfterAdjunct moves the start s of reported content past a phrase
+// that belongs to the frame, not the report, up to a following "that":
+// "said on its website that …", "told Bill O'Reilly that …", "said in
+// Colorado Springs that …". With an addressee verb any short phrase
+// before "that" is the addressee.
+func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
+	toks := u.toks
+	if s >= len(toks) || toks[s].lower == "that" {
+		return s
+	}
+	first := toks[s]
+	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
+	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
+		return s
+	}
+	for i := s + 1; i < len(toks) && i < s+12; i++ {
+		t := toks[i]
+		if t.lower == "that" && !u.isQuote(i) {
+			return i
+		}
+		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.text == ";" || t.text == ":" {
+			return s
+		}
+	}
+	return s
+}
+
+// continuesClause reports whether the tokens from k on carry on the
+// sentence a frame interrupted, rather than adding a phrase of its own
+// (", adding that …", ", and then …", ", on Monday").
+func continuesClause(u *unit, k int) bool {
+	toks := u.toks
+	if k >= len(toks) || !toks[k].word || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
+		strings.HasSuffix(toks[k].lower, "ing") || timeWords[toks[k].lower] {
+		return false
+	}
+	words := 0
+	for i := k; i < len(toks); i++ {
+		if toks[i].word || u.isQuote(i) {
+			words++
+		}
+	}
+	return words >= 3
+}
+
+// hasQuoteFrom reports a quotation among the unit's tokens from k on.
+func hasQuoteFrom(u *unit, k int) bool {
+	for ; k < len(u.toks); k++ {
+		if u.isQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuoteBetween reports a quotation among tokens [s, e).
+func hasQuoteBetween(u *unit, s, e int) bool {
+	for i := s; i < e; i++ {
+		if u.isQuote(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseNamed moves the start s of reported content to a quotation
+// that a noun for words names: "has used the phrase 'Islamic
+// terrorism'", "the slogan 'Make America Great Again'".
+func phraseNamed(u *unit, s int) int {
+	toks := u.toks
+	k := s
+	if k < len(toks) && determiners[toks[k].lower] {
+		k++
+	}
+	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) && wordCount(toks[k+1].text) >= 2 {
+		return k + 1
+	}
+	return s
+}
+
+// adjunctStart reports a word that opens a phrase of time, place or
+// manner after a frame ("several months after", "to the nominee", "as he
+// entered"), rather than what was said ("looking at ...", "the words").
+func adjunctStart(t token) bool {
+	if !t.word || t.upper {
+		return false
+	}
+	switch t.lower {
+	case "to", "about", "of", "as", "while", "before", "after", "when", "several", "many", "some", "two", "three", "repeatedly", "again":
+		return true
+	}
+	return prepositions[t.lower] || timeWords[t.lower] || hasDigit(t.lower)
+}
+
+// insideContent reports whether byte pos lies in the content of a frame.
+func insideContent(frames []frame, pos int) bool {
+	for _, f := range frames {
+		for _, c := range f.content {
+			if c.Start <= pos && pos < c.End {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,157 @@
+package verbatim
+
+// The closed-class words the rules match against: function words, and
+// the small sets of nouns and verbs that frame reported speech. The open
+// lists (cues, titles, source nouns) are lexicon files under lexicon/.
+
+// adverbs and auxiliaries may stand between a subject and its cue:
+// "has also said".
+var adverbs = map[string]bool{
+	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
+	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
+	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
+	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
+	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true,
+	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
+	"did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
+	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
+}
+
+// contractions of a pronoun and "is" or "has", which look like
+// possessives: "He's claiming that …".
+var contractions = map[string]bool{"he's": true, "she's": true, "it's": true, "that's": true, "who's": true, "there's": true, "what's": true}
+
+// modals and auxiliaries start a verb phrase: a word before one is its
+// subject ("the states could", "comments came").
+var modals = map[string]bool{"could": true, "would": true, "will": true, "can": true, "may": true, "might": true, "should": true, "must": true, "have": true, "has": true, "had": true, "came": true}
+
+// beForms make a passive with a past participle after them.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true, "am": true}
+
+// tellVerbs take the addressee as their object ("told reporters").
+var tellVerbs = map[string]bool{
+	"tell": true, "ask": true, "warn": true, "assure": true, "remind": true, "urge": true,
+	"advise": true, "promise": true, "inform": true, "caution": true,
+}
+
+var mediumNouns = map[string]bool{
+	"statement": true, "interview": true, "report": true, "tweet": true, "post": true, "email": true,
+	"e-mail": true, "letter": true, "speech": true, "conference": true, "briefing": true, "release": true,
+	"video": true, "podcast": true, "memo": true, "op-ed": true, "column": true, "essay": true, "book": true,
+	"message": true, "broadcast": true, "appearance": true, "remarks": true, "call": true, "hearing": true,
+	"filing": true, "tweets": true, "posts": true, "blog": true, "editorial": true, "address": true,
+	"debate": true, "rally": true, "sermon": true, "testimony": true, "documentary": true, "show": true,
+	"radio": true, "television": true, "forum": true, "town": true, "meeting": true, "event": true,
+	"website": true, "site": true, "page": true, "account": true,
+}
+
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "yesterday": true, "today": true, "tonight": true, "week": true, "month": true,
+	"year": true, "night": true, "morning": true, "afternoon": true, "evening": true, "weekend": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"earlier": true, "later": true, "recently": true, "previously": true, "again": true, "also": true,
+	"hours": true, "days": true, "weeks": true, "months": true, "years": true, "hour": true, "day": true,
+}
+
+var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
+
+// notColonSource are words that open a line with a colon but name no
+// source: labels of the page, not people.
+var notColonSource = map[string]bool{
+	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
+	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
+	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
+	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true,
+	"image": true, "getty": true, "warning": true, "breaking": true, "exclusive": true, "live": true,
+	"analysis": true, "opinion": true, "commentary": true, "abstract": true, "full": true, "text": true,
+	"ap": true, "reuters": true, "washington": true, "new": true, "here": true, "why": true, "what": true,
+	"how": true, "who": true, "when": true, "where": true, "this": true, "that": true, "the": true,
+}
+
+// subordinators open a sentence with a clause of its own before the main
+// one: "When Clinton noted that …, Trump boasted, …".
+var subordinators = map[string]bool{"when": true, "if": true, "as": true, "after": true, "before": true, "while": true, "although": true, "though": true, "because": true, "since": true, "once": true, "until": true}
+
+// contrastWords open a clause that sets something against a report
+// rather than continuing it.
+var contrastWords = map[string]bool{"while": true, "whereas": true, "but": true, "although": true, "though": true}
+
+// cueParticles after a cue belong to it: "asked about", "argued
+// against", "commented on".
+var cueParticles = map[string]bool{"about": true, "against": true, "on": true, "upon": true, "out": true}
+
+// subordinateWords may open a participle phrase that reports for the
+// sentence's subject: "before asking her", "while saying".
+var subordinateWords = map[string]bool{"before": true, "after": true, "while": true, "by": true, "when": true}
+
+// wordNouns name words as words.
+var wordNouns = map[string]bool{"phrase": true, "phrases": true, "word": true, "words": true, "term": true, "slogan": true, "expression": true, "label": true}
+
+// nounCues are nouns of saying and thinking that take a reported clause:
+// "Trump's claim that …".
+var nounCues = map[string]bool{
+	"claim": true, "claims": true, "assertion": true, "argument": true, "suggestion": true,
+	"belief": true, "warning": true, "promise": true, "pledge": true, "insistence": true,
+	"contention": true, "allegation": true, "allegations": true, "prediction": true,
+	"statement": true, "admission": true, "acknowledgment": true, "acknowledgement": true,
+	"charge": true, "accusation": true, "complaint": true, "view": true, "vow": true, "boast": true,
+}
+
+// possessivePron maps a possessive determiner to the pronoun class of
+// its owner.
+var possessivePron = map[string]byte{"his": 'm', "her": 'f', "their": 'p', "its": 'n'}
+
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true,
+	"our": true, "some": true, "many": true, "several": true, "two": true, "three": true,
+	"other": true, "one": true, "another": true, "both": true, "most": true, "few": true,
+	"this": true, "that": true, "these": true, "those": true, "whose": true, "my": true,
+}
+
+var nameParticles = map[string]bool{
+	"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "di": true,
+	"du": true, "la": true, "le": true, "del": true, "der": true, "den": true, "ben": true,
+	"of": true, "for": true, "&": true, "y": true, "el": true, "st.": true,
+}
+
+// clauseStarters may stand right before the subject of a clause.
+var clauseStarters = map[string]bool{
+	"and": true, "but": true, "so": true, "as": true, "while": true, "when": true, "because": true,
+	"that": true, "if": true, "although": true, "though": true, "since": true, "where": true,
+	"then": true, "yet": true, "or": true, "after": true, "before": true, "until": true, "once": true,
+	"now": true, "also": true, "what": true, "how": true, "why": true, "who": true, "however": true, "meanwhile": true, "still": true, "instead": true,
+	"later": true, "earlier": true, "separately": true, "previously": true, "recently": true,
+	"today": true, "yesterday": true, "additionally": true, "moreover": true,
+}
+
+// ppHeads are the prepositions that may join a head noun to the rest of
+// a source phrase.
+var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
+
+// notNameStart are words capitalised at the start of a sentence that
+// never begin a name or stand as a source on their own.
+var notNameStart = map[string]bool{
+	"in": true, "on": true, "at": true, "for": true, "with": true, "from": true, "by": true,
+	"to": true, "of": true, "it": true, "this": true, "after": true, "before": true, "as": true,
+	"if": true, "according": true, "during": true, "under": true, "like": true, "about": true,
+	"despite": true, "last": true, "next": true, "every": true, "each": true, "no": true, "not": true,
+	"what": true, "who": true, "why": true, "how": true, "there": true, "here": true, "we": true,
+	"i": true, "he": true, "she": true, "they": true, "you": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "my": true, "your": true, "unlike": true, "among": true,
+	"without": true, "over": true, "through": true, "against": true, "is": true, "was": true,
+	"are": true, "all": true, "do": true, "does": true, "did": true, "can": true, "perhaps": true,
+	"contrary": true, "typically": true, "indeed": true, "nevertheless": true, "nonetheless": true,
+	"thus": true, "hence": true, "overall": true, "finally": true, "first": true, "second": true,
+	"third": true, "such": true, "none": true, "nobody": true, "everyone": true,
+}
+
+// honorifics make the capitalised word after them a surname even when
+// it is also a title: "Mr. King", "Dr. Judge".
+var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "miss": true, "sen.": true, "rep.": true, "gov.": true, "prof.": true}
+
+// subjectPronouns can only be the subject of a verb.
+var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
+
+var nameSuffixes = map[string]bool{"jr.": true, "sr.": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
