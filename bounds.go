@@ -294,8 +294,9 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 	toks := u.toks
 	// a quotation and then a clause about when or why it was said:
 	// `saying, "That makes me smart," when Clinton blasted him`
-	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && subordinators[toks[s+2].lower] || endsWithComma(toks[s].text) && subordinators[toks[s+1].lower]) {
-		return s + 1
+	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && (subordinators[toks[s+2].lower] || isParticiple(toks[s+2])) ||
+		endsWithComma(toks[s].text) && (subordinators[toks[s+1].lower] || isParticiple(toks[s+1]))) {
+		return s + 1 // (or a participle phrase: `"…," adding that …`)
 	}
 	// a quotation and then another verb of the subject: `chanted "What
 	// curfew?" and kept going`
