@@ -216,6 +216,11 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 			if p < 0 || !lx.headNoun(toks[j].lower) && j-p > 1 {
 				return mention{}
 			}
+			// the owner with its titles: "Libertarian presidential
+			// candidate Gary Johnson's doctor"
+			if owner := lx.npBefore(text, toks, p); owner.ok() && owner.kind == npName && owner.s < p {
+				return lx.analyze(text, toks, owner.s, j+1)
+			}
 			for p > 0 && toks[p-1].word && toks[p-1].upper {
 				p--
 			}
