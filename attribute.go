@@ -509,7 +509,16 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 					words++
 				}
 			}
-			return words <= 6
+			// a frame with an addressee or adjuncts after it may be longer:
+			// `"…?" Trump asked reporters rhetorically during a news
+			// conference`, but not a report of its own ("Trump said that …")
+			next := ""
+			if i+1 < len(toks) {
+				next = toks[i+1].lower
+			}
+			long := words <= 14 && i+1 < len(toks) && next != "that" && (prepositions[next] || next == "of" || next == "to" ||
+				next == "reporters" || toks[i+1].upper || strings.HasSuffix(next, "ly") || next == "him" || next == "her" || next == "them")
+			return words <= 6 || long
 		}
 		if !t.upper && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
 			return false

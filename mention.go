@@ -182,7 +182,8 @@ func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
 		for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
 			i--
 		}
-	case !toks[j].upper && lx.cueLemma[toks[j].lower] == "" && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
+	case !toks[j].upper && (lx.cueLemma[toks[j].lower] == "" || j > 0 && determiners[toks[j-1].lower]) && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
+		// (a cue word after a determiner is a noun: "the note says")
 		// any noun right after a determiner: "the announcer", "the ad's narrator"
 		k := j - 1
 		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
@@ -317,7 +318,7 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 	}
 	for k := j - 1; k > 0 && k > j-40; k-- {
 		t := toks[k]
-		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "(" && t.text != ")" && !isDash(t.text) && t.text != "--" {
+		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "\u2019" && t.text != "(" && t.text != ")" && !isDash(t.text) && t.text != "--" {
 			return mention{} // a quote mark, a full stop: no apposition
 		}
 		opener := t.text == "," || (isDash(t.text) || t.text == "--") && isDash(closer) || t.text == "--" && closer == "--"
