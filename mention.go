@@ -405,8 +405,9 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 				n++
 				continue
 			}
-			// "said 9/11 widow Terry Strada", "said retired general Lloyd Newton"
-			if k < len(toks) && toks[k].upper && !isFunctionWord(t.lower) && !determiners[t.lower] && !timeWords[t.lower] {
+			// "said 9/11 widow Terry Strada", "said retired general Lloyd
+			// Newton", "said election lawyer Joe Birkenstock"
+			if k < len(toks) && (toks[k].upper || lx.headNoun(toks[k].lower)) && !isFunctionWord(t.lower) && !determiners[t.lower] && !timeWords[t.lower] && lx.cueLemma[t.lower] == "" {
 				n++
 				continue
 			}
@@ -419,6 +420,9 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 			continue
 		}
 		break
+	}
+	if j == i+1 && determiners[toks[i].lower] && j < len(toks) && strings.HasSuffix(toks[j].lower, "-year-old") {
+		j++ // "said the 46-year-old"
 	}
 	if j == i || j == i+1 && determiners[toks[i].lower] {
 		return mention{}
