@@ -1146,6 +1146,21 @@ func lastWord(s string) string {
 // preferring the subjects and sources of the sentences just before to
 // objects and addressees. A person's gender is learned from a pronoun
 // only when no other person nearby could be meant.
+// narrator resolves "I" outside any quotation: the writer of the
+// article (an op-ed, a first-person account), one unnamed person.
+func (r *resolver) narrator(m mention, ui, para int) int {
+	const key = "\x00i"
+	if i, ok := r.unnamedK[key]; ok {
+		r.place(i, m, ui, para, true)
+		return i
+	}
+	e := &entity{name: m.name, kind: Person, unnamed: true, first: m.start, lastFull: -1, body: -1}
+	r.ents = append(r.ents, e)
+	r.unnamedK[key] = len(r.ents) - 1
+	r.place(len(r.ents)-1, m, ui, para, true)
+	return len(r.ents) - 1
+}
+
 func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 	compatible := func(e *entity) bool {
 		switch m.pron {

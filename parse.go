@@ -123,7 +123,9 @@ func (r *resolver) resolveAll(fs []found) []int {
 					if ents[i] >= 0 {
 						r.place(ents[i], np, f.unitIndex, f.para, true)
 					}
-				} else if np.pron != 'a' && !(np.pron == 's' && np.name == "I") {
+				} else if np.pron == 's' && np.name == "I" {
+					ents[i] = r.narrator(np, f.unitIndex, f.para)
+				} else if np.pron != 'a' {
 					ents[i] = r.pronoun(np, f.unitIndex, f.para, exclude)
 				}
 			}
