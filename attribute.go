@@ -337,6 +337,13 @@ func lastDirect(out []found, units []unit, ui int) int {
 				return i
 			}
 		}
+		// or a report of what was said: "Carter said that … “That's
+		// because this region …”"
+		for i := len(out) - 1; i >= 0 && i >= len(out)-64 && out[i].unitIndex >= ui-1; i-- {
+			if out[i].unitIndex == ui-1 && out[i].parent < 0 && out[i].hasFrame && (out[i].kind == Indirect || out[i].kind == Mixed) && reportsSpeech(out[i].f.method) {
+				return i
+			}
+		}
 		return -1
 	}
 	for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
@@ -344,7 +351,7 @@ func lastDirect(out []found, units []unit, ui int) int {
 			break
 		}
 		if out[i].para == u.para-1 && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
-			if out[i].kind == Direct || out[i].kind == Mixed {
+			if out[i].kind == Direct || out[i].kind == Mixed || out[i].kind == Indirect && out[i].hasFrame && reportsSpeech(out[i].f.method) {
 				return i
 			}
 			return -1
@@ -379,6 +386,9 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 		lemma := lx.cueLemma[t.lower]
 		if lemma == "" && (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
 			lemma = "put" // "The commissioner put it this way:"
+		}
+		if lx.stance[lemma] && !colon {
+			lemma = "" // "Tate endorsed the mayor.": an attitude does not go on in a quotation
 		}
 		noun := mediumNouns[t.lower] && c > 0
 		if lemma == "" && !noun && !(colon && c == len(toks)-2) {
@@ -535,6 +545,12 @@ func hasPartial(text string, spans []quoteSpan, quotes []int) bool {
 		}
 	}
 	return false
+}
+
+// reportsSpeech reports a frame method that reports words, not an
+// attitude: "said that …" may go on in a quotation, "endorsed X" not.
+func reportsSpeech(method string) bool {
+	return method == "indirect-that" || method == "indirect-after" || method == "before-quote"
 }
 
 // isStageDirection reports a quotation that is only a bracketed note
