@@ -44,8 +44,9 @@ func tokenize(text string, s, e int) []token {
 					continue
 				}
 			}
-			// a slash between digits: 9/11, 24/7
-			if r2 == '/' && j+n2 < e && isDigit(text[j-1]) && isDigit(text[j+n2]) {
+			// a comma or slash between digits: 2,000, 9/11, 24/7
+			if (r2 == '/' || r2 == ',' && j+n2+3 <= e && isDigit(text[j+n2+1]) && isDigit(text[j+n2+2]) && (j+n2+3 == e || !isDigit(text[j+n2+3]))) &&
+				j+n2 < e && isDigit(text[j-1]) && isDigit(text[j+n2]) {
 				j += n2
 				continue
 			}
@@ -176,7 +177,7 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 			i = j
 			continue
 		}
-		if r == '.' && endsWithAbbrev(text, start, i) {
+		if r == '.' && endsWithAbbrev(text, start, i) && !opensSentence(text, k, p.End) {
 			i = j
 			continue
 		}
@@ -222,4 +223,17 @@ func isDigit(b byte) bool { return '0' <= b && b <= '9' }
 func prevRune(text string, j int) rune {
 	r, _ := utf8.DecodeLastRuneInString(text[:j])
 	return r
+}
+
+// sentenceOpeners never follow an abbreviation inside a sentence ("Mr.
+// He" does not occur), so after "U.S." they start a new one.
+var sentenceOpeners = map[string]bool{"He": true, "She": true, "They": true, "It": true, "We": true, "I": true, "The": true, "But": true, "This": true}
+
+// opensSentence reports whether the word at text[k:] is a sentence opener.
+func opensSentence(text string, k, e int) bool {
+	w := k
+	for w < e && (text[w] >= 'A' && text[w] <= 'Z' || text[w] >= 'a' && text[w] <= 'z') {
+		w++
+	}
+	return sentenceOpeners[text[k:w]]
 }
