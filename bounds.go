@@ -80,8 +80,9 @@ func isClauseEnd(u *unit, k int) bool {
 	return true
 }
 
-// skipApposition moves past ", a spokesman for X," right after a name.
-func (lx *lexicon) skipApposition(toks []token, k int) int {
+// skipApposition moves past ", a spokesman for X," right after a name;
+// with toEnd (a name after its cue) the apposition may end the sentence.
+func (lx *lexicon) skipApposition(toks []token, k int, toEnd bool) int {
 	if k+1 >= len(toks) || toks[k].text != "," {
 		return k
 	}
@@ -90,8 +91,8 @@ func (lx *lexicon) skipApposition(toks []token, k int) int {
 		return k
 	}
 	for j := k + 1; j < len(toks) && j < k+25; j++ {
-		if toks[j].text == "," {
-			return j
+		if toks[j].text == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
+			return j // (with toEnd, an apposition may end the sentence: `said X, a lawyer.`)
 		}
 		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
 			return k

@@ -230,7 +230,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !subjectFirst {
 			k = max(k, np.e)
 		}
-		k = lx.skipApposition(toks, k)
+		k = lx.skipApposition(toks, k, !subjectFirst)
 		if tellVerbs[lemma] {
 			k, f.addressee = lx.addresseeAt(text, u, k)
 		}
@@ -489,7 +489,7 @@ func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
 	}
 	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
 	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
-		after := lx.skipApposition(toks, np.e)
+		after := lx.skipApposition(toks, np.e, false)
 		if after < len(toks) && toks[after].text == "," {
 			after++
 		}
@@ -812,7 +812,7 @@ func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
 			return false
 		}
 		t := u.toks[i]
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" {
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !cueIsNoun(u, i) {
 			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].text == "," || subordinateWords[u.toks[i-1].lower])
 			return !participle
 		}

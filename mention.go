@@ -465,8 +465,8 @@ func (lx *lexicon) analyze(text string, toks []token, s, e int) mention {
 		}
 		n--
 	}
-	for n < e && nameParticles[toks[n].lower] {
-		n++
+	for n < e && nameParticles[toks[n].lower] && (!toks[n].upper || toks[n].lower == "of" || toks[n].lower == "for" || toks[n].lower == "&") {
+		n++ // (a capitalised particle opens a name: "Ben Wikler", "De Niro")
 	}
 	hasOrg := false
 	from := s

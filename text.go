@@ -109,8 +109,10 @@ func isAbbrev(word string) bool {
 		r, _ := utf8.DecodeRuneInString(word)
 		return unicode.IsUpper(r)
 	}
-	if strings.Contains(word, ".") {
-		return true // U.S, a.m
+	if i := strings.LastIndexByte(word, '.'); i >= 0 {
+		// U.S, a.m, Ph.D; but not a web address: MoveOn.org, Politico.com
+		tld := word[i+1:]
+		return !(len(tld) >= 2 && strings.ToLower(tld) == tld)
 	}
 	if i := strings.LastIndexByte(word, '-'); i > 0 {
 		word = word[i+1:] // a party and state: R-Ky.
