@@ -525,11 +525,14 @@ func (lx *lexicon) colonFrames(text string, u *unit, used []bool, frames []frame
 	if n := unitEnd(u); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
 		np := lx.subjectOf(text, u, n-2, false)
 		v := np.e
-		for np.ok() && v < n-2 && toks[v].word && adverbs[toks[v].lower] {
+		// past adverbs and a prepositional phrase to the verb: "A
+		// footnote in the report makes that clear: '…'"
+		for np.ok() && v < n-2 && v < np.e+6 && toks[v].word && (adverbs[toks[v].lower] || !lx.plausibleVerb(u, v) && !toks[v].upper ||
+			toks[v].upper && v > np.e || v > np.e && determiners[toks[v-1].lower]) {
 			v++
 		}
 		if np.ok() && v < n-2 && n-2-np.e <= 10 && lx.plausibleVerb(u, v) {
-			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, np.e, n-1), hasCue: true}
+			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
 			f.setContent(text, u, n-1, n)
 			frames = append(frames, f)
 		}
