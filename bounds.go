@@ -318,8 +318,9 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		switch {
 		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k):
-			return cut(k) // "-- far lower than …", "(they want …"
+		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k) &&
+			(toks[k].text == "(" || unitEnd(u)-k > 7):
+			return cut(k) // "-- far lower than …", "(they want …"; a short tail stays: "– a 3 to 1 margin"
 		case toks[k].text != "," || u.isQuote(k+1):
 			continue
 		}
