@@ -82,17 +82,24 @@ func isClauseEnd(u *unit, k int) bool {
 
 // skipApposition moves past ", a spokesman for X," right after a name;
 // with toEnd (a name after its cue) the apposition may end the sentence.
-func (lx *lexicon) skipApposition(toks []token, k int, toEnd bool) int {
+// A short quoted phrase inside it is a description, not a quotation
+// (`said George Miller, one of the “big four” negotiators.`).
+func (lx *lexicon) skipApposition(u *unit, k int, toEnd bool) int {
+	toks := u.toks
 	if k+1 >= len(toks) || toks[k].text != "," {
 		return k
 	}
 	first := toks[k+1].lower
-	if !determiners[first] && first != "who" && first != "which" || first == "that" {
+	oneOf := (first == "one" || first == "another") && k+2 < len(toks) && toks[k+2].lower == "of"
+	if !determiners[first] && first != "who" && first != "which" && !oneOf || first == "that" {
 		return k
 	}
 	for j := k + 1; j < len(toks) && j < k+25; j++ {
 		if toks[j].text == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
 			return j // (with toEnd, an apposition may end the sentence: `said X, a lawyer.`)
+		}
+		if u.isQuote(j) && j > k+2 && wordCount(toks[j].text) <= 4 {
+			continue
 		}
 		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
 			return k

@@ -230,7 +230,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !subjectFirst {
 			k = max(k, np.e)
 		}
-		k = lx.skipApposition(toks, k, !subjectFirst)
+		k = lx.skipApposition(u, k, !subjectFirst)
 		if tellVerbs[lemma] {
 			k, f.addressee = lx.addresseeAt(text, u, k)
 		}
@@ -489,7 +489,7 @@ func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
 	}
 	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
 	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
-		after := lx.skipApposition(toks, np.e, false)
+		after := lx.skipApposition(u, np.e, false)
 		if after < len(toks) && toks[after].text == "," {
 			after++
 		}

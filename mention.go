@@ -428,6 +428,16 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 		return mention{}
 	}
 	m := lx.analyze(text, toks, i, j)
+	// a party and state in brackets: "said Rep. George Miller (D-Calif.)"
+	if m.kind == npName && j < len(toks) && toks[j].text == "(" {
+		for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != "("; k++ {
+			if toks[k].text == ")" {
+				j = k + 1
+				m.e, m.end = j, toks[k].end
+				break
+			}
+		}
+	}
 	// an apposition after it: "said John Doe, a lawyer for the family"
 	if j+1 < len(toks) && toks[j].text == "," && determiners[toks[j+1].lower] && m.kind == npName {
 		k := j + 1
