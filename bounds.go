@@ -313,6 +313,9 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 			return s + 1
 		}
 	}
+	if s+1 < len(toks) && toks[s].lower == "so" && (toks[s+1].text == "," || isDash(toks[s+1].text) || toks[s+1].text == "--") {
+		return s + 1 // "Many have said so, including …": the pro-form is the report
+	}
 	cut := func(k int) int {
 		e := k
 		for e > s && !toks[e-1].word && !u.isQuote(e-1) {

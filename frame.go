@@ -473,10 +473,34 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 func cueIsNoun(u *unit, c int) bool {
 	toks := u.toks
 	t := toks[c]
+	if quantitySubject(u, c) {
+		return false
+	}
 	return c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") ||
 		c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
 		c+1 < len(toks) && toks[c+1].lower == "by" && !(c > 0 && beForms[toks[c-1].lower]) ||
 		strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower])
+}
+
+// quantitySubject reports a cue verb whose subject is a lone quantity
+// opening the clause: "Some say", "Many fear", "Another said", "all but
+// two said". (After a plural quantity an -s form is a noun: "some
+// claims".)
+func quantitySubject(u *unit, c int) bool {
+	toks := u.toks
+	if c == 0 {
+		return false
+	}
+	q := c - 1
+	if q >= 2 && toks[q-1].lower == "but" && toks[q-2].lower == "all" {
+		q -= 2
+	}
+	w := toks[q].lower
+	if !quantityWords[w] && !numberWords[w] || q > 0 && toks[q-1].word && !clauseStarters[toks[q-1].lower] {
+		return false
+	}
+	singular := w == "another" || w == "one" || w == "each"
+	return singular || !strings.HasSuffix(toks[c].lower, "s") || strings.HasSuffix(toks[c].lower, "ss")
 }
 
 // accordingFrame reads "according to X" at toks[c]: leading ("According

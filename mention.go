@@ -71,10 +71,20 @@ func (lx *lexicon) npLoose(text string, toks []token, i int) mention {
 }
 
 // npBefore finds the noun phrase that ends with toks[j] (its last token),
+// or, failing that, a phrase that counts its sources ("61 percent of
+// voters", "Most of them", "one in four").
+func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
+	if m := lx.phraseBefore(text, toks, j); m.ok() {
+		return m
+	}
+	return lx.quantityBefore(text, toks, j)
+}
+
+// phraseBefore finds the noun phrase that ends with toks[j] (its last token),
 // as the subject of a cue that follows it. It looks through an
 // apposition or relative clause set off by commas ("Sir Vince Cable, who
 // replaced Tim Farron in July, said").
-func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
+func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 	if j < 0 || j >= len(toks) {
 		return mention{}
 	}
@@ -546,4 +556,113 @@ func isAcronym(name string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// quantityBefore finds a phrase ending with toks[j] that counts people
+// as a source, opening its clause: "61 percent of voters", "Nearly a
+// third", "Most of them", "all but two", "three in five", "Several
+// supporters of reform". Polls and surveys report what such groups say.
+func (lx *lexicon) quantityBefore(text string, toks []token, j int) mention {
+	if j < 0 || j >= len(toks) || !toks[j].word && toks[j].text != "%" {
+		return mention{}
+	}
+	for s := max(0, j-12); s <= j; s++ {
+		if s > 0 && !clauseStarters[toks[s-1].lower] && toks[s-1].text != "," && toks[s-1].text != ":" && toks[s-1].text != ";" &&
+			toks[s-1].lower != "among" && !isDash(toks[s-1].text) {
+			continue
+		}
+		if !lx.isQuantity(toks, s, j+1) {
+			continue
+		}
+		m := mention{s: s, e: j + 1, start: toks[s].start, end: toks[j].end, kind: npNominal}
+		m.name = text[m.start:m.end]
+		w := toks[s].lower
+		m.group = !(w == "one" || w == "another" || w == "each" || w == "neither" || w == "either") || j > s+1 && toks[j].lower != "them"
+		return m
+	}
+	return mention{}
+}
+
+// quantityWords count the members of a group; with numbers they open
+// a quantity phrase.
+var quantityWords = map[string]bool{
+	"many": true, "most": true, "some": true, "few": true, "several": true, "all": true, "both": true,
+	"half": true, "majority": true, "minority": true, "plurality": true, "third": true, "thirds": true,
+	"quarter": true, "quarters": true, "fifth": true, "fifths": true, "none": true, "each": true,
+	"another": true, "others": true, "one": true, "two-thirds": true, "three-quarters": true,
+	"two-fifths": true, "three-fifths": true, "one-third": true, "one-quarter": true, "one-fifth": true,
+	"dozens": true, "hundreds": true, "thousands": true, "millions": true,
+}
+
+// quantityQualifiers may come before a quantity: "nearly a third", "at
+// least half", "just over a quarter".
+var quantityQualifiers = map[string]bool{
+	"nearly": true, "about": true, "almost": true, "only": true, "just": true, "roughly": true,
+	"around": true, "over": true, "under": true, "fewer": true, "more": true, "less": true, "than": true,
+	"at": true, "least": true, "a": true, "an": true, "the": true, "paltry": true, "mere": true,
+	"full": true, "slim": true, "narrow": true, "slight": true, "clear": true, "overwhelming": true,
+	"some": true, "approximately": true, "fully": true,
+}
+
+// isQuantity reports whether toks[s:e] is a quantity phrase.
+func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
+	p := s
+	for p < e && p < s+4 && quantityQualifiers[toks[p].lower] && p+1 < e {
+		p++
+	}
+	number := func(t token) bool {
+		return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
+	}
+	switch {
+	case p < e && number(toks[p]):
+		p++
+		if p < e && (toks[p].lower == "percent" || toks[p].text == "%") {
+			p++
+		} else if p+1 < e && toks[p].lower == "in" && number(toks[p+1]) {
+			p += 2 // "one in four"
+		}
+		if p < e && (toks[p].lower == "plurality" || toks[p].lower == "majority") {
+			p++ // "a 45% plurality"
+		}
+	case p < e && quantityWords[toks[p].lower]:
+		p++
+	default:
+		return false
+	}
+	if p == e {
+		return true
+	}
+	if toks[p].lower == "but" && p+2 == e && number(toks[p+1]) {
+		return true // "all but two"
+	}
+	// the rest: "of voters in each state", "Republicans", "supporters of reform"
+	if e-p > 8 {
+		return false
+	}
+	for q := p; q < e; q++ {
+		t := toks[q]
+		if !t.word || beForms[t.lower] || modals[t.lower] || clauseStarters[t.lower] || t.lower == "which" || t.lower == "whom" ||
+			lx.cueLemma[t.lower] != "" && !lx.headNoun(t.lower) && !determiners[toks[q-1].lower] && !quantityWords[toks[q-1].lower] && !prepositions[toks[q-1].lower] ||
+			strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	last := toks[e-1]
+	if isFunctionWord(last.lower) || determiners[last.lower] || prepositions[last.lower] {
+		return false
+	}
+	if toks[p].lower == "of" || toks[p].lower == "in" {
+		return p+1 < e
+	}
+	// a plural noun phrase after the quantity: "Many Republicans",
+	// "Several supporters of reform"
+	if prepositions[toks[p].lower] || determiners[toks[p].lower] {
+		return false
+	}
+	for q := p; q < e; q++ {
+		if toks[q].lower == "of" || toks[q].lower == "in" {
+			return q > p && (strings.HasSuffix(toks[q-1].lower, "s") || lx.headNoun(toks[q-1].lower))
+		}
+	}
+	return strings.HasSuffix(last.lower, "s") || lx.headNoun(last.lower) || last.upper
 }

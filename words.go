@@ -155,3 +155,13 @@ var honorifics = map[string]bool{"mr.": true, "mrs.": true, "ms.": true, "dr.": 
 var subjectPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 var nameSuffixes = map[string]bool{"jr.": true, "sr.": true, "jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// numberWords are numbers written out ("Sixty-six percent", "three in
+// five").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "thirteen": true,
+	"fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true, "eighteen": true,
+	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "hundred": true, "dozen": true,
+}
