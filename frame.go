@@ -180,6 +180,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
 			continue // "Blige's upcoming Apple Music show", "Republican claims": nouns
 		}
+		if !np.ok() && !shared && j == c-1 {
+			// (a base form needs a plural subject: "Jeb Bush in a Medium
+			// post said" has no verb "post")
+			if m := lx.modifiedSubject(text, toks, j); m.ok() && (t.lower != lemma || m.group) {
+				np = m
+			}
+		}
 		if shared && !np.ok() {
 			np = frames[len(frames)-1].np
 		}

@@ -346,6 +346,15 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		if !m.ok() || m.kind == npPronoun {
 			return mention{}
 		}
+		// a description and then the name: "One of his advisers, Tad
+		// Devine, told reporters"
+		if m.kind == npNominal && len(app) >= 2 && len(app) <= 4 && closer == "," {
+			if n := lx.analyze(text, toks, k+1, j); n.kind == npName && n.title == "" && !n.org && allUpper(app) {
+				n.title = trimDeterminer(text[m.start:m.end])
+				n.s, n.start = m.s, m.start
+				return n
+			}
+		}
 		// an apposition inside an apposition: "John Dickey, the chief
 		// executive of Ora Media -- the company that ... --"
 		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].text == "," {
@@ -665,4 +674,74 @@ func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
 		}
 	}
 	return strings.HasSuffix(last.lower, "s") || lx.headNoun(last.lower) || last.upper
+}
+
+// allUpper reports whether every token is a capitalised word.
+func allUpper(toks []token) bool {
+	for _, t := range toks {
+		if !t.word || !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// modifierOpeners open a phrase that modifies a subject's head before
+// its verb: a preposition or a relative pronoun.
+var modifierOpeners = map[string]bool{
+	"of": true, "on": true, "in": true, "at": true, "from": true, "for": true, "with": true,
+	"across": true, "around": true, "inside": true, "within": true, "among": true, "near": true,
+	"who": true, "whose": true,
+}
+
+// modifiedSubject finds a subject whose head is set apart from its verb,
+// toks[j+1], by a prepositional phrase ("Experts on North Korea and
+// nuclear nonproliferation said") or a relative clause ("Supporters who
+// have heard from the campaign say"), with no comma. The phrase opens
+// its clause. A description takes the modifier into the mention; a name
+// does not ("Jeb Bush in a Medium post said").
+func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
+	if j < 2 || !toks[j].word || isFunctionWord(toks[j].lower) || determiners[toks[j].lower] {
+		return mention{}
+	}
+	for h := max(0, j-12); h < j-1; h++ {
+		op := toks[h+1].lower
+		if !toks[h].word || !modifierOpeners[op] {
+			continue
+		}
+		relative := op == "who" || op == "whose"
+		ok, det := true, false
+		for q := h + 2; q <= j && ok; q++ {
+			t := toks[q]
+			det = det || determiners[t.lower] && !relative
+			switch {
+			case !t.word && t.text != "-" && t.text != "'":
+				ok = false
+			case lx.cueLemma[t.lower] != "" && !lx.headNoun(t.lower) && !det && !modifierOpeners[toks[q-1].lower]:
+				ok = false // (a cue word inside a noun phrase is a noun: "in a Medium post")
+			case t.lower == "and" || t.lower == "or":
+			case !relative && (clauseStarters[t.lower] || beForms[t.lower] || modals[t.lower] || t.lower == "which" || t.lower == "whom"):
+				ok = false
+			case relative && (clauseStarters[t.lower] && t.lower != "recently" || t.lower == "which" || t.lower == "whom"):
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		m := lx.phraseBefore(text, toks, h)
+		if !m.ok() || m.e != h+1 || m.s > 0 && toks[m.s-1].word && !clauseStarters[toks[m.s-1].lower] {
+			continue
+		}
+		switch {
+		case m.kind == npNominal && lx.headNoun(toks[h].lower):
+			m.e, m.end = j+1, toks[j].end
+			m.name = text[m.start:m.end]
+			return m
+		case m.kind == npName && !relative && op != "of" && op != "for" && op != "from":
+			return m
+		}
+		return mention{}
+	}
+	return mention{}
 }
