@@ -167,7 +167,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
 		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
-		if putIt || lemma == "speak" || particleCue(lemma, toks, c) {
+		if putIt || lemma == "speak" || lx.particleCue(lemma, toks, c) {
 			f.cue = tokSpan(text, toks, c, c+2)
 			cueEnd = c + 2 // "called for", "called on", "spoke of"
 		}
@@ -463,7 +463,7 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 	}
-	if lemma == "speak" && !(c+1 < len(toks) && (toks[c+1].lower == "about" || toks[c+1].lower == "of")) {
+	if (lemma == "speak" || lx.phrasalOnly[lemma]) && !lx.particleCue(lemma, toks, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
 	}
 	if (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
@@ -761,18 +761,8 @@ func markUsed(used []bool, s, e int) {
 
 // particleCue reports a cue whose particle belongs to it: "called for
 // a repeal", "called on Congress to act", "argued for", "pushed for".
-func particleCue(lemma string, toks []token, c int) bool {
-	if c+1 >= len(toks) {
-		return false
-	}
-	p := toks[c+1].lower
-	switch lemma {
-	case "call":
-		return p == "for" || p == "on"
-	case "argue", "advocate", "push":
-		return p == "for" || p == "against"
-	}
-	return false
+func (lx *lexicon) particleCue(lemma string, toks []token, c int) bool {
+	return c+1 < len(toks) && lx.particles[lemma][toks[c+1].lower]
 }
 
 // mediumBefore reports a medium noun among the few words before a

@@ -20,18 +20,24 @@ type lexicon struct {
 	orgWords map[string]bool
 	pronouns map[string]byte // form -> class (m f p n s a)
 	nouns    map[string]SpeakerKind
+	// particles that belong to a cue lemma: "point" -> to, out
+	particles map[string]map[string]bool
+	// lemmas that are cues only with one of their particles
+	phrasalOnly map[string]bool
 }
 
 var builtin = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		cueLemma: map[string]string{},
-		weakCue:  map[string]bool{},
-		noClause: map[string]bool{},
-		stance:   map[string]bool{},
-		titles:   map[string]bool{},
-		orgWords: map[string]bool{},
-		pronouns: map[string]byte{},
-		nouns:    map[string]SpeakerKind{},
+		cueLemma:    map[string]string{},
+		weakCue:     map[string]bool{},
+		noClause:    map[string]bool{},
+		stance:      map[string]bool{},
+		titles:      map[string]bool{},
+		orgWords:    map[string]bool{},
+		pronouns:    map[string]byte{},
+		nouns:       map[string]SpeakerKind{},
+		particles:   map[string]map[string]bool{},
+		phrasalOnly: map[string]bool{},
 	}
 	for _, f := range lexiconLines("cues.txt") {
 		for _, form := range f {
@@ -45,6 +51,28 @@ var builtin = sync.OnceValue(func() *lexicon {
 		lx.weakCue[f[0]] = true
 		lx.noClause[f[0]] = true
 		lx.stance[f[0]] = true
+	}
+	for _, f := range lexiconLines("cues-phrasal.txt") {
+		bar := 0
+		for bar < len(f) && f[bar] != "|" {
+			bar++
+		}
+		if bar == 0 || bar == len(f) {
+			panic("verbatim: lexicon/cues-phrasal.txt: a line without a lemma or a '|'")
+		}
+		lemma := f[0]
+		if bar > 1 {
+			// a cue only with its particle: a stance
+			for _, form := range f[:bar] {
+				lx.cueLemma[form] = lemma
+			}
+			lx.weakCue[lemma], lx.noClause[lemma], lx.stance[lemma] = true, true, true
+			lx.phrasalOnly[lemma] = true
+		}
+		lx.particles[lemma] = map[string]bool{}
+		for _, p := range f[bar+1:] {
+			lx.particles[lemma][p] = true
+		}
 	}
 	for _, f := range lexiconLines("cues-weak.txt") {
 		lx.weakCue[f[0]] = true

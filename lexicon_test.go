@@ -69,6 +69,21 @@ func TestLexiconConsistency(t *testing.T) {
 			}
 		}
 	}
+	// cues-phrasal.txt: a lemma with forms is new (a cue only with its
+	// particle); one without forms adds particles to a known cue
+	for _, f := range lexiconLines("cues-phrasal.txt") {
+		bar := strings.Index(strings.Join(f, " "), " | ")
+		known := forms[f[0]] != ""
+		if withForms := bar > len(f[0]); withForms == known {
+			t.Errorf("cues-phrasal.txt: %q: list forms only for a lemma that is no cue elsewhere", strings.Join(f, " "))
+		}
+		if len(lx.particles[f[0]]) == 0 {
+			t.Errorf("cues-phrasal.txt: %q has no particles", f[0])
+		}
+	}
+	if !lx.particleCue("point", tokenize("pointed to it", 0, 13), 0) || lx.cueLemma["talked"] != "talk" || !lx.phrasalOnly["talk"] {
+		t.Error("cues-phrasal.txt is not loaded")
+	}
 	for _, f := range lexiconLines("titles.txt") {
 		if len(f) != 1 {
 			t.Errorf("titles.txt: %q: titles are matched a word at a time", strings.Join(f, " "))
