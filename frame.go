@@ -368,7 +368,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue // "put it this way:", "said the following:": it announces the next paragraph
 			}
 			if len(f.quotes) == 0 || f.words {
-				f.setContent(text, u, s, lx.reportEnd(u, s))
+				f.setContent(text, u, s, subordinateEnd(u, np.s, s, lx.reportEnd(u, s)))
 				f.method = "indirect-that"
 				f.conf = 0.8
 				if !lx.clauseCue(lemma) {
@@ -391,6 +391,27 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	frames = lx.dashAfterFrames(text, u, used, frames)
 	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
+}
+
+// subordinateEnd ends at the first comma the content of a frame that
+// opens with a subordinator: "When Trump said the election was rigged,
+// the crowd cheered." The main clause after the comma is the writer's.
+// ("As X said, …" is left alone: its report is the main clause.)
+func subordinateEnd(u *unit, subj, s, e int) int {
+	toks := u.toks
+	if subj < 1 || subj >= len(toks) {
+		return e
+	}
+	w := toks[subj-1].lower
+	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word && toks[subj-2].lower != "even" {
+		return e
+	}
+	for k := s + 2; k+1 < e; k++ {
+		if toks[k].text == "," && !u.isQuote(k+1) && toks[k+1].word && !clauseStarters[toks[k+1].lower] {
+			return k
+		}
+	}
+	return e
 }
 
 // addresseeAt reads the addressee of a tell verb at toks[k] ("told
