@@ -331,15 +331,52 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k) &&
 			(toks[k].text == "(" || unitEnd(u)-k > 7):
 			return cut(k) // "-- far lower than …", "(they want …"; a short tail stays: "– a 3 to 1 margin"
+		case toks[k].text == ";" && k-s >= 3 && n.word:
+			return cut(k) // "…over the next decade; the Center for Federal Tax Policy puts …"
 		case toks[k].text != "," || u.isQuote(k+1):
 			continue
 		}
+		if lx.appositionTail(u, s, k) {
+			return cut(k) // "he did not support Mr. Trump, the presumed Putin favorite"
+		}
 		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
+			n.lower == "known" && k+2 < len(toks) && toks[k+2].lower == "as" ||
 			n.lower == "with" && k-s >= 6 {
 			return cut(k)
 		}
 	}
 	return unitEnd(u)
+}
+
+// appositionTail reports a comma at toks[k] that sets off a noun phrase
+// describing the last words of the content starting at s, up to the end
+// of the unit: ", the presumed Putin favorite", ", a key factor driving
+// the world economy". The writer adds it; the source did not say it. A
+// comma after an opening phrase ("that after the election, the party
+// …") starts the report's own clause and is left alone.
+func (lx *lexicon) appositionTail(u *unit, s, k int) bool {
+	toks := u.toks
+	if k-s < 4 || k+1 >= len(toks) || !(toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") || !toks[k-1].word {
+		return false
+	}
+	first := s
+	if toks[first].lower == "that" {
+		first++
+	}
+	if prepositions[toks[first].lower] || subordinators[toks[first].lower] || modifierOpeners[toks[first].lower] {
+		return false
+	}
+	e := trimBackPunct(toks, len(toks))
+	if e-k > 14 {
+		return false
+	}
+	for q := k + 1; q < e; q++ {
+		t := toks[q]
+		if !t.word && t.text != "-" && t.text != "'" || beForms[t.lower] || modals[t.lower] || lx.pronouns[t.lower] != 0 || lx.cueLemma[t.lower] != "" && !determiners[toks[q-1].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // thatAfterAdjunct moves the start s of reported content past a phrase
