@@ -549,6 +549,20 @@ func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
 	} else {
 		e := trimBackPunct(toks, c)
 		f.setContent(text, u, leadIn(u, 0, e), e)
+		// the report goes on after its source: "Fundraising, according
+		// to the campaign, has surged"; "But, according to the poll, 46
+		// percent … remain undecided"
+		k := lx.skipApposition(u, np.e, false)
+		for k < len(toks) && k < np.e+15 && toks[k].text != "," && !u.isQuote(k) && (toks[k].word || !isClauseEnd(u, k)) {
+			k++
+		}
+		// (only after a phrase, not a whole clause: "Some Americans would
+		// pay more, according to an analysis by X, a former aide, whose
+		// conclusions …" ends at the source)
+		if k+1 < len(toks) && toks[k].text == "," && continuesClause(u, k+1) && e <= 8 && !relativeWords[toks[k+1].lower] &&
+			!lx.hasCue(toks[np.e:k]) {
+			f.addContent(text, u, k+1, lx.reportEnd(u, k+1))
+		}
 	}
 	return f, true
 }

@@ -165,3 +165,6 @@ var numberWords = map[string]bool{
 	"nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
 	"seventy": true, "eighty": true, "ninety": true, "hundred": true, "dozen": true,
 }
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "where": true}
