@@ -91,6 +91,15 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if lemma == "" && !according {
 			continue
 		}
+		// a verb of trying or seeming before an infinitive cue leaves
+		// the frame to that cue: "continued to attack Clinton"
+		if c+2 < len(toks) && toks[c+1].lower == "to" && controlWords[t.lower] && lx.cueLemma[toks[c+2].lower] != "" && !toks[c+2].upper {
+			continue
+		}
+		// the infinitive cue takes the verb before it into its cue, and
+		// the subject is that verb's: "Trump continued to attack",
+		// "Clinton tried to portray"
+		control := c >= 3 && toks[c-1].lower == "to" && controlWords[toks[c-2].lower] && !strings.HasSuffix(t.lower, "ing")
 		shared := false // the verb shares the last frame's subject
 		if insideContent(frames, t.start) {
 			cut, sh := lx.cutCoordinated(text, u, frames, c)
@@ -112,6 +121,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// skip auxiliaries and adverbs: "has also said"
 		j := c - 1
+		if control {
+			j = c - 3
+		}
 		for j >= 0 && toks[j].word {
 			if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
 				j--
@@ -166,9 +178,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		}
 		// cognition and weak cues are only reporting verbs in the present
 		// or past tense with a subject; "saying" needs a subject too.
-		f = frame{cue: tokSpan(text, toks, c, c+1), hasCue: true}
+		cueStart := c
+		if control {
+			cueStart = c - 2
+		}
+		f = frame{cue: tokSpan(text, toks, cueStart, c+1), hasCue: true}
 		if putIt || lemma == "speak" || lx.particleCue(lemma, toks, c) {
-			f.cue = tokSpan(text, toks, c, c+2)
+			f.cue = tokSpan(text, toks, cueStart, c+2)
 			cueEnd = c + 2 // "called for", "called on", "spoke of"
 		}
 		np := lx.npBefore(text, toks, j)

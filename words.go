@@ -168,3 +168,19 @@ var numberWords = map[string]bool{
 
 // relativeWords open a relative clause.
 var relativeWords = map[string]bool{"which": true, "who": true, "whose": true, "whom": true, "where": true}
+
+// controlWords take an infinitive whose verb is the cue, and join it:
+// "continued to attack", "tried to portray", "seemed to suggest", "is
+// likely to endorse".
+var controlWords = map[string]bool{
+	"continue": true, "continues": true, "continued": true, "continuing": true,
+	"try": true, "tries": true, "tried": true, "trying": true,
+	"attempt": true, "attempts": true, "attempted": true, "attempting": true,
+	"fail": true, "fails": true, "failed": true, "failing": true,
+	"seem": true, "seems": true, "seemed": true, "appear": true, "appears": true, "appeared": true,
+	"need": true, "needs": true, "needed": true, "tend": true, "tends": true, "tended": true,
+	"begin": true, "begins": true, "began": true, "begun": true, "start": true, "starts": true, "started": true,
+	"struggle": true, "struggles": true, "struggled": true, "struggling": true,
+	"quick": true, "likely": true, "unlikely": true, "able": true, "unable": true, "eager": true,
+	"reluctant": true, "ready": true, "going": true,
+}
