@@ -223,6 +223,9 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 	}
 	toks := u.toks
 	j := c - 1
+	if c >= 3 && toks[c-1].lower == "to" && controlWords[toks[c-2].lower] {
+		j = c - 3 // "agreed with McLenny and seemed to think …"
+	}
 	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
 		j--
 	}
@@ -258,7 +261,14 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 			break
 		}
 		conj := toks[np.s-1]
-		if !(conj.text == ";" || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
+		// without a comma, "and" joins clauses when the content before it
+		// has a verb of its own, or when a quantity is the new subject:
+		// "said they're convinced the department mishandled it and
+		// Democrats accused …", "5 percent prefer Johnson and 1 percent
+		// support Stein"
+		bare := conj.lower == "and" && (lx.isQuantity(toks, np.s, np.e) ||
+			toks[c].lower != lx.cueLemma[toks[c].lower] && hasFiniteVerb(toks, contentStart(u, last), np.s-1))
+		if !(conj.text == ";" || bare || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
 			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
 			return false, false
 		}
@@ -480,6 +490,34 @@ func insideContent(frames []frame, pos int) bool {
 			if c.Start <= pos && pos < c.End {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// contentStart is the token where frame f's first content fragment
+// starts, or len(u.toks).
+func contentStart(u *unit, f *frame) int {
+	for i, t := range u.toks {
+		if len(f.content) > 0 && t.start == f.content[0].Start {
+			return i
+		}
+	}
+	return len(u.toks)
+}
+
+// hasFiniteVerb reports a word among toks[s:e] that is most likely a
+// finite verb: a form of "be", a modal, a contraction ("they're") or a
+// past tense in -ed after a word that is no determiner.
+func hasFiniteVerb(toks []token, s, e int) bool {
+	for i := s + 1; i < e && i < len(toks); i++ {
+		t := toks[i]
+		if !t.word {
+			continue
+		}
+		if beForms[t.lower] || modals[t.lower] || strings.Contains(t.lower, "'re") || strings.Contains(t.lower, "'ve") ||
+			strings.HasSuffix(t.lower, "ed") && !t.upper && !determiners[toks[i-1].lower] && toks[i-1].word && !beForms[toks[i-1].lower] {
+			return true
 		}
 	}
 	return false
