@@ -171,7 +171,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					f := frame{np: np, method: "partial-subject", conf: 0.55}
 					v := np.e
 					modal, perfect, passive := false, false, false
-					for v < i && u.toks[v].word && adverbs[u.toks[v].lower] {
+					for v < i && u.toks[v].word && (adverbs[u.toks[v].lower] || strings.HasSuffix(u.toks[v].lower, "ly") && !u.toks[v].upper && v+1 < i && u.toks[v+1].word && !negators[u.toks[v].lower]) {
 						w := u.toks[v].lower
 						modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
 						perfect = perfect || w == "have" || w == "has" || w == "had"

@@ -141,8 +141,20 @@ func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
 			}
 			if mediumNouns[w.lower] || timeWords[w.lower] {
 				found = j
-				if j+1 < len(toks) && (toks[j+1].lower == "with" || toks[j+1].lower == "on") && j+2 < len(toks) && toks[j+2].upper {
-					found = j + 2 // "in an interview with CNN"
+				// "during a Friday evening rally"
+				for found+1 < len(toks) && found+1 < k+7 && (mediumNouns[toks[found+1].lower] || timeWords[toks[found+1].lower]) {
+					found++
+				}
+				if found+2 < len(toks) && (toks[found+1].lower == "with" || toks[found+1].lower == "on") && toks[found+2].upper {
+					found += 2 // "in an interview with CNN"
+				} else if found+2 < len(toks) && (toks[found+1].lower == "in" || toks[found+1].lower == "at") && toks[found+2].upper && mediumNouns[toks[found].lower] {
+					p := found + 2 // "at a rally in Michigan that"
+					for p+1 < len(toks) && toks[p+1].upper {
+						p++
+					}
+					if p+1 < len(toks) && toks[p+1].lower == "that" {
+						found = p
+					}
 				}
 				break
 			}

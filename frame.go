@@ -497,10 +497,13 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 	toks := u.toks
 	t := toks[c]
 	lemma = lx.cueLemma[t.lower]
+	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && lx.particleCue(l, toks, c) {
+		lemma = l // "talked about", "went after"
+	}
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 	}
-	if (lemma == "speak" || lx.phrasalOnly[lemma]) && !lx.particleCue(lemma, toks, c) {
+	if lemma == "speak" && !lx.particleCue(lemma, toks, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
 	}
 	if (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {

@@ -22,22 +22,24 @@ type lexicon struct {
 	nouns    map[string]SpeakerKind
 	// particles that belong to a cue lemma: "point" -> to, out
 	particles map[string]map[string]bool
-	// lemmas that are cues only with one of their particles
-	phrasalOnly map[string]bool
+	// forms of verbs that are cues only with one of their particles
+	// ("talked about"): form -> lemma, apart from cueLemma so that
+	// "going" or "sided" alone is no cue word anywhere
+	phrasal map[string]string
 }
 
 var builtin = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		cueLemma:    map[string]string{},
-		weakCue:     map[string]bool{},
-		noClause:    map[string]bool{},
-		stance:      map[string]bool{},
-		titles:      map[string]bool{},
-		orgWords:    map[string]bool{},
-		pronouns:    map[string]byte{},
-		nouns:       map[string]SpeakerKind{},
-		particles:   map[string]map[string]bool{},
-		phrasalOnly: map[string]bool{},
+		cueLemma:  map[string]string{},
+		weakCue:   map[string]bool{},
+		noClause:  map[string]bool{},
+		stance:    map[string]bool{},
+		titles:    map[string]bool{},
+		orgWords:  map[string]bool{},
+		pronouns:  map[string]byte{},
+		nouns:     map[string]SpeakerKind{},
+		particles: map[string]map[string]bool{},
+		phrasal:   map[string]string{},
 	}
 	for _, f := range lexiconLines("cues.txt") {
 		for _, form := range f {
@@ -64,10 +66,9 @@ var builtin = sync.OnceValue(func() *lexicon {
 		if bar > 1 {
 			// a cue only with its particle: a stance
 			for _, form := range f[:bar] {
-				lx.cueLemma[form] = lemma
+				lx.phrasal[form] = lemma
 			}
 			lx.weakCue[lemma], lx.noClause[lemma], lx.stance[lemma] = true, true, true
-			lx.phrasalOnly[lemma] = true
 		}
 		lx.particles[lemma] = map[string]bool{}
 		for _, p := range f[bar+1:] {

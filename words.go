@@ -184,3 +184,6 @@ var controlWords = map[string]bool{
 	"quick": true, "likely": true, "unlikely": true, "able": true, "unable": true, "eager": true,
 	"reluctant": true, "ready": true, "going": true,
 }
+
+// negators in -ly deny the verb after them: "hardly clarified".
+var negators = map[string]bool{"hardly": true, "barely": true, "scarcely": true, "rarely": true, "only": true}
