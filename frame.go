@@ -363,7 +363,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				continue // verb first opens a frame only as "Said Ellis: “…”"
 			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
-			if s == cueEnd && s+1 < len(toks) && (cueParticles[toks[s].lower] || toks[s].lower == "to" && determiners[toks[s+1].lower]) && !u.isQuote(s+1) && toks[s+1].word {
+			if s == cueEnd && s+1 < len(toks) && (cueParticles[toks[s].lower] && !(toks[s].lower == "about" && isNumber(toks[s+1])) || toks[s].lower == "to" && determiners[toks[s+1].lower]) && !u.isQuote(s+1) && toks[s+1].word {
 				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns", "pointed out that"
 				s++
 			}

@@ -328,7 +328,7 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 	}
 	for k := j - 1; k > 0 && k > j-40; k-- {
 		t := toks[k]
-		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "\u2019" && t.text != "(" && t.text != ")" && !isDash(t.text) && t.text != "--" {
+		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "\u2019" && t.text != "(" && t.text != ")" && t.text != "/" && t.text != "&" && !isDash(t.text) && t.text != "--" {
 			return mention{} // a quote mark, a full stop: no apposition
 		}
 		opener := t.text == "," || (isDash(t.text) || t.text == "--") && isDash(closer) || t.text == "--" && closer == "--"
@@ -619,9 +619,7 @@ func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
 	for p < e && p < s+4 && quantityQualifiers[toks[p].lower] && p+1 < e {
 		p++
 	}
-	number := func(t token) bool {
-		return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
-	}
+	number := isNumber
 	switch {
 	case p < e && number(toks[p]):
 		p++
@@ -744,4 +742,10 @@ func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
 		return mention{}
 	}
 	return mention{}
+}
+
+// isNumber reports a number written in digits (not a year) or in words:
+// "20", "2,000", "Sixty-six".
+func isNumber(t token) bool {
+	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
 }
