@@ -230,6 +230,24 @@ func (f *frame) addContent(text string, u *unit, s, e int) {
 // true: the cue starts a frame of its own.
 func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (cut, shared bool) {
 	last := &frames[len(frames)-1]
+	if len(last.content) == 2 {
+		// a relative pronoun before the subject is content of its own
+		// ("what Trump says his plan would do and how experts say …"):
+		// cut the clause after it
+		if w := strings.ToLower(text[last.content[0].Start:last.content[0].End]); w == "which" || w == "what" {
+			rel := last.content[0]
+			last.content = last.content[1:]
+			cut, shared = lx.cutClause(text, u, frames, c)
+			last.content = append([]Span{rel}, last.content...)
+			return cut, shared
+		}
+	}
+	return lx.cutClause(text, u, frames, c)
+}
+
+// cutClause is cutCoordinated for a frame with one content fragment.
+func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, shared bool) {
+	last := &frames[len(frames)-1]
 	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
 		return false, false
 	}
@@ -273,6 +291,12 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 			break
 		}
 		conj := toks[np.s-1]
+		if (conj.lower == "how" || conj.lower == "what" || conj.lower == "why" || conj.lower == "whether") && np.s >= 3 &&
+			(toks[np.s-2].lower == "and" || toks[np.s-2].lower == "or") {
+			// "what Trump says his plan would do and how experts say …"
+			at = np.s - 2
+			break
+		}
 		// without a comma, "and" joins clauses when the content before it
 		// has a verb of its own, or when a quantity is the new subject:
 		// "said they're convinced the department mishandled it and

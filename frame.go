@@ -398,6 +398,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if len(f.content) == 0 {
 			continue
 		}
+		if subjectFirst && f.method != "after-quote" && f.method != "interrupted-quote" {
+			if r := relativeBefore(u, np.s); r >= 0 {
+				// the relative pronoun stands for what was said: "which
+				// Mr. Clarke says he is doing everything he can to keep
+				// open", "what Trump says his plan would do"
+				f.content = append([]Span{tokSpan(text, toks, r, r+1)}, f.content...)
+			}
+		}
 		frames = append(frames, f)
 	}
 	// frames the cue loop does not find: colons, dashes, nouns of saying
@@ -407,6 +415,26 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 	frames = lx.dashAfterFrames(text, u, used, frames)
 	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
+}
+
+// relativeBefore returns the index of a relative pronoun right before
+// the subject at toks[s] that stands for the reported content ("the
+// plan which experts say will fail", "what Trump says"), or -1. ("that"
+// is left alone: after a noun it may be a relative, but it is too often
+// a complementizer.)
+func relativeBefore(u *unit, s int) int {
+	r := s - 1
+	if r < 1 || u.isQuote(r) {
+		return -1
+	}
+	if p := u.toks[r-1]; modifierOpeners[p.lower] || prepositions[p.lower] || p.lower == "below" || p.lower == "by" {
+		return -1 // "in which he said": the relative is an adjunct
+	}
+	switch u.toks[r].lower {
+	case "which", "what":
+		return r
+	}
+	return -1
 }
 
 // subordinateEnd ends at the first comma the content of a frame that
