@@ -98,6 +98,9 @@ func (lx *lexicon) skipApposition(u *unit, k int, toEnd bool) int {
 		if toks[j].text == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
 			return j // (with toEnd, an apposition may end the sentence: `said X, a lawyer.`)
 		}
+		if (first == "who" || first == "which") && j <= k+4 && toks[j].word && !toks[j].upper && lx.cueLemma[toks[j].lower] != "" {
+			return k // a relative clause that reports: "said Mr. Kamin, who emphasized that …"
+		}
 		if u.isQuote(j) && j > k+2 && wordCount(toks[j].text) <= 4 {
 			continue
 		}
@@ -253,8 +256,8 @@ func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, 
 	}
 	toks := u.toks
 	j := c - 1
-	if c >= 3 && toks[c-1].lower == "to" && controlWords[toks[c-2].lower] {
-		j = c - 3 // "agreed with McLenny and seemed to think …"
+	if cs := controlStart(toks, c); cs >= 1 {
+		j = cs - 1 // "agreed with McLenny and seemed to think …"
 	}
 	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
 		j--

@@ -99,7 +99,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// the infinitive cue takes the verb before it into its cue, and
 		// the subject is that verb's: "Trump continued to attack",
 		// "Clinton tried to portray"
-		control := c >= 3 && toks[c-1].lower == "to" && controlWords[toks[c-2].lower] && !strings.HasSuffix(t.lower, "ing")
+		cs := controlStart(toks, c)
+		control := cs >= 1 && !strings.HasSuffix(t.lower, "ing")
 		shared := false // the verb shares the last frame's subject
 		if insideContent(frames, t.start) {
 			cut, sh := lx.cutCoordinated(text, u, frames, c)
@@ -122,7 +123,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// skip auxiliaries and adverbs: "has also said"
 		j := c - 1
 		if control {
-			j = c - 3
+			j = cs - 1
 		}
 		for j >= 0 && toks[j].word {
 			if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
@@ -154,8 +155,12 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// So does one after "before", "after", "while" or "by": "Blige
 		// sings to Clinton before asking her, …"
 		subordinate := j >= 0 && subordinateWords[toks[j].lower]
-		if strings.HasSuffix(t.lower, "ing") && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
+		participle := strings.HasSuffix(t.lower, "ing") || control && strings.HasSuffix(toks[cs].lower, "ing") // "…, going on to say"
+		if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
 			if f, ok := lx.participleFrame(text, u, frames, c, j, lemma); ok {
+				if control {
+					f.cue = tokSpan(text, toks, cs, c+1)
+				}
 				if len(f.content) > 0 {
 					markUsed(used, c, c+1)
 					frames = append(frames, f)
@@ -180,7 +185,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// or past tense with a subject; "saying" needs a subject too.
 		cueStart := c
 		if control {
-			cueStart = c - 2
+			cueStart = cs
 		}
 		f = frame{cue: tokSpan(text, toks, cueStart, c+1), hasCue: true}
 		if putIt || lemma == "speak" || lx.particleCue(lemma, toks, c) {
@@ -433,6 +438,22 @@ func relativeBefore(u *unit, s int) int {
 	switch u.toks[r].lower {
 	case "which", "what":
 		return r
+	}
+	return -1
+}
+
+// controlStart returns where a verb of trying or seeming before the
+// infinitive cue at toks[c] starts ("continued to attack", "went on to
+// say"), or -1.
+func controlStart(toks []token, c int) int {
+	if c < 2 || toks[c-1].lower != "to" {
+		return -1
+	}
+	if controlWords[toks[c-2].lower] {
+		return c - 2
+	}
+	if c >= 3 && toks[c-2].lower == "on" && goForms[toks[c-3].lower] {
+		return c - 3
 	}
 	return -1
 }

@@ -197,7 +197,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 		// any noun right after a determiner: "the announcer", "the ad's narrator"
 		k := j - 1
 		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
-			!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" {
+			!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" && !relativeWords[toks[k].lower] {
 			k--
 		}
 		if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
@@ -337,7 +337,13 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		}
 		app := toks[k+1 : j]
 		if len(app) > 0 && (app[0].lower == "which" || app[0].lower == "whose") {
-			continue // a relative clause inside the apposition: look further back
+			// "The tracking poll, which tracks support daily, showed": the
+			// phrase before the relative clause when it opens the clause;
+			// else a relative clause inside the apposition: look further back
+			if m := lx.npBefore(text, toks, k-1); m.ok() && m.kind != npPronoun && (m.s == 0 || toks[m.s-1].word && clauseStarters[toks[m.s-1].lower]) {
+				return m
+			}
+			continue
 		}
 		for k > 0 && isDash(t.text) && isDash(toks[k-1].text) {
 			k--
@@ -368,6 +374,11 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		// dedicating the museum, said", "Ms. Rawlings, 59, said"
 		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || hasDigit(app[0].text) && len(app) == 1 ||
 			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
+			return m
+		}
+		// a participle phrase after a description: "The transcript of the
+		// debate – published by The Washington Post – shows"
+		if m.kind == npNominal && len(app) > 1 && strings.HasSuffix(app[0].lower, "ed") && !app[0].upper && app[1].lower == "by" {
 			return m
 		}
 		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper ||
@@ -704,7 +715,8 @@ func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
 	}
 	for h := max(0, j-12); h < j-1; h++ {
 		op := toks[h+1].lower
-		if !toks[h].word || !modifierOpeners[op] {
+		participle := isParticiple(toks[h+1]) && lx.cueLemma[op] == "" // "Protesters marching through the streets chanted"
+		if !toks[h].word || !modifierOpeners[op] && !participle {
 			continue
 		}
 		relative := op == "who" || op == "whose"

@@ -187,3 +187,6 @@ var controlWords = map[string]bool{
 
 // negators in -ly deny the verb after them: "hardly clarified".
 var negators = map[string]bool{"hardly": true, "barely": true, "scarcely": true, "rarely": true, "only": true}
+
+// goForms are the forms of "go", for "went on to say".
+var goForms = map[string]bool{"go": true, "goes": true, "went": true, "going": true, "gone": true}
