@@ -1003,7 +1003,7 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
 		if u.isQuote(i) {
 			return mention{}
 		}
-		if toks[i].text == "," && i < 16 && len(starts) < 4 {
+		if toks[i].text == "," && i < 30 && len(starts) < 4 {
 			starts = append(starts, i+1)
 		}
 	}
