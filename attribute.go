@@ -141,7 +141,11 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 			}
 			heading := u.span == paras[u.para] && isHeading(c.Text)
-			if (words == 0 || words <= 3 && i == 0) && !heading {
+			// (or one that opens its sentence with a short tail of the
+			// writer's: `''It's basically just a tax increase'' for the
+			// top income bracket.`)
+			tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !lx.hasCue(u.toks[1:]) && !hasQuoteFrom(u, 1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
+			if (words == 0 || words <= 3 && i == 0 || tail) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if q.label.End > 0 {
