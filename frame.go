@@ -805,6 +805,20 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 			return frame{}, false
 		}
 	}
+	// a tally or a list is no speech: "Clinton: 1,769", "Iowa: Tim
+	// Albrecht, Brad Anderson, Rob Barron, …", "Email: a@b.com"
+	rest := toks[i+1 : unitEnd(u)]
+	words, commas := 0, 0
+	for _, t := range rest {
+		if t.word {
+			words++
+		} else if t.text == "," {
+			commas++
+		}
+	}
+	if words <= 3 && hasDigit(rest[0].text) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
+		return frame{}, false
+	}
 	f := frame{np: np, method: "colon-intro", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
 	f.setContent(text, u, i+1, unitEnd(u))
 	if len(f.content) == 0 || !f.words {

@@ -63,7 +63,7 @@ var notColonSource = map[string]bool{
 	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
 	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
 	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
-	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true,
+	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true, "email": true, "remember": true, "plus": true,
 	"image": true, "getty": true, "warning": true, "breaking": true, "exclusive": true, "live": true,
 	"analysis": true, "opinion": true, "commentary": true, "abstract": true, "full": true, "text": true,
 	"ap": true, "reuters": true, "washington": true, "new": true, "here": true, "why": true, "what": true,
