@@ -442,6 +442,17 @@ func relativeBefore(u *unit, s int) int {
 	return -1
 }
 
+// framedAfter reports a clause, a colon, a comma or a quotation at
+// toks[k], after an adverb or two: what a framed cue needs to report
+// (or a quotation further on).
+func framedAfter(u *unit, k int) bool {
+	toks := u.toks
+	for n := 0; n < 2 && k < len(toks) && toks[k].word && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
+		k++
+	}
+	return k < len(toks) && (toks[k].lower == "that" || toks[k].text == ":" || toks[k].text == "," || u.isQuote(k))
+}
+
 // controlStart returns where a verb of trying or seeming before the
 // infinitive cue at toks[c] starts ("continued to attack", "went on to
 // say"), or -1.
@@ -551,6 +562,9 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 	}
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
+	}
+	if lx.framed[lemma] && !lx.particleCue(lemma, toks, c) && !framedAfter(u, c+1) && !hasQuoteFrom(u, 0) {
+		lemma = "" // "a swing state", "continues his attacks", "find a way"
 	}
 	if lemma == "speak" && !lx.particleCue(lemma, toks, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does

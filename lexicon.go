@@ -22,6 +22,8 @@ type lexicon struct {
 	nouns    map[string]SpeakerKind
 	// particles that belong to a cue lemma: "point" -> to, out
 	particles map[string]map[string]bool
+	// lemmas that are cues only before a clause, a colon or a quotation
+	framed map[string]bool
 	// forms of verbs that are cues only with one of their particles
 	// ("talked about"): form -> lemma, apart from cueLemma so that
 	// "going" or "sided" alone is no cue word anywhere
@@ -40,6 +42,7 @@ var builtin = sync.OnceValue(func() *lexicon {
 		nouns:     map[string]SpeakerKind{},
 		particles: map[string]map[string]bool{},
 		phrasal:   map[string]string{},
+		framed:    map[string]bool{},
 	}
 	for _, f := range lexiconLines("cues.txt") {
 		for _, form := range f {
@@ -74,6 +77,9 @@ var builtin = sync.OnceValue(func() *lexicon {
 		for _, p := range f[bar+1:] {
 			lx.particles[lemma][p] = true
 		}
+	}
+	for _, f := range lexiconLines("cues-framed.txt") {
+		lx.framed[f[0]] = true
 	}
 	for _, f := range lexiconLines("cues-weak.txt") {
 		lx.weakCue[f[0]] = true

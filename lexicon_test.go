@@ -87,6 +87,11 @@ func TestLexiconConsistency(t *testing.T) {
 	if !lx.particleCue("point", tokenize("pointed to it", 0, 13), 0) || lx.phrasal["talked"] != "talk" || lx.cueLemma["talked"] != "" {
 		t.Error("cues-phrasal.txt is not loaded")
 	}
+	for _, f := range lexiconLines("cues-framed.txt") {
+		if !lemmas[f[0]] || len(f) != 1 {
+			t.Errorf("cues-framed.txt: %q: want one lemma that is a cue", strings.Join(f, " "))
+		}
+	}
 	for _, f := range lexiconLines("titles.txt") {
 		if len(f) != 1 {
 			t.Errorf("titles.txt: %q: titles are matched a word at a time", strings.Join(f, " "))
