@@ -442,6 +442,17 @@ func relativeBefore(u *unit, s int) int {
 	return -1
 }
 
+// objectAt reports a word at toks[k] that can open the object of a
+// stance verb: a name, a determiner, a pronoun, a number or a quotation.
+func objectAt(lx *lexicon, u *unit, k int) bool {
+	if k >= len(u.toks) {
+		return false
+	}
+	t := u.toks[k]
+	return u.isQuote(k) || t.word && (t.upper || determiners[t.lower] || lx.pronouns[t.lower] != 0 || possessivePron[t.lower] != 0 || hasDigit(t.text) ||
+		quantityWords[t.lower] || numberWords[t.lower])
+}
+
 // framedAfter reports a clause, a colon, a comma or a quotation at
 // toks[k], after an adverb or two: what a framed cue needs to report
 // (or a quotation further on).
@@ -565,6 +576,9 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 	}
 	if lx.framed[lemma] && !lx.particleCue(lemma, toks, c) && !framedAfter(u, c+1) && !hasQuoteFrom(u, 0) {
 		lemma = "" // "a swing state", "continues his attacks", "find a way"
+	}
+	if (t.lower == "attacks" || t.lower == "fears" || t.lower == "charges") && !objectAt(lx, u, c+1) && !lx.particleCue(lemma, toks, c) {
+		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
 	if lemma == "speak" && !lx.particleCue(lemma, toks, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
