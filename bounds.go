@@ -435,10 +435,13 @@ func (lx *lexicon) appositionTail(u *unit, s, k int) bool {
 // before "that" is the addressee.
 func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
 	toks := u.toks
-	if s >= len(toks) || toks[s].lower == "that" {
+	if s >= len(toks) || toks[s].lower == "that" || whWords[toks[s].lower] && toks[s].lower != "if" {
 		return s
 	}
 	first := toks[s]
+	if s+1 < len(toks) && !first.upper && strings.HasSuffix(first.lower, "ly") && (toks[s+1].lower == "that" || whWords[toks[s+1].lower]) {
+		return s + 1 // "complain bitterly that", "would know exactly what"
+	}
 	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
 	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
 		return s

@@ -512,7 +512,7 @@ func (lx *lexicon) addresseeAt(text string, u *unit, k int) (int, *Span) {
 		return k, nil
 	}
 	a := k
-	for k < len(toks) && k < a+5 && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
+	for k < len(toks) && (k < a+5 || k < a+8 && toks[k].upper && toks[k-1].upper) && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
 		toks[k].lower != "whether" && toks[k].lower != "for" && !(k > a && subjectPronouns[toks[k].lower]) &&
 		(lx.cueLemma[toks[k].lower] == "" || toks[k].upper || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
 		k++ // (a cue word after a determiner is an adjective: "an invited crowd")
@@ -544,8 +544,8 @@ func (lx *lexicon) participleFrame(text string, u *unit, frames []frame, c, j in
 		f.method, f.conf = "stance", 0.5
 	}
 	s := c + 1
-	if lemma == "refer" && s < len(toks) && toks[s].lower == "to" {
-		f.cue = tokSpan(text, toks, c, c+2) // "referring to"
+	if lx.particleCue(lemma, toks, c) {
+		f.cue = tokSpan(text, toks, c, c+2) // "referring to", "speaking of"
 		s++
 	}
 	if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {

@@ -190,3 +190,6 @@ var negators = map[string]bool{"hardly": true, "barely": true, "scarcely": true,
 
 // goForms are the forms of "go", for "went on to say".
 var goForms = map[string]bool{"go": true, "goes": true, "went": true, "going": true, "gone": true}
+
+// whWords open an indirect question: "asked how …", "would know what …".
+var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "who": true, "when": true, "where": true, "which": true, "if": true}
