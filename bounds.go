@@ -307,7 +307,12 @@ func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, 
 		// support Stein"
 		bare := conj.lower == "and" && (lx.isQuantity(toks, np.s, np.e) ||
 			toks[c].lower != lx.cueLemma[toks[c].lower] && hasFiniteVerb(toks, contentStart(u, last), np.s-1))
-		if !(conj.text == ";" || bare || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
+		// a frame that opens a quotation starts a sentence of its own:
+		// "a woman asked for a photo and Clinton said, “…”", "…with his
+		// statement, Trump replied, “…”"
+		quoteNext := c+2 < len(toks) && (toks[c+1].text == "," || toks[c+1].text == ":") && u.isQuote(c+2) && np.kind != npNominal &&
+			(conj.lower == "and" || conj.lower == "but" || conj.text == ",")
+		if !(conj.text == ";" || bare || quoteNext || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
 			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
 			return false, false
 		}
