@@ -138,7 +138,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			break
 		}
-		if cueIsNoun(u, c) {
+		if lx.cueIsNoun(u, c) {
 			continue
 		}
 		// a passive ("terrorists are revealed", "he was told") has no
@@ -594,10 +594,10 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 // possessive ("Editor's note", "Trump's comments came"), before "by"
 // ("Additional reporting by") or as a plural before a modal
 // ("battleground states could decide").
-func cueIsNoun(u *unit, c int) bool {
+func (lx *lexicon) cueIsNoun(u *unit, c int) bool {
 	toks := u.toks
 	t := toks[c]
-	if quantitySubject(u, c) {
+	if lx.quantitySubject(u, c) {
 		return false
 	}
 	return c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") ||
@@ -606,24 +606,27 @@ func cueIsNoun(u *unit, c int) bool {
 		strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower])
 }
 
-// quantitySubject reports a cue verb whose subject is a lone quantity
+// quantitySubject reports a cue verb whose subject is a quantity
 // opening the clause: "Some say", "Many fear", "Another said", "all but
-// two said". (After a plural quantity an -s form is a noun: "some
-// claims".)
-func quantitySubject(u *unit, c int) bool {
+// two said", "Two in three said". (After a plural quantity an -s form is
+// a noun: "some claims".)
+func (lx *lexicon) quantitySubject(u *unit, c int) bool {
 	toks := u.toks
 	if c == 0 {
 		return false
 	}
-	q := c - 1
-	if q >= 2 && toks[q-1].lower == "but" && toks[q-2].lower == "all" {
-		q -= 2
+	q := -1
+	for s := max(0, c-9); s < c; s++ {
+		if (s == 0 || !toks[s-1].word && !u.isQuote(s-1) || clauseStarters[toks[s-1].lower]) && lx.isQuantity(toks, s, c) {
+			q = s
+			break
+		}
 	}
-	w := toks[q].lower
-	if !quantityWords[w] && !numberWords[w] || q > 0 && toks[q-1].word && !clauseStarters[toks[q-1].lower] {
+	if q < 0 {
 		return false
 	}
-	singular := w == "another" || w == "one" || w == "each"
+	w := toks[q].lower
+	singular := (w == "another" || w == "one" || w == "each") && c == q+1
 	return singular || !strings.HasSuffix(toks[c].lower, "s") || strings.HasSuffix(toks[c].lower, "ss")
 }
 
@@ -981,7 +984,7 @@ func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
 			return false
 		}
 		t := u.toks[i]
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !cueIsNoun(u, i) {
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !lx.cueIsNoun(u, i) {
 			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].text == "," || subordinateWords[u.toks[i-1].lower])
 			return !participle
 		}

@@ -312,7 +312,7 @@ func isFunctionWord(w string) bool {
 // source ("At", "Perhaps", "The").
 func onlyFunctionWords(toks []token) bool {
 	for _, t := range toks {
-		if !isFunctionWord(t.lower) && !determiners[t.lower] && !adverbs[t.lower] && !strings.HasSuffix(t.lower, "ly") {
+		if !isFunctionWord(t.lower) && !determiners[t.lower] && !adverbs[t.lower] && !(strings.HasSuffix(t.lower, "ly") && !t.upper) {
 			return false
 		}
 	}
@@ -628,6 +628,9 @@ var quantityQualifiers = map[string]bool{
 func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
 	p := s
 	for p < e && p < s+4 && quantityQualifiers[toks[p].lower] && p+1 < e {
+		if toks[p].lower == "at" && toks[p+1].lower != "least" && toks[p+1].lower != "most" {
+			return false // "At one point": a time, not a count
+		}
 		p++
 	}
 	number := isNumber
@@ -638,6 +641,8 @@ func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
 			p++
 		} else if p+1 < e && toks[p].lower == "in" && number(toks[p+1]) {
 			p += 2 // "one in four"
+		} else if p+2 < e && toks[p].lower == "out" && toks[p+1].lower == "of" && number(toks[p+2]) {
+			p += 3 // "four out of 10"
 		}
 		if p < e && (toks[p].lower == "plurality" || toks[p].lower == "majority") {
 			p++ // "a 45% plurality"
