@@ -720,7 +720,9 @@ func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
 	}
 	for h := max(0, j-12); h < j-1; h++ {
 		op := toks[h+1].lower
-		participle := isParticiple(toks[h+1]) && lx.cueLemma[op] == "" // "Protesters marching through the streets chanted"
+		participle := isParticiple(toks[h+1]) && lx.cueLemma[op] == "" || // "Protesters marching through the streets chanted"
+			h+2 < j && (strings.HasSuffix(op, "ed") || op == "familiar" || op == "close") && modifierOpeners[toks[h+2].lower] ||
+			h+2 < j && op == "close" && toks[h+2].lower == "to" // "People briefed on the move", "an official familiar with", "sources close to her"
 		if !toks[h].word || !modifierOpeners[op] && !participle {
 			continue
 		}
