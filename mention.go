@@ -215,7 +215,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 			}
 			return lx.analyze(text, toks, i, j+1)
 		}
-		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" {
+		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper && lx.headNoun(toks[j].lower)) {
 			// a possessive name as the determiner: "Ivana Trump's brief"
 			p := -1
 			for q := k + 1; q < j; q++ {
