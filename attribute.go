@@ -145,6 +145,18 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// writer's: `''It's basically just a tax increase'' for the
 			// top income bracket.`)
 			tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !lx.hasCue(u.toks[1:]) && !hasQuoteFrom(u, 1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
+			// a quotation closed by a comma before a frame no rule could
+			// read (`“…,” his friend told the website.`) is still a quote,
+			// with no speaker
+			framed := i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
+			if framed && !heading {
+				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
+				if f, ok := lx.looseAfterQuote(text, u); ok {
+					fd.f, fd.hasFrame = f, true
+				}
+				bySpan[qi] = add(fd)
+				continue
+			}
 			if (words == 0 || words <= 3 && i == 0 || tail) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
@@ -234,6 +246,34 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 		bySpan[si] = add(fd)
 	}
 	return sortFound(out)
+}
+
+// looseAfterQuote reads the frame after a quotation that opens the unit
+// when the strict rules could not: the first cue word after it with a
+// source phrase right before it (`“…,” the nephew of the late senator,
+// John Doe, told the website`). Its confidence is low.
+func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
+	toks := u.toks
+	for k := 2; k < len(toks) && k < 30; k++ {
+		t := toks[k]
+		if u.isQuote(k) {
+			break
+		}
+		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+			continue
+		}
+		j := k - 1
+		for j > 1 && toks[j].word && adverbs[toks[j].lower] {
+			j--
+		}
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() || np.s < 1 {
+			return frame{}, false
+		}
+		f := frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}
+		return f, true
+	}
+	return frame{}, false
 }
 
 // plausibleSubject reports whether np can be the subject that a

@@ -72,7 +72,7 @@ func TestScanEntities(t *testing.T) {
 		want []string // "name (kind) [titles]", in the order made
 	}{
 		{"family apart", "Donald Trump came with Donald Trump Jr., his son, and his daughter Ivanka Trump.",
-			[]string{"Donald Trump (person)", "Donald Trump Jr. (person)", "Ivanka Trump (person)"}},
+			[]string{"Donald Trump (person)", "Donald Trump Jr. (person) [son]", "Ivanka Trump (person)"}},
 		{"affiliation and place are no part of a name", "Republican Donald Trump met Representative Charles B. Rangel of New York.",
 			[]string{"Donald Trump (person) [Republican]", "Charles B. Rangel (person) [Representative]"}},
 		{"abbreviated title", "The Rev. Al Sharpton said it.", []string{"Al Sharpton (person) [Rev.]"}},
