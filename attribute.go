@@ -130,6 +130,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				unitWords++
 			}
 		}
+		lastTok := unitEnd(u) - 1 // (once per unit: it walks back over closing marks)
 		for i, qi := range u.qidx {
 			if qi < 0 || claimed[qi] {
 				continue
@@ -149,13 +150,35 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// read (`“…,” his friend told the website.`) is still a quote,
 			// with no speaker
 			framed := i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
-			if framed && !heading {
+			if framed && !heading && len(u.toks) <= maxUnitTokens {
 				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if f, ok := lx.looseAfterQuote(text, u); ok {
 					fd.f, fd.hasFrame = f, true
 				}
 				bySpan[qi] = add(fd)
 				continue
+			}
+			// a quotation that closes its sentence after a comma or a
+			// colon, with a frame no rule could read ("Gov. John Kasich
+			// (R-OH), said, “…”", "doesn't surprise pollster Daron Shaw:
+			// “…”"): a quote; its speaker is the sentence's subject or
+			// the name before the colon, with low confidence
+			if i > 0 && i == lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !heading && len(u.toks) <= maxUnitTokens {
+				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
+				if f, ok := lx.looseBeforeQuote(text, u, i); ok {
+					fd.f, fd.hasFrame = f, true
+				}
+				bySpan[qi] = add(fd)
+				continue
+			}
+			// a quotation that opens a new sentence inside the unit, after
+			// a frame's full stop (`“…,” said Sen. Chris Murphy (D-Conn.).
+			// “…”`): it goes on the quote before it
+			if i > 0 && i == lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !heading {
+				if prev := len(out) - 1; prev >= 0 && out[prev].unitIndex == ui && out[prev].kind == Direct && out[prev].parent < 0 {
+					bySpan[qi] = add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: prev, unitIndex: ui})
+					continue
+				}
 			}
 			if (words == 0 || words <= 3 && i == 0 || tail) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
@@ -167,6 +190,8 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					np.org = false // a speaker label names a person
 					f := frame{np: np, method: "transcript-label", conf: 0.85}
 					f.cue, f.hasCue = Span{Start: q.label.End, End: q.label.End + 1}, true
+					fd.f, fd.hasFrame = f, true
+				} else if f, ok := lx.nextSentence(text, units, ui); ok {
 					fd.f, fd.hasFrame = f, true
 				} else if f, ok := lx.previousSentence(text, units, ui); ok {
 					fd.f, fd.hasFrame = f, true
@@ -248,19 +273,61 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 	return sortFound(out)
 }
 
+// nextSentence reads the frame of a quoted sentence standing alone from
+// the unit after it when that unit is only a frame: `“… missing.” Trump
+// said.` (a full stop inside the closing mark ends the sentence early).
+func (lx *lexicon) nextSentence(text string, units []unit, ui int) (frame, bool) {
+	if ui+1 >= len(units) || units[ui+1].para != units[ui].para {
+		return frame{}, false
+	}
+	n := &units[ui+1]
+	toks := n.toks
+	e := trimBackPunct(toks, len(toks))
+	if e < 2 || e > 12 || hasQuoteFrom(n, 0) {
+		return frame{}, false
+	}
+	for c := 1; c < e; c++ {
+		t := toks[c]
+		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+			continue
+		}
+		np := lx.npBefore(text, toks, c-1)
+		if !np.ok() || np.s != 0 {
+			return frame{}, false
+		}
+		// nothing after the cue but a time or a medium: "Trump said
+		// Tuesday", "she said in a statement"
+		var f frame
+		k := f.skipAdjuncts(text, n, c+1)
+		if k < e {
+			return frame{}, false
+		}
+		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, "next-sentence", 0.8
+		return f, true
+	}
+	return frame{}, false
+}
+
 // looseAfterQuote reads the frame after a quotation that opens the unit
 // when the strict rules could not: the first cue word after it with a
 // source phrase right before it (`“…,” the nephew of the late senator,
 // John Doe, told the website`). Its confidence is low.
 func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 	toks := u.toks
-	for k := 2; k < len(toks) && k < 30; k++ {
+	for k := 1; k < len(toks) && k < 30; k++ {
 		t := toks[k]
 		if u.isQuote(k) {
 			break
 		}
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
+		}
+		if k == 1 || toks[k-1].text == "," {
+			// verb first: `“…,” said the woman, who …`
+			if np := lx.npLoose(text, toks, k+1); np.ok() {
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
+			}
+			return frame{}, false
 		}
 		j := k - 1
 		for j > 1 && toks[j].word && adverbs[toks[j].lower] {
@@ -274,6 +341,57 @@ func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 		return f, true
 	}
 	return frame{}, false
+}
+
+// looseBeforeQuote reads the frame of a quotation at toks[i] that
+// closes its sentence when the strict rules could not: a name right
+// before a colon, or the sentence's subject and the words after it up to
+// the quotation as the cue. Its confidence is low.
+func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
+	toks := u.toks
+	if toks[i-1].text == ":" && i >= 2 {
+		if np := lx.npBefore(text, toks, i-2); np.ok() && np.kind == npName {
+			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: "colon-loose", conf: 0.5}, true
+		}
+	}
+	// the last cue word before the quotation, with its subject
+	for k := i - 2; k > 0 && k > i-30; k-- {
+		t := toks[k]
+		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+			continue
+		}
+		j := k - 1
+		for j > 0 && toks[j].word && adverbs[toks[j].lower] {
+			j--
+		}
+		np := lx.npBefore(text, toks, j)
+		if !np.ok() && j > 0 && toks[j].text == "," {
+			np = lx.npBefore(text, toks, j-1) // "Gov. John Kasich (R-OH), said, “…”"
+		}
+		if np.ok() {
+			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "before-quote-loose", conf: 0.5}, true
+		}
+		break
+	}
+	bad := func(np mention) bool {
+		return !np.ok() || np.e >= i-1 || !lx.plausibleSubject(u, np) || np.e-np.s == 1 && strings.HasSuffix(toks[np.s].lower, "ly")
+	}
+	np := lx.subjectOf(text, u, i, false)
+	if bad(np) {
+		np = lx.subjectOf(text, u, i, true) // "Immediately after the attacks, Trump issued a statement, “…”"
+	}
+	if bad(np) {
+		return frame{}, false
+	}
+	v := np.e
+	for v < i-1 && !toks[v].word {
+		v++
+	}
+	f := frame{np: np, method: "before-quote-loose", conf: 0.5}
+	if v < i-1 {
+		f.cue, f.hasCue = tokSpan(text, toks, v, i-1), true
+	}
+	return f, true
 }
 
 // plausibleSubject reports whether np can be the subject that a

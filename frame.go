@@ -271,7 +271,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// what precedes the frame: "…," she said / CLAUSE, she said.
 		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
 		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
-		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k)
+		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k) ||
+			afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") // `“…,” said Sen. Chris Murphy (D-Conn.). “…”`
 		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 			// (a gerund object is what was said: `In his book, ''Make Your
 			// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
@@ -696,7 +697,21 @@ func (lx *lexicon) colonFrames(text string, u *unit, used []bool, frames []frame
 			toks[v].upper && v > np.e || v > np.e && determiners[toks[v-1].lower]) {
 			v++
 		}
-		if np.ok() && v < n-2 && n-2-np.e <= 10 && lx.plausibleVerb(u, v) {
+		k := n - 3 // the run of capitalised and title words before the colon
+		for k > 0 && toks[k-1].word && (toks[k-1].upper || lx.isTitleWord(toks[k-1].lower)) && k > n-9 {
+			k--
+		}
+		var name mention
+		if k <= n-3 && toks[n-3].upper && toks[n-3].word {
+			name = lx.analyze(text, toks, k, n-2)
+		}
+		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper {
+			// a name right before the colon is the speaker: "The surge
+			// doesn't surprise Republican pollster Daron Shaw: “…”"
+			f := frame{np: name, method: "colon-label", conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
+			f.setContent(text, u, n-1, n)
+			frames = append(frames, f)
+		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && lx.plausibleVerb(u, v) {
 			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
 			f.setContent(text, u, n-1, n)
 			frames = append(frames, f)
@@ -1068,7 +1083,10 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
 		if latest {
 			s = starts[len(starts)-1-n]
 		}
-		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper {
+		// (an opening participle is set off by a comma after it;
+		// "Husted continued by saying" opens with a name)
+		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper &&
+			starts[len(starts)-1] > s {
 			continue
 		}
 		for e := s; e < j && e < s+8; e++ {
