@@ -322,6 +322,12 @@ func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
+		if k > 2 && toks[k-1].text == "," {
+			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
+			if np := lx.npBefore(text, toks, k-1); np.ok() && np.s >= 1 {
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
+			}
+		}
 		if k == 1 || toks[k-1].text == "," {
 			// verb first: `“…,” said the woman, who …`
 			if np := lx.npLoose(text, toks, k+1); np.ok() {

@@ -365,8 +365,8 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if s >= len(toks) {
 				continue
 			}
-			if !subjectFirst && !(c == 0 && s > 0 && toks[s-1].text == ":" && u.isQuote(s)) {
-				continue // verb first opens a frame only as "Said Ellis: “…”"
+			if !subjectFirst && !(c == 0 && s > 0 && (toks[s-1].text == ":" || toks[s-1].text == ",") && u.isQuote(s)) {
+				continue // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
 			}
 			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
 			if s == cueEnd && s+1 < len(toks) && (cueParticles[toks[s].lower] && !(toks[s].lower == "about" && isNumber(toks[s+1])) || toks[s].lower == "to" && determiners[toks[s+1].lower]) && !u.isQuote(s+1) && toks[s+1].word {

@@ -241,7 +241,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 	default:
 		return mention{}
 	}
-	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] {
+	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && toks[i].upper) {
 		i--
 	}
 	// a prepositional phrase after a head: "a spokesman for the Crisis
@@ -372,7 +372,7 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		// an adjunct, a participle phrase or an age between name and
 		// verb: "Clinton, at a later press gaggle, said", "Obama,
 		// dedicating the museum, said", "Ms. Rawlings, 59, said"
-		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || hasDigit(app[0].text) && len(app) == 1 ||
+		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].text) && len(app) == 1 ||
 			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
 			return m
 		}
@@ -453,6 +453,11 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 	}
 	if j == i+1 && determiners[toks[i].lower] && j < len(toks) && strings.HasSuffix(toks[j].lower, "-year-old") {
 		j++ // "said the 46-year-old"
+	}
+	if j == i+1 && (toks[i].lower == "another" || toks[i].lower == "one" || toks[i].lower == "others") && (j >= len(toks) || !toks[j].word) {
+		m := lx.analyze(text, toks, i, j) // `“…,” tweeted another.`
+		m.kind, m.name = npNominal, toks[i].text
+		return m
 	}
 	if j == i || j == i+1 && determiners[toks[i].lower] {
 		return mention{}
