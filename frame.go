@@ -853,7 +853,11 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 	}
 	// a tally or a list is no speech: "Clinton: 1,769", "Iowa: Tim
 	// Albrecht, Brad Anderson, Rob Barron, …", "Email: a@b.com"
-	rest := toks[i+1 : unitEnd(u)]
+	end := unitEnd(u)
+	if end <= i+1 {
+		return frame{}, false // "A:!!": nothing after the colon
+	}
+	rest := toks[i+1 : end]
 	words, commas := 0, 0
 	for _, t := range rest {
 		if t.word {
