@@ -138,6 +138,8 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			q := spans[qi]
 			words := unitWords
 			c := contentSpan(text, q)
+			// the quote as a direct one of its own, for the rules below
+			fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 			if isStageDirection(c.Text) || isFollowLine(c.Text) {
 				continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 			}
@@ -151,7 +153,6 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// with no speaker
 			framed := i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
 			if framed && !heading && len(u.toks) <= maxUnitTokens {
-				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if f, ok := lx.looseAfterQuote(text, u); ok {
 					fd.f, fd.hasFrame = f, true
 				}
@@ -164,7 +165,6 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// “…”"): a quote; its speaker is the sentence's subject or
 			// the name before the colon, with low confidence
 			if i > 0 && i == lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !heading && len(u.toks) <= maxUnitTokens {
-				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if f, ok := lx.looseBeforeQuote(text, u, i); ok {
 					fd.f, fd.hasFrame = f, true
 				}
@@ -176,13 +176,13 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// “…”`): it goes on the quote before it
 			if i > 0 && i == lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !heading {
 				if prev := len(out) - 1; prev >= 0 && out[prev].unitIndex == ui && out[prev].kind == Direct && out[prev].parent < 0 {
-					bySpan[qi] = add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: prev, unitIndex: ui})
+					fd.inherit = prev
+					bySpan[qi] = add(fd)
 					continue
 				}
 			}
 			if (words == 0 || words <= 3 && i == 0 || tail) && !heading {
 				// a quoted sentence standing alone: find its speaker before it
-				fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
 				if q.label.End > 0 {
 					// a transcript turn: "WALLACE: …"
 					lt := tokenize(text, q.label.Start, q.label.End)
