@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -18,6 +17,8 @@ import (
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+
+	"github.com/verbatim-go/verbatim/internal/score"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
@@ -489,40 +490,6 @@ func bigPage(n int) []byte {
 	return b.Bytes()
 }
 
-// Body F1 as ../shared/tools/body_score.py computes it: per page,
-// precision and recall of multisets of 4-token shingles (tokens are \w+
-// runs); the means over pages, and F1 of the means.
-
-var htmlWordRE = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-
-func htmlShingles(s string) map[string]int {
-	toks := htmlWordRE.FindAllString(s, -1)
-	m := map[string]int{}
-	if len(toks) < 4 {
-		if len(toks) > 0 {
-			m[strings.Join(toks, "\x00")]++
-		}
-		return m
-	}
-	for i := 0; i+4 <= len(toks); i++ {
-		m[strings.Join(toks[i:i+4], "\x00")]++
-	}
-	return m
-}
-
-func htmlPRCounts(truth, pred string) (tp, fp, fn int) {
-	a, b := htmlShingles(truth), htmlShingles(pred)
-	for k, n := range b {
-		m := a[k]
-		tp += min(n, m)
-		fp += max(n-m, 0)
-	}
-	for k, m := range a {
-		fn += max(m-b[k], 0)
-	}
-	return tp, fp, fn
-}
-
 // normTitle folds what a title may differ in without being wrong: case,
 // Unicode form, quote and dash styles, white space.
 func normTitle(s string) string {
@@ -602,21 +569,12 @@ func TestHTMLCorpus(t *testing.T) {
 		if truth.Body == nil || strings.TrimSpace(*truth.Body) == "" {
 			continue
 		}
-		tp, fp, fn := htmlPRCounts(*truth.Body, doc.Text)
-		p, r := 1.0, 1.0
-		if fp != 0 || fn != 0 {
-			p, r = 0, 0
-			if tp+fp > 0 {
-				p = float64(tp) / float64(tp+fp)
-			}
-			if tp+fn > 0 {
-				r = float64(tp) / float64(tp+fn)
-			}
-		}
+		// body F1 as ../shared/tools/body_score.py computes it
+		p, r := score.BodyPR(*truth.Body, doc.Text)
 		ps, rs = append(ps, p), append(rs, r)
 		f1 := 0.0
-		if tp > 0 {
-			f1 = 2 * float64(tp) / float64(2*tp+fp+fn)
+		if p+r > 0 {
+			f1 = 2 * p * r / (p + r)
 		}
 		worsts = append(worsts, worst{e.Name(), f1})
 	}

@@ -12,13 +12,13 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"github.com/verbatim-go/verbatim"
+	"github.com/verbatim-go/verbatim/internal/score"
 	"golang.org/x/net/html"
 )
 
@@ -95,23 +95,6 @@ var extractors = []struct {
 	}},
 }
 
-var word = regexp.MustCompile(`[\p{L}\p{N}_]+`)
-
-func shingles(s string) map[string]int {
-	toks := word.FindAllString(s, -1)
-	m := map[string]int{}
-	if len(toks) < 4 {
-		if len(toks) > 0 {
-			m[strings.Join(toks, " ")]++
-		}
-		return m
-	}
-	for i := 0; i+4 <= len(toks); i++ {
-		m[strings.Join(toks[i:i+4], " ")]++
-	}
-	return m
-}
-
 // TestCompareBodyF1 scores every extractor as shared/tools/body_score.py
 // does: per-page shingle precision and recall, averaged, F1 of the means.
 func TestCompareBodyF1(t *testing.T) {
@@ -126,25 +109,7 @@ func TestCompareBodyF1(t *testing.T) {
 			if strings.TrimSpace(pg.body) == "" {
 				continue
 			}
-			a, b := shingles(pg.body), shingles(ex.fn(pg.src))
-			tp, fp, fn := 0, 0, 0
-			for k, c := range b {
-				tp += min(c, a[k])
-				fp += max(c-a[k], 0)
-			}
-			for k, c := range a {
-				fn += max(c-b[k], 0)
-			}
-			p, r := 1.0, 1.0
-			if fp != 0 || fn != 0 {
-				p, r = 0, 0
-				if tp+fp > 0 {
-					p = float64(tp) / float64(tp+fp)
-				}
-				if tp+fn > 0 {
-					r = float64(tp) / float64(tp+fn)
-				}
-			}
+			p, r := score.BodyPR(pg.body, ex.fn(pg.src))
 			sp, sr, n = sp+p, sr+r, n+1
 		}
 		p, r := sp/float64(n), sr/float64(n)

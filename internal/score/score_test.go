@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -400,5 +401,28 @@ func TestCalibration(t *testing.T) {
 	s.WriteJSON(&buf)
 	if strings.Contains(buf.String(), "calibration") {
 		t.Errorf("calibration reported without Options.Calibration:\n%s", buf.String())
+	}
+}
+
+func TestBodyPR(t *testing.T) {
+	tests := []struct {
+		truth, pred string
+		p, r        float64
+	}{
+		{"one two three four five", "one two three four five", 1, 1},
+		{"", "", 1, 1},
+		// 2 shingles true; the prediction has them and 2 more
+		{"a b c d e", "a b c d e f g", 0.5, 1},
+		// the prediction keeps 1 of 3 shingles and adds none
+		{"a b c d e f", "a b c d", 1, 1.0 / 3},
+		{"a b c d", "", 0, 0},
+		// short texts are one shingle each: "x y" ≠ "x y z"
+		{"x y", "x y z", 0, 0},
+	}
+	for _, tt := range tests {
+		p, r := BodyPR(tt.truth, tt.pred)
+		if math.Abs(p-tt.p) > 1e-9 || math.Abs(r-tt.r) > 1e-9 {
+			t.Errorf("BodyPR(%q, %q) = %.3f, %.3f; want %.3f, %.3f", tt.truth, tt.pred, p, r, tt.p, tt.r)
+		}
 	}
 }
