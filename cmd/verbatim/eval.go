@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -34,12 +33,8 @@ func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 // runEval is the eval subcommand.
 func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("verbatim eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, evalUsage)
-		fs.PrintDefaults()
-	}
+	var in inputFlags
+	fs := in.flagSet("verbatim eval", evalUsage, stderr)
 	gold := fs.String("gold", "", "gold folder (`DIR`/NAME.json per article); required")
 	var preds listFlag
 	fs.Var(&preds, "pred", "score this prediction `file` (JSON Lines) instead of parsing; repeatable")
@@ -49,13 +44,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
 	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
 	calibration := fs.Bool("calibration", false, "also report source accuracy by attribution confidence (report and -json)")
-	var in inputFlags
-	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	r, err := in.reader()
 	switch {
@@ -70,9 +60,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = fmt.Errorf("unknown -errors-subset %q (want quotes or all)", *subset)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
-		fs.Usage()
-		return 2
+		return usageError(fs, stderr, err)
 	}
 
 	golds, err := score.LoadGold(*gold)

@@ -72,29 +72,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "eval" {
 		return runEval(args[1:], stdin, stdout, stderr)
 	}
-	fs := flag.NewFlagSet("verbatim", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
-		fs.PrintDefaults()
-	}
-	format := fs.String("format", "", "output `format`: json, jsonl or text (default json for one input, jsonl for several)")
 	var in inputFlags
-	in.register(fs)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	fs := in.flagSet("verbatim", usageText, stderr)
+	format := fs.String("format", "", "output `format`: json, jsonl or text (default json for one input, jsonl for several)")
+	if status, ok := parseFlags(fs, args); !ok {
+		return status
 	}
 	r, err := in.reader()
 	if err == nil && *format != "" && *format != "json" && *format != "jsonl" && *format != "text" {
 		err = fmt.Errorf("unknown format %q (want json, jsonl or text)", *format)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "verbatim: %v\n", err)
-		fs.Usage()
-		return 2
+		return usageError(fs, stderr, err)
 	}
 	inputs := fs.Args()
 	if len(inputs) == 0 {
@@ -201,6 +190,40 @@ type inputFlags struct {
 	html, text bool
 	maxBytes   int
 	timeout    time.Duration
+}
+
+// flagSet returns a command's flag set, with its usage text and the
+// input flags; errors and usage go to stderr.
+func (f *inputFlags) flagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fs.PrintDefaults()
+	}
+	f.register(fs)
+	return fs
+}
+
+// parseFlags parses args; when the command should stop (-h, or a flag the
+// set does not know, which the flag package has reported) it returns the
+// exit status and false.
+func parseFlags(fs *flag.FlagSet, args []string) (status int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0, false
+		}
+		return 2, false
+	}
+	return 0, true
+}
+
+// usageError reports a wrong use of the command named by fs, with its
+// usage, and returns the exit status 2.
+func usageError(fs *flag.FlagSet, stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "%s: %v\n", fs.Name(), err)
+	fs.Usage()
+	return 2
 }
 
 func (f *inputFlags) register(fs *flag.FlagSet) {
