@@ -317,27 +317,8 @@ func (s *Summary) scoreSubset(d *doc, G []*goldItem, P []*predQuote, c *counts, 
 	}
 	for _, m := range gm {
 		g := G[m.gi]
-		var srcOK, cueOK bool
-		if len(g.source) > 0 {
-			for _, i := range m.grp {
-				srcOK = srcOK || overlaps(P[i].mention, g.source)
-			}
-		} else {
-			srcOK = true
-			for _, i := range m.grp {
-				srcOK = srcOK && len(P[i].mention) == 0
-			}
-		}
-		if len(g.cue) > 0 {
-			for _, i := range m.grp {
-				cueOK = cueOK || overlaps(P[i].cue, g.cue)
-			}
-		} else {
-			cueOK = true
-			for _, i := range m.grp {
-				cueOK = cueOK && len(P[i].cue) == 0
-			}
-		}
+		srcOK := agrees(m.grp, g.source, func(i int) []span { return P[i].mention })
+		cueOK := agrees(m.grp, g.cue, func(i int) []span { return P[i].cue })
 		c.sourceE2E += b2i(srcOK)
 		c.cueE2E += b2i(cueOK)
 		if len(g.source) > 0 {
@@ -443,4 +424,25 @@ func (s *Summary) sortedKinds() []KindCount {
 	out := append([]KindCount(nil), s.PredKinds...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
 	return out
+}
+
+// agrees reports whether a matched group of predictions agrees with a
+// gold role (source or cue), read from each prediction by of: some
+// prediction's span overlaps it, or, where the gold has none, no
+// prediction has one either.
+func agrees(grp []int, gold []span, of func(int) []span) bool {
+	if len(gold) == 0 {
+		for _, i := range grp {
+			if len(of(i)) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, i := range grp {
+		if overlaps(of(i), gold) {
+			return true
+		}
+	}
+	return false
 }

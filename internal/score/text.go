@@ -217,23 +217,15 @@ func collapseSpace(s string) string {
 }
 
 // decodeIgnore is Python's bytes.decode("utf-8", "ignore").
-func decodeIgnore(b []byte) string {
-	var sb strings.Builder
-	for len(b) > 0 {
-		r, n := utf8.DecodeRune(b)
-		if r == utf8.RuneError && n <= 1 {
-			b = b[invalidLen(b):]
-			continue
-		}
-		sb.Write(b[:n])
-		b = b[n:]
-	}
-	return sb.String()
-}
+func decodeIgnore(b []byte) string { return decode(b, false) }
 
 // decodeReplace is Python's bytes.decode("utf-8", "replace"): one U+FFFD
 // for each maximal invalid subsequence.
-func decodeReplace(b []byte) string {
+func decodeReplace(b []byte) string { return decode(b, true) }
+
+// decode decodes UTF-8 as Python does, dropping each maximal invalid
+// subsequence or, with replace, writing U+FFFD for it.
+func decode(b []byte, replace bool) string {
 	if utf8.Valid(b) {
 		return string(b)
 	}
@@ -241,7 +233,9 @@ func decodeReplace(b []byte) string {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		if r == utf8.RuneError && n <= 1 {
-			sb.WriteRune(utf8.RuneError)
+			if replace {
+				sb.WriteRune(utf8.RuneError)
+			}
 			b = b[invalidLen(b):]
 			continue
 		}
