@@ -273,6 +273,16 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 	return sortFound(out)
 }
 
+// subjectBefore is the noun phrase before the verb at toks[v], past
+// auxiliaries and adverbs ("Trump has also said").
+func (lx *lexicon) subjectBefore(text string, toks []token, v int) mention {
+	j := v - 1
+	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+		j--
+	}
+	return lx.npBefore(text, toks, j)
+}
+
 // nextSentence reads the frame of a quoted sentence standing alone from
 // the unit after it when that unit is only a frame: `“… missing.” Trump
 // said.` (a full stop inside the closing mark ends the sentence early).
@@ -291,7 +301,7 @@ func (lx *lexicon) nextSentence(text string, units []unit, ui int) (frame, bool)
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		np := lx.npBefore(text, toks, c-1)
+		np := lx.subjectBefore(text, toks, c) // "Trump later said."
 		if !np.ok() || np.s != 0 {
 			return frame{}, false
 		}
@@ -335,11 +345,7 @@ func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 			}
 			return frame{}, false
 		}
-		j := k - 1
-		for j > 1 && toks[j].word && adverbs[toks[j].lower] {
-			j--
-		}
-		np := lx.npBefore(text, toks, j)
+		np := lx.subjectBefore(text, toks, k)
 		if !np.ok() || np.s < 1 {
 			return frame{}, false
 		}
@@ -366,13 +372,9 @@ func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		j := k - 1
-		for j > 0 && toks[j].word && adverbs[toks[j].lower] {
-			j--
-		}
-		np := lx.npBefore(text, toks, j)
-		if !np.ok() && j > 0 && toks[j].text == "," {
-			np = lx.npBefore(text, toks, j-1) // "Gov. John Kasich (R-OH), said, “…”"
+		np := lx.subjectBefore(text, toks, k)
+		if !np.ok() && toks[k-1].text == "," {
+			np = lx.npBefore(text, toks, k-2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
 			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "before-quote-loose", conf: 0.5}, true
@@ -571,11 +573,7 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 				v--
 			}
 		}
-		j := v - 1
-		for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
-			j--
-		}
-		np := lx.npBefore(text, toks, j)
+		np := lx.subjectBefore(text, toks, v)
 		if !np.ok() {
 			continue
 		}
