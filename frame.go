@@ -445,7 +445,7 @@ func relativeBefore(u *unit, s int) int {
 
 // objectAt reports a word at toks[k] that can open the object of a
 // stance verb: a name, a determiner, a pronoun, a number or a quotation.
-func objectAt(lx *lexicon, u *unit, k int) bool {
+func (lx *lexicon) objectAt(u *unit, k int) bool {
 	if k >= len(u.toks) {
 		return false
 	}
@@ -578,7 +578,7 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 	if lx.framed[lemma] && !lx.particleCue(lemma, toks, c) && !framedAfter(u, c+1) && !hasQuoteFrom(u, 0) {
 		lemma = "" // "a swing state", "continues his attacks", "find a way"
 	}
-	if (t.lower == "attacks" || t.lower == "fears" || t.lower == "charges") && !objectAt(lx, u, c+1) && !lx.particleCue(lemma, toks, c) {
+	if pluralNounCues[t.lower] && !lx.objectAt(u, c+1) && !lx.particleCue(lemma, toks, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
 	if lemma == "speak" && !lx.particleCue(lemma, toks, c) {

@@ -193,3 +193,8 @@ var goForms = map[string]bool{"go": true, "goes": true, "went": true, "going": t
 
 // whWords open an indirect question: "asked how …", "would know what …".
 var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether": true, "who": true, "when": true, "where": true, "which": true, "if": true}
+
+// pluralNounCues are -s forms of cue verbs that are far more often plural
+// nouns ("Paris attacks test Clinton's strategy"): verbs only before an
+// object.
+var pluralNounCues = map[string]bool{"attacks": true, "fears": true, "charges": true}
