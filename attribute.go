@@ -24,8 +24,8 @@ type found struct {
 
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
-func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit {
-	var units []unit
+func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sentence {
+	var units []sentence
 	var top []int
 	for i, q := range spans {
 		if q.parent < 0 {
@@ -60,7 +60,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit 
 				si++
 				s.End = sents[si].End
 			}
-			units = append(units, buildUnit(text, s, pi, spans, hereIdx))
+			units = append(units, newSentence(lx, text, s, pi, spans, hereIdx))
 		}
 	}
 	return units
@@ -68,7 +68,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []unit 
 
 // attribute runs the attribution rules over the units and returns the
 // quotes found, in text order, each with its frame if one was found.
-func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []unit) []found {
+func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []sentence) []found {
 	var out []found
 	bySpan := map[int]int{} // quote span -> found index
 	add := func(f found) int {
@@ -103,7 +103,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 	}
 	for ui := range units {
 		u := &units[ui]
-		frames := lx.findFrames(text, u)
+		frames := u.findFrames()
 		claimed = map[int]bool{}
 		for _, f := range frames {
 			switch {
@@ -130,7 +130,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				unitWords++
 			}
 		}
-		lastTok := unitEnd(u) - 1 // (once per unit: it walks back over closing marks)
+		lastTok := u.unitEnd() - 1 // (once per unit: it walks back over closing marks)
 		for i, qi := range u.qidx {
 			if qi < 0 || claimed[qi] {
 				continue
@@ -147,13 +147,13 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// (or one that opens its sentence with a short tail of the
 			// writer's: `''It's basically just a tax increase'' for the
 			// top income bracket.`)
-			tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !lx.hasCue(u.toks[1:]) && !hasQuoteFrom(u, 1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
+			tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 			// a quotation closed by a comma before a frame no rule could
 			// read (`“…,” his friend told the website.`) is still a quote,
 			// with no speaker
 			framed := i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
 			if framed && !heading && len(u.toks) <= maxUnitTokens {
-				if f, ok := lx.looseAfterQuote(text, u); ok {
+				if f, ok := u.looseAfterQuote(); ok {
 					fd.f, fd.hasFrame = f, true
 				}
 				bySpan[qi] = add(fd)
@@ -165,7 +165,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// “…”"): a quote; its speaker is the sentence's subject or
 			// the name before the colon, with low confidence
 			if i > 0 && i == lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !heading && len(u.toks) <= maxUnitTokens {
-				if f, ok := lx.looseBeforeQuote(text, u, i); ok {
+				if f, ok := u.looseBeforeQuote(i); ok {
 					fd.f, fd.hasFrame = f, true
 				}
 				bySpan[qi] = add(fd)
@@ -186,7 +186,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 				if q.label.End > 0 {
 					// a transcript turn: "WALLACE: …"
 					lt := tokenize(text, q.label.Start, q.label.End)
-					np := lx.analyze(text, lt, 0, len(lt))
+					np := phrase(lx, text, lt).analyze(0, len(lt))
 					np.org = false // a speaker label names a person
 					f := frame{np: np, method: "transcript-label", conf: 0.85}
 					f.cue, f.hasCue = Span{Start: q.label.End, End: q.label.End + 1}, true
@@ -206,7 +206,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 			// a partial quote of that subject; with no cue and no such
 			// subject it is a scare quote, a title or a term: not speech.
 			if wordCount(c.Text) >= 2 && looksLikeSpeech(c.Text) {
-				if np := lx.subjectOf(text, u, i, false); np.ok() && np.e < i && lx.plausibleSubject(u, np) {
+				if np := u.subjectOf(i, false); np.ok() && np.e < i && u.plausibleSubject(np) {
 					// the verb after the subject is the cue; what follows
 					// it, the reported content
 					f := frame{np: np, method: "partial-subject", conf: 0.55}
@@ -225,12 +225,12 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 					if modal || perfect && v < i && strings.HasSuffix(u.toks[v].lower, "s") || passive && pastParticiple {
 						continue
 					}
-					if v < i && lx.plausibleVerb(u, v) {
+					if v < i && u.plausibleVerb(v) {
 						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
-						if q := phraseNamed(u, v+1); q > v+1 {
-							f.setContent(text, u, q, q+1) // "used the phrase '…'"
+						if q := u.phraseNamed(v + 1); q > v+1 {
+							f.setContent(u, q, q+1) // "used the phrase '…'"
 						} else {
-							f.setContent(text, u, v+1, lx.reportEnd(u, v+1))
+							f.setContent(u, v+1, u.reportEnd(v+1))
 						}
 					} else {
 						continue // "The less valuable mines", "Republicans were in the lead": no verb of saying
@@ -275,25 +275,26 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 
 // subjectBefore is the noun phrase before the verb at toks[v], past
 // auxiliaries and adverbs ("Trump has also said").
-func (lx *lexicon) subjectBefore(text string, toks []token, v int) mention {
+func (u *sentence) subjectBefore(v int) mention {
+	toks := u.toks
 	j := v - 1
 	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
 		j--
 	}
-	return lx.npBefore(text, toks, j)
+	return u.npBefore(j)
 }
 
 // nextSentence reads the frame of a quoted sentence standing alone from
 // the unit after it when that unit is only a frame: `“… missing.” Trump
 // said.` (a full stop inside the closing mark ends the sentence early).
-func (lx *lexicon) nextSentence(text string, units []unit, ui int) (frame, bool) {
+func (lx *lexicon) nextSentence(text string, units []sentence, ui int) (frame, bool) {
 	if ui+1 >= len(units) || units[ui+1].para != units[ui].para {
 		return frame{}, false
 	}
 	n := &units[ui+1]
 	toks := n.toks
 	e := trimBackPunct(toks, len(toks))
-	if e < 2 || e > 12 || hasQuoteFrom(n, 0) {
+	if e < 2 || e > 12 || n.hasQuoteFrom(0) {
 		return frame{}, false
 	}
 	for c := 1; c < e; c++ {
@@ -301,14 +302,14 @@ func (lx *lexicon) nextSentence(text string, units []unit, ui int) (frame, bool)
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		np := lx.subjectBefore(text, toks, c) // "Trump later said."
+		np := n.subjectBefore(c) // "Trump later said."
 		if !np.ok() || np.s != 0 {
 			return frame{}, false
 		}
 		// nothing after the cue but a time or a medium: "Trump said
 		// Tuesday", "she said in a statement"
 		var f frame
-		k := f.skipAdjuncts(text, n, c+1)
+		k := f.skipAdjuncts(n, c+1)
 		if k < e {
 			return frame{}, false
 		}
@@ -322,7 +323,8 @@ func (lx *lexicon) nextSentence(text string, units []unit, ui int) (frame, bool)
 // when the strict rules could not: the first cue word after it with a
 // source phrase right before it (`“…,” the nephew of the late senator,
 // John Doe, told the website`). Its confidence is low.
-func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
+func (u *sentence) looseAfterQuote() (frame, bool) {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	for k := 1; k < len(toks) && k < 30; k++ {
 		t := toks[k]
@@ -334,18 +336,18 @@ func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 		}
 		if k > 2 && toks[k-1].text == "," {
 			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
-			if np := lx.npBefore(text, toks, k-1); np.ok() && np.s >= 1 {
+			if np := u.npBefore(k - 1); np.ok() && np.s >= 1 {
 				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
 			}
 		}
 		if k == 1 || toks[k-1].text == "," {
 			// verb first: `“…,” said the woman, who …`
-			if np := lx.npLoose(text, toks, k+1); np.ok() {
+			if np := u.npLoose(k + 1); np.ok() {
 				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
 			}
 			return frame{}, false
 		}
-		np := lx.subjectBefore(text, toks, k)
+		np := u.subjectBefore(k)
 		if !np.ok() || np.s < 1 {
 			return frame{}, false
 		}
@@ -359,10 +361,11 @@ func (lx *lexicon) looseAfterQuote(text string, u *unit) (frame, bool) {
 // closes its sentence when the strict rules could not: a name right
 // before a colon, or the sentence's subject and the words after it up to
 // the quotation as the cue. Its confidence is low.
-func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
+func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	if toks[i-1].text == ":" && i >= 2 {
-		if np := lx.npBefore(text, toks, i-2); np.ok() && np.kind == npName {
+		if np := u.npBefore(i - 2); np.ok() && np.kind == npName {
 			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: "colon-loose", conf: 0.5}, true
 		}
 	}
@@ -372,9 +375,9 @@ func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		np := lx.subjectBefore(text, toks, k)
+		np := u.subjectBefore(k)
 		if !np.ok() && toks[k-1].text == "," {
-			np = lx.npBefore(text, toks, k-2) // "Gov. John Kasich (R-OH), said, “…”"
+			np = u.npBefore(k - 2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
 			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "before-quote-loose", conf: 0.5}, true
@@ -382,11 +385,11 @@ func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
 		break
 	}
 	bad := func(np mention) bool {
-		return !np.ok() || np.e >= i-1 || !lx.plausibleSubject(u, np) || np.e-np.s == 1 && strings.HasSuffix(toks[np.s].lower, "ly")
+		return !np.ok() || np.e >= i-1 || !u.plausibleSubject(np) || np.e-np.s == 1 && strings.HasSuffix(toks[np.s].lower, "ly")
 	}
-	np := lx.subjectOf(text, u, i, false)
+	np := u.subjectOf(i, false)
 	if bad(np) {
-		np = lx.subjectOf(text, u, i, true) // "Immediately after the attacks, Trump issued a statement, “…”"
+		np = u.subjectOf(i, true) // "Immediately after the attacks, Trump issued a statement, “…”"
 	}
 	if bad(np) {
 		return frame{}, false
@@ -405,7 +408,8 @@ func (lx *lexicon) looseBeforeQuote(text string, u *unit, i int) (frame, bool) {
 // plausibleSubject reports whether np can be the subject that a
 // partial quote is attributed to: a name, a pronoun, or a phrase headed
 // by a source noun, and not a possessive ("Byrd's strategy").
-func (lx *lexicon) plausibleSubject(u *unit, np mention) bool {
+func (u *sentence) plausibleSubject(np mention) bool {
+	lx := u.lx
 	last := u.toks[np.e-1]
 	if strings.HasSuffix(last.text, "'s") || strings.HasSuffix(last.text, "’s") {
 		return false
@@ -424,7 +428,7 @@ func (lx *lexicon) plausibleSubject(u *unit, np mention) bool {
 // the verb that frames a partial quote: a lower-case word that is not a
 // function word, and not a participle modifying the subject
 // ("Protesters marching through the streets").
-func (lx *lexicon) plausibleVerb(u *unit, v int) bool {
+func (u *sentence) plausibleVerb(v int) bool {
 	t := u.toks[v]
 	if !t.word || t.upper || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
 		return false
@@ -498,7 +502,7 @@ func looksLikeSpeech(s string) bool {
 // lastDirect returns the last direct quote found in the paragraph before
 // unit ui's, when unit ui opens its paragraph: the news convention of
 // one speaker's quotes running over several paragraphs.
-func lastDirect(out []found, units []unit, ui int) int {
+func lastDirect(out []found, units []sentence, ui int) int {
 	u := units[ui]
 	if ui > 0 && units[ui-1].para == u.para {
 		// a quote later in the same paragraph continues the one before
@@ -533,7 +537,7 @@ func lastDirect(out []found, units []unit, ui int) int {
 // previousSentence finds the speaker of a quote that stands alone in
 // unit ui from the sentence before it: `X said:` or `X released a
 // statement.`
-func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, bool) {
+func (lx *lexicon) previousSentence(text string, units []sentence, ui int) (frame, bool) {
 	if ui == 0 {
 		return frame{}, false
 	}
@@ -573,7 +577,7 @@ func (lx *lexicon) previousSentence(text string, units []unit, ui int) (frame, b
 				v--
 			}
 		}
-		np := lx.subjectBefore(text, toks, v)
+		np := p.subjectBefore(v)
 		if !np.ok() {
 			continue
 		}
@@ -616,9 +620,9 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 	}
 	inner := Span{Start: pq.start, End: pq.end}
 	sents := splitSentences(text, inner, siblings)
-	var units []unit
+	var units []sentence
 	for _, s := range sents {
-		units = append(units, buildUnit(text, s, pq.para, spans, sibIdx))
+		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx))
 	}
 	for ui := range units {
 		u := &units[ui]
@@ -631,7 +635,7 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 		if !has {
 			continue
 		}
-		for _, f := range lx.findFrames(text, u) {
+		for _, f := range u.findFrames() {
 			for _, qi := range f.quotes {
 				if qi == child {
 					f.method = "nested-" + f.method

@@ -8,7 +8,7 @@ import "strings"
 
 // frameStart is where the content of a trailing frame may begin: after
 // the previous frame of the unit, or at its start.
-func frameStart(frames []frame, u *unit) int {
+func (u *sentence) frameStart(frames []frame) int {
 	if len(frames) == 0 {
 		return 0
 	}
@@ -31,7 +31,7 @@ func frameStart(frames []frame, u *unit) int {
 // sentence to the text rather than report: a conjunction ("But"), a
 // dateline ("WASHINGTON ―") or a short phrase set off by a comma
 // ("Details aside,", "As for complexity,").
-func leadIn(u *unit, s, e int) int {
+func (u *sentence) leadIn(s, e int) int {
 	toks := u.toks
 	if s >= e {
 		return s
@@ -66,7 +66,7 @@ func isAcronymWord(w string) bool {
 
 // isClauseEnd reports whether nothing but closing punctuation, or a
 // participle phrase (", referring to…"), follows toks[k:].
-func isClauseEnd(u *unit, k int) bool {
+func (u *sentence) isClauseEnd(k int) bool {
 	toks := u.toks
 	for ; k < len(toks); k++ {
 		t := toks[k]
@@ -84,7 +84,8 @@ func isClauseEnd(u *unit, k int) bool {
 // with toEnd (a name after its cue) the apposition may end the sentence.
 // A short quoted phrase inside it is a description, not a quotation
 // (`said George Miller, one of the “big four” negotiators.`).
-func (lx *lexicon) skipApposition(u *unit, k int, toEnd bool) int {
+func (u *sentence) skipApposition(k int, toEnd bool) int {
+	lx := u.lx
 	toks := u.toks
 	if k+1 >= len(toks) || toks[k].text != "," {
 		return k
@@ -113,7 +114,7 @@ func (lx *lexicon) skipApposition(u *unit, k int, toEnd bool) int {
 
 // skipAdjuncts moves past medium and time phrases after a cue ("in a
 // statement", "on X", "on Saturday", "last week"), recording the medium.
-func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
+func (f *frame) skipAdjuncts(u *sentence, k int) int {
 	toks := u.toks
 	for n := 0; n < 4 && k < len(toks); n++ {
 		t := toks[k]
@@ -179,7 +180,7 @@ func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
 			return k
 		}
 		if !timeWords[toks[found].lower] && f.medium == nil {
-			sp := tokSpan(text, toks, k, found+1)
+			sp := tokSpan(u.text, toks, k, found+1)
 			f.medium = &sp
 		}
 		k = found + 1
@@ -189,7 +190,7 @@ func (f *frame) skipAdjuncts(text string, u *unit, k int) int {
 
 // unitEnd is where content running to the end of the unit ends: before
 // the sentence's closing punctuation.
-func unitEnd(u *unit) int { return trimBackPunct(u.toks, len(u.toks)) }
+func (u *sentence) unitEnd() int { return trimBackPunct(u.toks, len(u.toks)) }
 
 // trimBackPunct moves e back over closing punctuation.
 func trimBackPunct(toks []token, e int) int {
@@ -200,12 +201,12 @@ func trimBackPunct(toks []token, e int) int {
 }
 
 // setContent makes tokens [s, e) of the unit the frame's content.
-func (f *frame) setContent(text string, u *unit, s, e int) {
+func (f *frame) setContent(u *sentence, s, e int) {
 	f.content, f.quotes, f.words = nil, nil, false
-	f.addContent(text, u, s, e)
+	f.addContent(u, s, e)
 }
 
-func (f *frame) addContent(text string, u *unit, s, e int) {
+func (f *frame) addContent(u *sentence, s, e int) {
 	for s < e && !u.toks[s].word && !u.isQuote(s) {
 		s++
 	}
@@ -231,7 +232,8 @@ func (f *frame) addContent(text string, u *unit, s, e int) {
 // When the cue has a subject after a conjunction, the last frame's
 // content is cut before that conjunction and cutCoordinated reports
 // true: the cue starts a frame of its own.
-func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (cut, shared bool) {
+func (u *sentence) cutCoordinated(frames []frame, c int) (cut, shared bool) {
+	text := u.text
 	last := &frames[len(frames)-1]
 	if len(last.content) == 2 {
 		// a relative pronoun before the subject is content of its own
@@ -240,16 +242,17 @@ func (lx *lexicon) cutCoordinated(text string, u *unit, frames []frame, c int) (
 		if w := strings.ToLower(text[last.content[0].Start:last.content[0].End]); w == "which" || w == "what" {
 			rel := last.content[0]
 			last.content = last.content[1:]
-			cut, shared = lx.cutClause(text, u, frames, c)
+			cut, shared = u.cutClause(frames, c)
 			last.content = append([]Span{rel}, last.content...)
 			return cut, shared
 		}
 	}
-	return lx.cutClause(text, u, frames, c)
+	return u.cutClause(frames, c)
 }
 
 // cutClause is cutCoordinated for a frame with one content fragment.
-func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, shared bool) {
+func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
+	lx := u.lx
 	last := &frames[len(frames)-1]
 	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
 		return false, false
@@ -272,16 +275,16 @@ func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, 
 		// a participle: "X defended the remark, saying …", "sings to
 		// Clinton before asking her, …"
 		at = j
-	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && lx.hasQuoteAhead(u, c):
+	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && u.hasQuoteAhead(c):
 		// a name and a participle: "concludes with footage of Trump
 		// saying, '…'"
-		np := lx.npBefore(text, toks, j)
+		np := u.npBefore(j)
 		if !np.ok() || np.kind != npName || np.s < 1 {
 			return false, false
 		}
 		at = np.s
 	default:
-		np := lx.npBefore(text, toks, j)
+		np := u.npBefore(j)
 		if !np.ok() || np.s < 2 {
 			return false, false
 		}
@@ -305,8 +308,8 @@ func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, 
 		// "said they're convinced the department mishandled it and
 		// Democrats accused …", "5 percent prefer Johnson and 1 percent
 		// support Stein"
-		bare := conj.lower == "and" && (lx.isQuantity(toks, np.s, np.e) ||
-			toks[c].lower != lx.cueLemma[toks[c].lower] && hasFiniteVerb(toks, contentStart(u, last), np.s-1))
+		bare := conj.lower == "and" && (u.isQuantity(np.s, np.e) ||
+			toks[c].lower != lx.cueLemma[toks[c].lower] && hasFiniteVerb(toks, u.contentStart(last), np.s-1))
 		// a frame that opens a quotation starts a sentence of its own:
 		// "a woman asked for a photo and Clinton said, “…”", "…with his
 		// statement, Trump replied, “…”"
@@ -332,7 +335,7 @@ func (lx *lexicon) cutClause(text string, u *unit, frames []frame, c int) (cut, 
 	if start < 0 || end <= start {
 		return false, false
 	}
-	last.setContent(text, u, start, end)
+	last.setContent(u, start, end)
 	return len(last.content) == 1, shared
 }
 
@@ -352,7 +355,8 @@ func isParticiple(t token) bool {
 // end of the unit, or before a contrasting clause (", while 73 percent
 // said …") or a participle phrase (", comparing him to …") that comments
 // on the report.
-func (lx *lexicon) reportEnd(u *unit, s int) int {
+func (u *sentence) reportEnd(s int) int {
+	lx := u.lx
 	toks := u.toks
 	// a quotation and then a clause about when or why it was said:
 	// `saying, "That makes me smart," when Clinton blasted him`
@@ -382,15 +386,15 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 		switch {
 		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !hasQuoteFrom(u, k) &&
-			(toks[k].text == "(" || unitEnd(u)-k > 7):
+		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !u.hasQuoteFrom(k) &&
+			(toks[k].text == "(" || u.unitEnd()-k > 7):
 			return cut(k) // "-- far lower than …", "(they want …"; a short tail stays: "– a 3 to 1 margin"
 		case toks[k].text == ";" && k-s >= 3 && n.word:
 			return cut(k) // "…over the next decade; the Center for Federal Tax Policy puts …"
 		case toks[k].text != "," || u.isQuote(k+1):
 			continue
 		}
-		if lx.appositionTail(u, s, k) {
+		if u.appositionTail(s, k) {
 			return cut(k) // "he did not support Mr. Trump, the presumed Putin favorite"
 		}
 		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
@@ -399,7 +403,7 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 			return cut(k)
 		}
 	}
-	return unitEnd(u)
+	return u.unitEnd()
 }
 
 // appositionTail reports a comma at toks[k] that sets off a noun phrase
@@ -408,7 +412,8 @@ func (lx *lexicon) reportEnd(u *unit, s int) int {
 // the world economy". The writer adds it; the source did not say it. A
 // comma after an opening phrase ("that after the election, the party
 // …") starts the report's own clause and is left alone.
-func (lx *lexicon) appositionTail(u *unit, s, k int) bool {
+func (u *sentence) appositionTail(s, k int) bool {
+	lx := u.lx
 	toks := u.toks
 	if k-s < 4 || k+1 >= len(toks) || !(toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") || !toks[k-1].word {
 		return false
@@ -438,7 +443,8 @@ func (lx *lexicon) appositionTail(u *unit, s, k int) bool {
 // "said on its website that …", "told Bill O'Reilly that …", "said in
 // Colorado Springs that …". With an addressee verb any short phrase
 // before "that" is the addressee.
-func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
+func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
+	lx := u.lx
 	toks := u.toks
 	if s >= len(toks) || toks[s].lower == "that" || whWords[toks[s].lower] && toks[s].lower != "if" {
 		return s
@@ -466,7 +472,7 @@ func (lx *lexicon) thatAfterAdjunct(u *unit, s int, tell bool) int {
 // continuesClause reports whether the tokens from k on carry on the
 // sentence a frame interrupted, rather than adding a phrase of its own
 // (", adding that …", ", and then …", ", on Monday").
-func continuesClause(u *unit, k int) bool {
+func (u *sentence) continuesClause(k int) bool {
 	toks := u.toks
 	if k >= len(toks) || !toks[k].word || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
 		strings.HasSuffix(toks[k].lower, "ing") || timeWords[toks[k].lower] {
@@ -482,7 +488,7 @@ func continuesClause(u *unit, k int) bool {
 }
 
 // hasQuoteFrom reports a quotation among the unit's tokens from k on.
-func hasQuoteFrom(u *unit, k int) bool {
+func (u *sentence) hasQuoteFrom(k int) bool {
 	for ; k < len(u.toks); k++ {
 		if u.isQuote(k) {
 			return true
@@ -492,7 +498,7 @@ func hasQuoteFrom(u *unit, k int) bool {
 }
 
 // hasQuoteBetween reports a quotation among tokens [s, e).
-func hasQuoteBetween(u *unit, s, e int) bool {
+func (u *sentence) hasQuoteBetween(s, e int) bool {
 	for i := s; i < e; i++ {
 		if u.isQuote(i) {
 			return true
@@ -504,7 +510,7 @@ func hasQuoteBetween(u *unit, s, e int) bool {
 // phraseNamed moves the start s of reported content to a quotation
 // that a noun for words names: "has used the phrase 'Islamic
 // terrorism'", "the slogan 'Make America Great Again'".
-func phraseNamed(u *unit, s int) int {
+func (u *sentence) phraseNamed(s int) int {
 	toks := u.toks
 	k := s
 	if k < len(toks) && determiners[toks[k].lower] {
@@ -544,7 +550,7 @@ func insideContent(frames []frame, pos int) bool {
 
 // contentStart is the token where frame f's first content fragment
 // starts, or len(u.toks).
-func contentStart(u *unit, f *frame) int {
+func (u *sentence) contentStart(f *frame) int {
 	for i, t := range u.toks {
 		if len(f.content) > 0 && t.start == f.content[0].Start {
 			return i

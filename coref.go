@@ -216,7 +216,7 @@ var affiliations = map[string]bool{
 // Insult' if Blacks Don't Rally for Hillary Clinton"), where capitals do
 // not mark names: every word but the short ones that title case leaves
 // in lower case is capitalised.
-func headline(u *unit) bool {
+func (u *sentence) headline() bool {
 	n := 0
 	for _, t := range u.toks {
 		switch {
@@ -241,10 +241,10 @@ var titleCaseLower = map[string]bool{
 // against the names the body has taught: a short first paragraph of one
 // sentence ("Hold Melania Trump to her husband's standards"), and any
 // unit in title case, of which only the known names count.
-func (r *resolver) scanAll(units []unit) {
+func (r *resolver) scanAll(units []sentence) {
 	var heads []int
 	for ui := range units {
-		if headline(&units[ui]) || ui == 0 && len(units) > 1 && units[1].para > 0 && len(units[0].toks) <= 16 {
+		if units[ui].headline() || ui == 0 && len(units) > 1 && units[1].para > 0 && len(units[0].toks) <= 16 {
 			heads = append(heads, ui)
 			continue
 		}
@@ -253,7 +253,7 @@ func (r *resolver) scanAll(units []unit) {
 	r.heads = true
 	defer func() { r.heads = false }()
 	for _, ui := range heads {
-		if headline(&units[ui]) {
+		if units[ui].headline() {
 			r.knownNames(&units[ui], ui)
 		} else {
 			r.scanNames(&units[ui], ui)
@@ -263,7 +263,7 @@ func (r *resolver) scanAll(units []unit) {
 
 // knownNames registers the names the article knows in a headline,
 // leftmost and longest first.
-func (r *resolver) knownNames(u *unit, ui int) {
+func (r *resolver) knownNames(u *sentence, ui int) {
 	toks := u.toks
 	for a := 0; a < len(toks); a++ {
 		if !toks[a].word || !toks[a].upper || u.isQuote(a) {
@@ -278,7 +278,7 @@ func (r *resolver) knownNames(u *unit, ui int) {
 			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
 				continue
 			}
-			if m := r.lx.analyze(r.text, toks, a, b); m.kind == npName {
+			if m := u.analyze(a, b); m.kind == npName {
 				r.addName(m, ui, u.para, false)
 			}
 			a = b - 1
@@ -288,7 +288,7 @@ func (r *resolver) knownNames(u *unit, ui int) {
 }
 
 // scanNames registers the capitalised names of a unit (outside quotes).
-func (r *resolver) scanNames(u *unit, ui int) {
+func (r *resolver) scanNames(u *sentence, ui int) {
 	toks := u.toks
 	hadSubject := false
 	for i := 0; i < len(toks); {
@@ -329,7 +329,7 @@ func (r *resolver) scanNames(u *unit, ui int) {
 			s = j // "in Toledo", "at City Hall", "a North Carolina law firm": a place
 		}
 		if s < j {
-			m := r.lx.analyze(r.text, toks, s, j)
+			m := u.analyze(s, j)
 			if p, ok := r.lx.properNominal(m); ok {
 				m = p
 			}
@@ -360,7 +360,7 @@ func (r *resolver) scanNames(u *unit, ui int) {
 // agency,"), a description before it ("the first lady, Michelle
 // Obama,"), a kinship word before it ("his daughter Ivanka Trump"). It
 // adds a title to m and returns the gender they state, or 0.
-func (r *resolver) apposition(u *unit, m *mention, s, j int) byte {
+func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	toks := u.toks
 	var g byte
 	if m.org {

@@ -12,7 +12,7 @@ import (
 
 // scanText runs the stages before the resolver on text and scans its
 // names, as analyze does.
-func scanText(text string) (*resolver, []unit) {
+func scanText(text string) (*resolver, []sentence) {
 	lx := builtin()
 	paras := splitParagraphs(text)
 	spans := pairMarks(text, paras)

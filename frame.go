@@ -5,55 +5,6 @@ import (
 	"strings"
 )
 
-// A unit is a sentence as the attribution rules see it: its tokens, with
-// each quotation directly inside it folded into one placeholder token.
-type unit struct {
-	span Span
-	para int
-	toks []token
-	qidx []int // per token: index of the quote span it stands for, or -1
-}
-
-// buildUnit tokenises the sentence s, folding the quote spans listed in
-// quotes (indices into spans) into placeholders.
-func buildUnit(text string, s Span, para int, spans []quoteSpan, quotes []int) unit {
-	u := unit{span: s, para: para}
-	u.toks = make([]token, 0, (s.End-s.Start)/5+1)
-	u.qidx = make([]int, 0, (s.End-s.Start)/5+1)
-	pos := s.Start
-	// quotes are in text order: skip those before the sentence
-	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
-	for _, qi := range quotes[first:] {
-		q := spans[qi]
-		if q.open.start >= s.End {
-			break
-		}
-		if q.open.start < pos {
-			continue
-		}
-		for _, t := range tokenize(text, pos, q.open.start) {
-			u.toks = append(u.toks, t)
-			u.qidx = append(u.qidx, -1)
-		}
-		end := min(q.close.end, s.End)
-		if q.unclosed {
-			end = q.end
-		}
-		u.toks = append(u.toks, token{start: q.open.start, end: end, text: text[q.open.start:end]})
-		u.qidx = append(u.qidx, qi)
-		pos = end
-	}
-	if pos < s.End {
-		for _, t := range tokenize(text, pos, s.End) {
-			u.toks = append(u.toks, t)
-			u.qidx = append(u.qidx, -1)
-		}
-	}
-	return u
-}
-
-func (u *unit) isQuote(i int) bool { return i >= 0 && i < len(u.qidx) && u.qidx[i] >= 0 }
-
 // A frame is a found attribution: who, by which cue, said what.
 type frame struct {
 	np        mention
@@ -73,20 +24,21 @@ type frame struct {
 const maxUnitTokens = 600
 
 // findFrames finds the attributions of a unit, in order.
-func (lx *lexicon) findFrames(text string, u *unit) []frame {
+func (u *sentence) findFrames() []frame {
+	lx, text := u.lx, u.text
 	var frames []frame
 	toks := u.toks
 	if len(toks) > maxUnitTokens {
 		return nil // not a sentence: a list, a table, noise
 	}
 	used := make([]bool, len(toks)) // tokens already part of a frame's core
-	headline := isTitleCase(u)
+	headline := u.isTitleCase()
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]
 		if !t.word || u.isQuote(c) || used[c] {
 			continue
 		}
-		lemma, putIt := lx.cueAt(u, c, headline)
+		lemma, putIt := u.cueAt(c, headline)
 		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
 		if lemma == "" && !according {
 			continue
@@ -103,7 +55,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		control := cs >= 1 && !strings.HasSuffix(t.lower, "ing")
 		shared := false // the verb shares the last frame's subject
 		if insideContent(frames, t.start) {
-			cut, sh := lx.cutCoordinated(text, u, frames, c)
+			cut, sh := u.cutCoordinated(frames, c)
 			if !cut {
 				continue
 			}
@@ -112,7 +64,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		var f frame
 		cueEnd := c + 1 // token after the cue
 		if according {
-			if f, ok := lx.accordingFrame(text, u, c); ok {
+			if f, ok := u.accordingFrame(c); ok {
 				markUsed(used, c, f.np.e)
 				if len(f.content) > 0 {
 					frames = append(frames, f)
@@ -138,13 +90,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			}
 			break
 		}
-		if lx.cueIsNoun(u, c) {
+		if u.cueIsNoun(c) {
 			continue
 		}
 		// a passive ("terrorists are revealed", "he was told") has no
 		// source before the verb
 		if c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != lemma {
-			if f, ok := lx.passiveAgent(text, u, c); ok && !insideContent(frames, t.start) {
+			if f, ok := u.passiveAgent(c); ok && !insideContent(frames, t.start) {
 				markUsed(used, c, f.np.e)
 				frames = append(frames, f)
 			}
@@ -157,7 +109,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		subordinate := j >= 0 && subordinateWords[toks[j].lower]
 		participle := strings.HasSuffix(t.lower, "ing") || control && strings.HasSuffix(toks[cs].lower, "ing") // "…, going on to say"
 		if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
-			if f, ok := lx.participleFrame(text, u, frames, c, j, lemma); ok {
+			if f, ok := u.participleFrame(frames, c, j, lemma); ok {
 				if control {
 					f.cue = tokSpan(text, toks, cs, c+1)
 				}
@@ -171,9 +123,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// a participle after a medium: "issued a statement calling the
 		// test …", "a series of tweets early Friday saying …"
 		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
-			if np := lx.subjectOf(text, u, c, false); np.ok() && np.e < c {
+			if np := u.subjectOf(c, false); np.ok() && np.e < c {
 				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.7}
-				f.setContent(text, u, c+1, lx.reportEnd(u, c+1))
+				f.setContent(u, c+1, u.reportEnd(c+1))
 				if len(f.content) > 0 {
 					markUsed(used, c, c+1)
 					frames = append(frames, f)
@@ -188,11 +140,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			cueStart = cs
 		}
 		f = frame{cue: tokSpan(text, toks, cueStart, c+1), hasCue: true}
-		if putIt || lemma == "speak" || lx.particleCue(lemma, toks, c) {
+		if putIt || lemma == "speak" || u.particleCue(lemma, c) {
 			f.cue = tokSpan(text, toks, cueStart, c+2)
 			cueEnd = c + 2 // "called for", "called on", "spoke of"
 		}
-		np := lx.npBefore(text, toks, j)
+		np := u.npBefore(j)
 		if np.ok() && t.lower == lemma && !putIt && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] &&
 			(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
 			continue // "the Accountability Office report found", "a Donald Trump tweet": a noun, not a verb
@@ -204,7 +156,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !np.ok() && !shared && j == c-1 {
 			// (a base form needs a plural subject: "Jeb Bush in a Medium
 			// post said" has no verb "post")
-			if m := lx.modifiedSubject(text, toks, j); m.ok() && (t.lower != lemma || m.group) {
+			if m := u.modifiedSubject(j); m.ok() && (t.lower != lemma || m.group) {
 				np = m
 			}
 		}
@@ -214,14 +166,14 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !np.ok() && j >= 2 && toks[j].lower == "to" && !strings.HasSuffix(t.lower, "ing") && lx.cueLemma[toks[j-1].lower] == "" {
 			// an infinitive of purpose: "Trump took to Twitter overnight
 			// to accuse Clinton's campaign of …"
-			if s := lx.subjectOf(text, u, j, true); s.ok() && s.e < j-1 {
+			if s := u.subjectOf(j, true); s.ok() && s.e < j-1 {
 				np = s
 			}
 		}
 		if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
 			// a second verb of the sentence's subject: "Scott beamed and
 			// asked the crowd to …"
-			if s := lx.subjectOf(text, u, j, true); s.ok() && s.e < j {
+			if s := u.subjectOf(j, true); s.ok() && s.e < j {
 				np = s
 			}
 		}
@@ -232,7 +184,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !subjectFirst {
 			// verb first: `"…," said Smith` or `, said the spokesman.`
 			if c > 0 && (toks[c-1].text == "," || u.isQuote(c-1)) || c == 0 {
-				np = lx.npAfter(text, toks, cueEnd)
+				np = u.npAfter(cueEnd)
 				if np.ok() && np.kind != npPronoun || np.ok() && c > 0 {
 					cueEnd = np.e
 				} else {
@@ -258,11 +210,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		if !subjectFirst {
 			k = max(k, np.e)
 		}
-		k = lx.skipApposition(u, k, !subjectFirst)
+		k = u.skipApposition(k, !subjectFirst)
 		if tellVerbs[lemma] {
-			k, f.addressee = lx.addresseeAt(text, u, k)
+			k, f.addressee = u.addresseeAt(k)
 		}
-		k = f.skipAdjuncts(text, u, k)
+		k = f.skipAdjuncts(u, k)
 		start := np.s
 		if !subjectFirst {
 			start = c
@@ -271,9 +223,9 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		// what precedes the frame: "…," she said / CLAUSE, she said.
 		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
 		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
-		restEmpty := k >= len(toks) || isClauseEnd(u, k) || prepositions[toks[k].lower] && !u.isQuote(k) && !hasQuoteFrom(u, k) ||
+		restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
 			afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") // `“…,” said Sen. Chris Murphy (D-Conn.). “…”`
-		if afterQuote && !hasQuoteFrom(u, k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+		if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 			// (a gerund object is what was said: `In his book, ''Make Your
 			// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
 			restEmpty = true
@@ -290,13 +242,13 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 				}
 			}
 		}
-		if afterQuote && k < len(toks) && adjunctStart(toks[k]) && !u.isQuote(k) && !lx.cueBeforeQuote(u, k) {
+		if afterQuote && k < len(toks) && adjunctStart(toks[k]) && !u.isQuote(k) && !u.cueBeforeQuote(k) {
 			restEmpty = true // `"…," she said several months after her release`
 		}
 		goesOn := false // `"A," he said, but "B."`: the quote goes on after a conjunction
-		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !continuesClause(u, k+1) {
+		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !u.continuesClause(k+1) {
 			restEmpty = true // "…," she said, but Kevin was drifting off
-			goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && hasQuoteFrom(u, k+1) && !lx.clauseHasFrame(u, k+2)
+			goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
 		}
 		switch {
 		case afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1):
@@ -307,11 +259,11 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
 				e--
 			}
-			f.setContent(text, u, frameStart(frames, u), e)
-			f.addContent(text, u, k+1, unitEnd(u))
-		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && hasQuoteFrom(u, k) &&
-			(continuesClause(u, k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
-			start-frameStart(frames, u) >= 2:
+			f.setContent(u, u.frameStart(frames), e)
+			f.addContent(u, k+1, u.unitEnd())
+		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && u.hasQuoteFrom(k) &&
+			(u.continuesClause(k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
+			start-u.frameStart(frames) >= 2:
 			// a report interrupted by its frame, going on to a quotation:
 			// "African-Americans, he said, can ''rock like Jimi''"
 			f.method = "indirect-after"
@@ -320,40 +272,40 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
 				e--
 			}
-			s := leadIn(u, frameStart(frames, u), e)
+			s := u.leadIn(u.frameStart(frames), e)
 			if prepositions[toks[s].lower] || isFunctionWord(toks[s].lower) && toks[s].upper || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
 				// "During his years in office, Mr. Obama said, a majority …":
 				// the words before the frame set the scene, or end in a
 				// conjunction ("who works for RT and, Mr. King said, has …");
 				// the report is after it
-				f.setContent(text, u, k+1, lx.reportEnd(u, k+1))
+				f.setContent(u, k+1, u.reportEnd(k+1))
 			} else {
-				f.setContent(text, u, s, e)
-				f.addContent(text, u, k+1, lx.reportEnd(u, k+1))
+				f.setContent(u, s, e)
+				f.addContent(u, k+1, u.reportEnd(k+1))
 			}
-		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !hasQuoteFrom(u, k)):
+		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !u.hasQuoteFrom(k)):
 			f.method = "after-quote"
 			f.conf = 0.95
 			e := start
 			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
 				e--
 			}
-			s := frameStart(frames, u)
-			f.setContent(text, u, s, e)
+			s := u.frameStart(frames)
+			f.setContent(u, s, e)
 			if goesOn {
 				f.method = "interrupted-quote"
-				f.addContent(text, u, k+1, unitEnd(u))
+				f.addContent(u, k+1, u.unitEnd())
 			}
 			if len(f.quotes) == 0 {
 				f.method = "indirect-after"
 				f.conf = 0.8
-				if s2 := leadIn(u, s, e); s2 > s {
-					f.setContent(text, u, s2, e)
+				if s2 := u.leadIn(s, e); s2 > s {
+					f.setContent(u, s2, e)
 				}
 				// the report goes on after the frame: "The museum, he
 				// said, would make visitors face uncomfortable truths."
-				if k < len(toks) && toks[k].text == "," && continuesClause(u, k+1) {
-					f.addContent(text, u, k+1, unitEnd(u))
+				if k < len(toks) && toks[k].text == "," && u.continuesClause(k+1) {
+					f.addContent(u, k+1, u.unitEnd())
 				}
 			}
 		default:
@@ -368,29 +320,29 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			if !subjectFirst && !(c == 0 && s > 0 && (toks[s-1].text == ":" || toks[s-1].text == ",") && u.isQuote(s)) {
 				continue // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
 			}
-			s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma])
+			s = u.thatAfterAdjunct(s, tellVerbs[lemma])
 			if s == cueEnd && s+1 < len(toks) && (cueParticles[toks[s].lower] && !(toks[s].lower == "about" && isNumber(toks[s+1])) || toks[s].lower == "to" && determiners[toks[s+1].lower]) && !u.isQuote(s+1) && toks[s+1].word {
 				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns", "pointed out that"
 				s++
 			}
 			// words set off before a closing quotation are not what was
 			// said: `said later, “NATO is costing us a fortune.”`
-			if e := unitEnd(u); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) &&
+			if e := u.unitEnd(); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !u.hasQuoteBetween(s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) &&
 				toks[s].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].text == "," || e-2-s <= 3) {
 				s = e - 1 // (but "tweeted that, '…'", "added the words, '…'", "things such as, '…'" and a clause before a colon keep their words)
 			}
 			f.method = "before-quote"
 			f.conf = 0.9
-			if q := phraseNamed(u, s); q > s {
-				f.setContent(text, u, q, q+1) // "used the phrase '…'": the words named
+			if q := u.phraseNamed(s); q > s {
+				f.setContent(u, q, q+1) // "used the phrase '…'": the words named
 			} else {
-				f.setContent(text, u, s, unitEnd(u))
+				f.setContent(u, s, u.unitEnd())
 			}
 			if toks[len(toks)-1].text == ":" && len(f.quotes) == 0 && len(toks)-1-s <= 3 {
 				continue // "put it this way:", "said the following:": it announces the next paragraph
 			}
 			if len(f.quotes) == 0 || f.words {
-				f.setContent(text, u, s, subordinateEnd(u, np.s, s, lx.reportEnd(u, s)))
+				f.setContent(u, s, u.subordinateEnd(np.s, s, u.reportEnd(s)))
 				f.method = "indirect-that"
 				f.conf = 0.8
 				if !lx.clauseCue(lemma) {
@@ -405,7 +357,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 			continue
 		}
 		if subjectFirst && f.method != "after-quote" && f.method != "interrupted-quote" {
-			if r := relativeBefore(u, np.s); r >= 0 {
+			if r := u.relativeBefore(np.s); r >= 0 {
 				// the relative pronoun stands for what was said: "which
 				// Mr. Clarke says he is doing everything he can to keep
 				// open", "what Trump says his plan would do"
@@ -415,10 +367,10 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 		frames = append(frames, f)
 	}
 	// frames the cue loop does not find: colons, dashes, nouns of saying
-	frames = lx.colonFrames(text, u, used, frames)
-	frames = lx.dashBeforeFrames(text, u, used, frames)
-	frames = lx.nounCueFrames(text, u, used, frames)
-	frames = lx.dashAfterFrames(text, u, used, frames)
+	frames = u.colonFrames(used, frames)
+	frames = u.dashBeforeFrames(used, frames)
+	frames = u.nounCueFrames(used, frames)
+	frames = u.dashAfterFrames(used, frames)
 	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
 }
@@ -428,7 +380,7 @@ func (lx *lexicon) findFrames(text string, u *unit) []frame {
 // plan which experts say will fail", "what Trump says"), or -1. ("that"
 // is left alone: after a noun it may be a relative, but it is too often
 // a complementizer.)
-func relativeBefore(u *unit, s int) int {
+func (u *sentence) relativeBefore(s int) int {
 	r := s - 1
 	if r < 1 || u.isQuote(r) {
 		return -1
@@ -445,7 +397,8 @@ func relativeBefore(u *unit, s int) int {
 
 // objectAt reports a word at toks[k] that can open the object of a
 // stance verb: a name, a determiner, a pronoun, a number or a quotation.
-func (lx *lexicon) objectAt(u *unit, k int) bool {
+func (u *sentence) objectAt(k int) bool {
+	lx := u.lx
 	if k >= len(u.toks) {
 		return false
 	}
@@ -457,7 +410,7 @@ func (lx *lexicon) objectAt(u *unit, k int) bool {
 // framedAfter reports a clause, a colon, a comma or a quotation at
 // toks[k], after an adverb or two: what a framed cue needs to report
 // (or a quotation further on).
-func framedAfter(u *unit, k int) bool {
+func (u *sentence) framedAfter(k int) bool {
 	toks := u.toks
 	for n := 0; n < 2 && k < len(toks) && toks[k].word && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
 		k++
@@ -485,7 +438,7 @@ func controlStart(toks []token, c int) int {
 // opens with a subordinator: "When Trump said the election was rigged,
 // the crowd cheered." The main clause after the comma is the writer's.
 // ("As X said, …" is left alone: its report is the main clause.)
-func subordinateEnd(u *unit, subj, s, e int) int {
+func (u *sentence) subordinateEnd(subj, s, e int) int {
 	toks := u.toks
 	if subj < 1 || subj >= len(toks) {
 		return e
@@ -507,7 +460,8 @@ func subordinateEnd(u *unit, subj, s, e int) int {
 // the addressee's span, nil when there is none. A person urged "to" do
 // something is part of the content ("urged North Korea to resume
 // talks"), and a thing is no addressee ("promising lower taxes").
-func (lx *lexicon) addresseeAt(text string, u *unit, k int) (int, *Span) {
+func (u *sentence) addresseeAt(k int) (int, *Span) {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	if k >= len(toks) || !toks[k].word || toks[k].lower == "that" || u.isQuote(k) {
 		return k, nil
@@ -531,9 +485,10 @@ func (lx *lexicon) addresseeAt(text string, u *unit, k int) (int, *Span) {
 // Clinton before asking her, …". It speaks for the subject of the
 // sentence, or for the last frame's source ("Trump said, adding later,
 // …"). It reports false when there is no subject.
-func (lx *lexicon) participleFrame(text string, u *unit, frames []frame, c, j int, lemma string) (frame, bool) {
+func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (frame, bool) {
+	lx, text := u.lx, u.text
 	toks := u.toks
-	np := lx.subjectOf(text, u, j, false)
+	np := u.subjectOf(j, false)
 	if len(frames) > 0 && frames[len(frames)-1].np.end <= toks[c].start {
 		np = frames[len(frames)-1].np
 	}
@@ -545,43 +500,44 @@ func (lx *lexicon) participleFrame(text string, u *unit, frames []frame, c, j in
 		f.method, f.conf = "stance", 0.5
 	}
 	s := c + 1
-	if lx.particleCue(lemma, toks, c) {
+	if u.particleCue(lemma, c) {
 		f.cue = tokSpan(text, toks, c, c+2) // "referring to", "speaking of"
 		s++
 	}
 	if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {
 		s++
 	}
-	s = lx.thatAfterAdjunct(u, s, tellVerbs[lemma]) // "telling O'Reilly that …"
-	e := unitEnd(u)
-	if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !hasQuoteBetween(u, s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
+	s = u.thatAfterAdjunct(s, tellVerbs[lemma]) // "telling O'Reilly that …"
+	e := u.unitEnd()
+	if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !u.hasQuoteBetween(s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
 		s = e - 1 // "asking her, “…”"
 	} else if s < e {
-		e = lx.reportEnd(u, s)
+		e = u.reportEnd(s)
 	}
-	f.setContent(text, u, s, e)
+	f.setContent(u, s, e)
 	return f, true
 }
 
 // cueAt returns the cue lemma of toks[c], or "" when it is no cue there,
 // and whether it is "put it".
-func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt bool) {
+func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
+	lx := u.lx
 	toks := u.toks
 	t := toks[c]
 	lemma = lx.cueLemma[t.lower]
-	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && lx.particleCue(l, toks, c) {
+	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && u.particleCue(l, c) {
 		lemma = l // "talked about", "went after"
 	}
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 	}
-	if lx.framed[lemma] && !lx.particleCue(lemma, toks, c) && !framedAfter(u, c+1) && !hasQuoteFrom(u, 0) {
+	if lx.framed[lemma] && !u.particleCue(lemma, c) && !u.framedAfter(c+1) && !u.hasQuoteFrom(0) {
 		lemma = "" // "a swing state", "continues his attacks", "find a way"
 	}
-	if pluralNounCues[t.lower] && !lx.objectAt(u, c+1) && !lx.particleCue(lemma, toks, c) {
+	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
-	if lemma == "speak" && !lx.particleCue(lemma, toks, c) {
+	if lemma == "speak" && !u.particleCue(lemma, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
 	}
 	if (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
@@ -595,10 +551,10 @@ func (lx *lexicon) cueAt(u *unit, c int, headline bool) (lemma string, putIt boo
 // possessive ("Editor's note", "Trump's comments came"), before "by"
 // ("Additional reporting by") or as a plural before a modal
 // ("battleground states could decide").
-func (lx *lexicon) cueIsNoun(u *unit, c int) bool {
+func (u *sentence) cueIsNoun(c int) bool {
 	toks := u.toks
 	t := toks[c]
-	if lx.quantitySubject(u, c) {
+	if u.quantitySubject(c) {
 		return false
 	}
 	return c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") ||
@@ -611,14 +567,14 @@ func (lx *lexicon) cueIsNoun(u *unit, c int) bool {
 // opening the clause: "Some say", "Many fear", "Another said", "all but
 // two said", "Two in three said". (After a plural quantity an -s form is
 // a noun: "some claims".)
-func (lx *lexicon) quantitySubject(u *unit, c int) bool {
+func (u *sentence) quantitySubject(c int) bool {
 	toks := u.toks
 	if c == 0 {
 		return false
 	}
 	q := -1
 	for s := max(0, c-9); s < c; s++ {
-		if (s == 0 || !toks[s-1].word && !u.isQuote(s-1) || clauseStarters[toks[s-1].lower]) && lx.isQuantity(toks, s, c) {
+		if (s == 0 || !toks[s-1].word && !u.isQuote(s-1) || clauseStarters[toks[s-1].lower]) && u.isQuantity(s, c) {
 			q = s
 			break
 		}
@@ -633,35 +589,36 @@ func (lx *lexicon) quantitySubject(u *unit, c int) bool {
 
 // accordingFrame reads "according to X" at toks[c]: leading ("According
 // to X, …") or trailing ("…, according to X").
-func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
+func (u *sentence) accordingFrame(c int) (frame, bool) {
+	lx, text := u.lx, u.text
 	toks := u.toks
-	np := lx.npLoose(text, toks, c+2)
+	np := u.npLoose(c + 2)
 	if !np.ok() {
 		return frame{}, false
 	}
 	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
 	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
-		after := lx.skipApposition(u, np.e, false)
+		after := u.skipApposition(np.e, false)
 		if after < len(toks) && toks[after].text == "," {
 			after++
 		}
-		f.setContent(text, u, after, unitEnd(u))
+		f.setContent(u, after, u.unitEnd())
 	} else {
 		e := trimBackPunct(toks, c)
-		f.setContent(text, u, leadIn(u, 0, e), e)
+		f.setContent(u, u.leadIn(0, e), e)
 		// the report goes on after its source: "Fundraising, according
 		// to the campaign, has surged"; "But, according to the poll, 46
 		// percent … remain undecided"
-		k := lx.skipApposition(u, np.e, false)
-		for k < len(toks) && k < np.e+15 && toks[k].text != "," && !u.isQuote(k) && (toks[k].word || !isClauseEnd(u, k)) {
+		k := u.skipApposition(np.e, false)
+		for k < len(toks) && k < np.e+15 && toks[k].text != "," && !u.isQuote(k) && (toks[k].word || !u.isClauseEnd(k)) {
 			k++
 		}
 		// (only after a phrase, not a whole clause: "Some Americans would
 		// pay more, according to an analysis by X, a former aide, whose
 		// conclusions …" ends at the source)
-		if k+1 < len(toks) && toks[k].text == "," && continuesClause(u, k+1) && e <= 8 && !relativeWords[toks[k+1].lower] &&
+		if k+1 < len(toks) && toks[k].text == "," && u.continuesClause(k+1) && e <= 8 && !relativeWords[toks[k+1].lower] &&
 			!lx.hasCue(toks[np.e:k]) {
-			f.addContent(text, u, k+1, lx.reportEnd(u, k+1))
+			f.addContent(u, k+1, u.reportEnd(k+1))
 		}
 	}
 	return f, true
@@ -671,29 +628,30 @@ func (lx *lexicon) accordingFrame(text string, u *unit, c int) (frame, bool) {
 // ("Pat Caddell: '…'"), a clause before a closing quotation ("Sanders
 // made the following comment: '…'") and a source opening a headline or
 // an interview answer ("Poll: …", "A: …").
-func (lx *lexicon) colonFrames(text string, u *unit, used []bool, frames []frame) []frame {
+func (u *sentence) colonFrames(used []bool, frames []frame) []frame {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	// a headline or label: "Pat Caddell: …", "WARREN: 'You should …'"
 	for i := 2; i < len(toks); i++ {
 		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(frames, toks[i].start) {
 			continue
 		}
-		np := lx.npBefore(text, toks, i-2)
+		np := u.npBefore(i - 2)
 		if !np.ok() || np.kind != npName || np.s != 0 {
 			continue
 		}
 		f := frame{np: np, method: "colon-label", conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
-		f.setContent(text, u, i, i+1)
+		f.setContent(u, i, i+1)
 		frames = append(frames, f)
 	}
 	// a clause and a colon before a closing quotation: "Sanders made the
 	// following comment: “…”", "The piece used her words as its headline: “…”"
-	if n := unitEnd(u); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
-		np := lx.subjectOf(text, u, n-2, false)
+	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
+		np := u.subjectOf(n-2, false)
 		v := np.e
 		// past adverbs and a prepositional phrase to the verb: "A
 		// footnote in the report makes that clear: '…'"
-		for np.ok() && v < n-2 && v < np.e+6 && toks[v].word && (adverbs[toks[v].lower] || !lx.plausibleVerb(u, v) && !toks[v].upper ||
+		for np.ok() && v < n-2 && v < np.e+6 && toks[v].word && (adverbs[toks[v].lower] || !u.plausibleVerb(v) && !toks[v].upper ||
 			toks[v].upper && v > np.e || v > np.e && determiners[toks[v-1].lower]) {
 			v++
 		}
@@ -703,30 +661,31 @@ func (lx *lexicon) colonFrames(text string, u *unit, used []bool, frames []frame
 		}
 		var name mention
 		if k <= n-3 && toks[n-3].upper && toks[n-3].word {
-			name = lx.analyze(text, toks, k, n-2)
+			name = u.analyze(k, n-2)
 		}
 		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper {
 			// a name right before the colon is the speaker: "The surge
 			// doesn't surprise Republican pollster Daron Shaw: “…”"
 			f := frame{np: name, method: "colon-label", conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
-			f.setContent(text, u, n-1, n)
+			f.setContent(u, n-1, n)
 			frames = append(frames, f)
-		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && lx.plausibleVerb(u, v) {
+		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && u.plausibleVerb(v) {
 			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
-			f.setContent(text, u, n-1, n)
+			f.setContent(u, n-1, n)
 			frames = append(frames, f)
 		}
 	}
 	// a source and a colon opening the unit, then words: "Poll: Trump
 	// leads", "Bill Clinton: Hillary 'better qualified'", "A: She was …"
-	if f, ok := lx.colonIntro(text, u, used); ok && !insideContent(frames, f.content[0].Start) {
+	if f, ok := u.colonIntro(used); ok && !insideContent(frames, f.content[0].Start) {
 		frames = append(frames, f)
 	}
 	return frames
 }
 
 // dashBeforeFrames adds the frames of a name, a dash and a quotation.
-func (lx *lexicon) dashBeforeFrames(text string, u *unit, used []bool, frames []frame) []frame {
+func (u *sentence) dashBeforeFrames(used []bool, frames []frame) []frame {
+	text := u.text
 	toks := u.toks
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
@@ -745,12 +704,12 @@ func (lx *lexicon) dashBeforeFrames(text string, u *unit, used []bool, frames []
 		for n > 0 && toks[n-1].word && toks[n-1].upper {
 			n--
 		}
-		np := lx.analyze(text, toks, n, d)
+		np := u.analyze(n, d)
 		if np.kind != npName || np.org || isFunctionWord(toks[n].lower) {
 			continue
 		}
 		f := frame{np: np, method: "dash-before-quote", conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
-		f.setContent(text, u, i, i+1)
+		f.setContent(u, i, i+1)
 		frames = append(frames, f)
 	}
 	return frames
@@ -758,7 +717,8 @@ func (lx *lexicon) dashBeforeFrames(text string, u *unit, used []bool, frames []
 
 // nounCueFrames adds the frames of a possessor and a noun of saying
 // before "that".
-func (lx *lexicon) nounCueFrames(text string, u *unit, used []bool, frames []frame) []frame {
+func (u *sentence) nounCueFrames(used []bool, frames []frame) []frame {
+	text := u.text
 	toks := u.toks
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
@@ -770,17 +730,17 @@ func (lx *lexicon) nounCueFrames(text string, u *unit, used []bool, frames []fra
 		var np mention
 		switch {
 		case p.lower == "his" || p.lower == "her" || p.lower == "their" || p.lower == "its":
-			np = lx.analyze(text, toks, i-1, i)
+			np = u.analyze(i-1, i)
 			np.kind, np.pron = npPronoun, possessivePron[p.lower]
 			np.name = p.text
 		case p.upper && strings.HasSuffix(p.lower, "'s"):
-			np = lx.npBefore(text, toks, i-1)
+			np = u.npBefore(i - 1)
 		}
 		if !np.ok() {
 			continue
 		}
 		f := frame{np: np, method: "noun-cue", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
-		e := lx.reportEnd(u, i+1)
+		e := u.reportEnd(i + 1)
 		for k := i + 3; k < e; k++ {
 			if toks[k].text == "," && k > i+3 && !u.isQuote(k+1) {
 				e = k // "Contrary to his claim that X, Y": the clause ends at the comma
@@ -791,7 +751,7 @@ func (lx *lexicon) nounCueFrames(text string, u *unit, used []bool, frames []fra
 				break
 			}
 		}
-		f.setContent(text, u, i+1, e)
+		f.setContent(u, i+1, e)
 		if len(f.content) > 0 {
 			markUsed(used, i-1, i+1)
 			frames = append(frames, f)
@@ -801,19 +761,20 @@ func (lx *lexicon) nounCueFrames(text string, u *unit, used []bool, frames []fra
 }
 
 // dashAfterFrames adds the frames of a quotation, a dash and a name.
-func (lx *lexicon) dashAfterFrames(text string, u *unit, used []bool, frames []frame) []frame {
+func (u *sentence) dashAfterFrames(used []bool, frames []frame) []frame {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
 	for i := 0; i+2 < len(toks); i++ {
 		if !u.isQuote(i) || !isDash(toks[i+1].text) || used[i+1] {
 			continue
 		}
-		np := lx.npAfter(text, toks, i+2)
+		np := u.npAfter(i + 2)
 		if !np.ok() || np.kind == npPronoun || np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) {
 			continue // "— a metaphor for …": a comment, not a speaker
 		}
 		f := frame{np: np, method: "dash-after-quote", conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
-		f.setContent(text, u, i, i+1)
+		f.setContent(u, i, i+1)
 		frames = append(frames, f)
 	}
 	return frames
@@ -823,7 +784,8 @@ func (lx *lexicon) dashAfterFrames(text string, u *unit, used []bool, frames []f
 // colon, followed by what it said in words: a headline ("Poll: …") or an
 // interview answer ("A: …"). Quoted content after a colon is the
 // colon-label rule's.
-func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
+func (u *sentence) colonIntro(used []bool) (frame, bool) {
+	lx, text := u.lx, u.text
 	toks := u.toks
 	i := 1
 	for i < len(toks) && i < 6 && toks[i].text != ":" {
@@ -837,7 +799,7 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 	}
 	var np mention
 	if i == 1 && toks[0].text == "A" {
-		np = lx.analyze(text, toks, 0, 1) // the interviewee's answer
+		np = u.analyze(0, 1) // the interviewee's answer
 		np.kind = npPronoun
 	} else {
 		// a name of up to three words, or a source noun ("Poll")
@@ -846,14 +808,14 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 				return frame{}, false
 			}
 		}
-		np = lx.npBefore(text, toks, i-1)
+		np = u.npBefore(i - 1)
 		if !np.ok() || np.s != 0 || np.kind == npPronoun || i > 3 || np.kind == npNominal && !lx.headNoun(toks[i-1].lower) {
 			return frame{}, false
 		}
 	}
 	// a tally or a list is no speech: "Clinton: 1,769", "Iowa: Tim
 	// Albrecht, Brad Anderson, Rob Barron, …", "Email: a@b.com"
-	end := unitEnd(u)
+	end := u.unitEnd()
 	if end <= i+1 {
 		return frame{}, false // "A:!!": nothing after the colon
 	}
@@ -870,7 +832,7 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 		return frame{}, false
 	}
 	f := frame{np: np, method: "colon-intro", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
-	f.setContent(text, u, i+1, unitEnd(u))
+	f.setContent(u, i+1, u.unitEnd())
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
 	}
@@ -879,7 +841,7 @@ func (lx *lexicon) colonIntro(text string, u *unit, used []bool) (frame, bool) {
 
 // isTitleCase reports a unit written in title case, as headlines are:
 // most of its longer words capitalised.
-func isTitleCase(u *unit) bool {
+func (u *sentence) isTitleCase() bool {
 	upper, words := 0, 0
 	for i, t := range u.toks {
 		if !t.word || u.isQuote(i) || len(t.lower) <= 3 {
@@ -928,7 +890,8 @@ func markUsed(used []bool, s, e int) {
 
 // particleCue reports a cue whose particle belongs to it: "called for
 // a repeal", "called on Congress to act", "argued for", "pushed for".
-func (lx *lexicon) particleCue(lemma string, toks []token, c int) bool {
+func (u *sentence) particleCue(lemma string, c int) bool {
+	lx, toks := u.lx, u.toks
 	return c+1 < len(toks) && lx.particles[lemma][toks[c+1].lower]
 }
 
@@ -984,7 +947,7 @@ func (lx *lexicon) addresseeLike(last token) bool {
 }
 
 // hasQuoteAhead reports a quotation within a few tokens after c.
-func (lx *lexicon) hasQuoteAhead(u *unit, c int) bool {
+func (u *sentence) hasQuoteAhead(c int) bool {
 	for i := c + 1; i < len(u.toks) && i <= c+8; i++ {
 		if u.isQuote(i) {
 			return true
@@ -997,13 +960,14 @@ func (lx *lexicon) hasQuoteAhead(u *unit, c int) bool {
 // quotation of the unit that frames it with a subject of its own; a
 // participle after a comma or "before" frames it for the same subject,
 // as a frame of its own.
-func (lx *lexicon) cueBeforeQuote(u *unit, k int) bool {
+func (u *sentence) cueBeforeQuote(k int) bool {
+	lx := u.lx
 	for i := k; i < len(u.toks); i++ {
 		if u.isQuote(i) {
 			return false
 		}
 		t := u.toks[i]
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !lx.cueIsNoun(u, i) {
+		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !u.cueIsNoun(i) {
 			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].text == "," || subordinateWords[u.toks[i-1].lower])
 			return !participle
 		}
@@ -1024,12 +988,13 @@ func (lx *lexicon) hasCue(toks []token) bool {
 // passiveAgent reads a passive cue at toks[c] with its agent after
 // "by": `"American Skin" was written by Springsteen`, "the plan was
 // criticized by Democrats". The subject before the verb is the content.
-func (lx *lexicon) passiveAgent(text string, u *unit, c int) (frame, bool) {
+func (u *sentence) passiveAgent(c int) (frame, bool) {
+	text := u.text
 	toks := u.toks
 	if c+2 >= len(toks) || toks[c+1].lower != "by" {
 		return frame{}, false
 	}
-	np := lx.npAfter(text, toks, c+2)
+	np := u.npAfter(c + 2)
 	if !np.ok() || np.kind == npPronoun {
 		return frame{}, false
 	}
@@ -1038,7 +1003,7 @@ func (lx *lexicon) passiveAgent(text string, u *unit, c int) (frame, bool) {
 		be--
 	}
 	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: "passive", conf: 0.6}
-	f.setContent(text, u, 0, be)
+	f.setContent(u, 0, be)
 	if len(f.content) == 0 {
 		return frame{}, false
 	}
@@ -1047,7 +1012,8 @@ func (lx *lexicon) passiveAgent(text string, u *unit, c int) (frame, bool) {
 
 // clauseHasFrame reports a cue with a subject of its own in the tokens
 // from k on, up to the first quotation: `, but Smith said "…"`.
-func (lx *lexicon) clauseHasFrame(u *unit, k int) bool {
+func (u *sentence) clauseHasFrame(k int) bool {
+	lx := u.lx
 	for i := k; i < len(u.toks) && !u.isQuote(i); i++ {
 		t := u.toks[i]
 		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && i > k {
@@ -1060,7 +1026,8 @@ func (lx *lexicon) clauseHasFrame(u *unit, k int) bool {
 // subjectOf finds the subject of the unit's main clause before token
 // j: the first source phrase followed by a verb, after any introductory
 // phrase set off by a comma; with latest, the one nearest j.
-func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
+func (u *sentence) subjectOf(j int, latest bool) mention {
+	lx := u.lx
 	toks := u.toks
 	starts := []int{0} // the unit's start, and after each comma of an opening phrase
 	for i := 0; i < j; i++ {
@@ -1074,7 +1041,7 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
 	// a name and its apposition: "Dean, a former chairman, poked at …"
 	for p := 1; p < j && p < 30; p++ {
 		if toks[p].text == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
-			if m := lx.npBefore(text, toks, p); m.ok() && m.s == 0 && m.e < p {
+			if m := u.npBefore(p); m.ok() && m.s == 0 && m.e < p {
 				return m
 			}
 		}
@@ -1098,7 +1065,7 @@ func (lx *lexicon) subjectOf(text string, u *unit, j int, latest bool) mention {
 				break
 			}
 			if e+1 < j && toks[e+1].word && !toks[e+1].upper && !lx.isTitleWord(toks[e+1].lower) {
-				if m := lx.npBefore(text, toks, e); m.ok() && m.s == s {
+				if m := u.npBefore(e); m.ok() && m.s == s {
 					return m
 				}
 			}

@@ -84,7 +84,7 @@ func TestLexiconConsistency(t *testing.T) {
 			t.Errorf("cues-phrasal.txt: %q has no particles", f[0])
 		}
 	}
-	if !lx.particleCue("point", tokenize("pointed to it", 0, 13), 0) || lx.phrasal["talked"] != "talk" || lx.cueLemma["talked"] != "" {
+	if !phrase(lx, "pointed to it", tokenize("pointed to it", 0, 13)).particleCue("point", 0) || lx.phrasal["talked"] != "talk" || lx.cueLemma["talked"] != "" {
 		t.Error("cues-phrasal.txt is not loaded")
 	}
 	for _, f := range lexiconLines("cues-framed.txt") {

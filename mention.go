@@ -52,8 +52,9 @@ func (lx *lexicon) headNoun(w string) bool {
 // npLoose is the noun phrase at toks[i] for "according to": npAfter's,
 // or else every word up to the next punctuation or clause word ("exit
 // polls", "a complaint filed by the S.E.C."), at most 25 tokens.
-func (lx *lexicon) npLoose(text string, toks []token, i int) mention {
-	if m := lx.npAfter(text, toks, i); m.ok() {
+func (u *sentence) npLoose(i int) mention {
+	toks := u.toks
+	if m := u.npAfter(i); m.ok() {
 		return m
 	}
 	e := i
@@ -67,29 +68,30 @@ func (lx *lexicon) npLoose(text string, toks []token, i int) mention {
 	if e == i || onlyFunctionWords(toks[i:e]) {
 		return mention{}
 	}
-	return lx.analyze(text, toks, i, e)
+	return u.analyze(i, e)
 }
 
 // npBefore finds the noun phrase that ends with toks[j] (its last token),
 // or, failing that, a phrase that counts its sources ("61 percent of
 // voters", "Most of them", "one in four").
-func (lx *lexicon) npBefore(text string, toks []token, j int) mention {
-	if m := lx.phraseBefore(text, toks, j); m.ok() {
+func (u *sentence) npBefore(j int) mention {
+	if m := u.phraseBefore(j); m.ok() {
 		return m
 	}
-	return lx.quantityBefore(text, toks, j)
+	return u.quantityBefore(j)
 }
 
 // phraseBefore finds the noun phrase that ends with toks[j] (its last token),
 // as the subject of a cue that follows it. It looks through an
 // apposition or relative clause set off by commas ("Sir Vince Cable, who
 // replaced Tim Farron in July, said").
-func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
+func (u *sentence) phraseBefore(j int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	if j < 0 || j >= len(toks) {
 		return mention{}
 	}
 	if toks[j].text == "," || isDash(toks[j].text) || toks[j].text == "--" {
-		return lx.appositionBefore(text, toks, j)
+		return u.appositionBefore(j)
 	}
 	if toks[j].text == ")" {
 		k := j - 1
@@ -97,7 +99,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 			k--
 		}
 		if k > 0 && toks[k].text == "(" {
-			m := lx.npBefore(text, toks, k-1)
+			m := u.npBefore(k - 1)
 			if m.ok() && m.kind == npName {
 				m.e, m.end = j+1, toks[j].end
 			}
@@ -116,12 +118,12 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 			k--
 		}
 		if k >= 0 && toks[k].word {
-			ante := lx.npBefore(text, toks, k)
+			ante := u.npBefore(k)
 			if !ante.ok() {
 				// an object: "turned to the department, which said"
 				for d := k; d >= 0 && d > k-5 && toks[d].word; d-- {
 					if determiners[toks[d].lower] && d < k {
-						ante = lx.analyze(text, toks, d, k+1)
+						ante = u.analyze(d, k+1)
 						break
 					}
 				}
@@ -144,7 +146,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
 			return mention{}
 		}
-		return lx.analyze(text, toks, j, j+1)
+		return u.analyze(j, j+1)
 	}
 	i := j
 	switch {
@@ -213,7 +215,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 					return mention{} // "Mrs. Clinton enjoyed tremendous": no plural noun phrase
 				}
 			}
-			return lx.analyze(text, toks, i, j+1)
+			return u.analyze(i, j+1)
 		}
 		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper && lx.headNoun(toks[j].lower)) {
 			// a possessive name as the determiner: "Ivana Trump's brief"
@@ -229,8 +231,8 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 			}
 			// the owner with its titles: "Libertarian presidential
 			// candidate Gary Johnson's doctor"
-			if owner := lx.npBefore(text, toks, p); owner.ok() && owner.kind == npName && owner.s < p {
-				return lx.analyze(text, toks, owner.s, j+1)
+			if owner := u.npBefore(p); owner.ok() && owner.kind == npName && owner.s < p {
+				return u.analyze(owner.s, j+1)
 			}
 			for p > 0 && toks[p-1].word && toks[p-1].upper {
 				p--
@@ -247,7 +249,7 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 	// a prepositional phrase after a head: "a spokesman for the Crisis
 	// Group", "Mr. Morgan of the Sierra Club", "experts on North Korea"
 	if i >= 2 && ppHeads[toks[i-1].lower] && toks[i-2].word && toks[i-2].lower != toks[i-1].lower {
-		head := lx.npBefore(text, toks, i-2)
+		head := u.npBefore(i - 2)
 		switch {
 		case head.ok() && head.kind == npNominal:
 			head.e, head.end = j+1, toks[j].end
@@ -273,11 +275,11 @@ func (lx *lexicon) phraseBefore(text string, toks []token, j int) mention {
 	if onlyFunctionWords(toks[i : j+1]) {
 		return mention{} // "At", "Perhaps", "The": a sentence's first word
 	}
-	m := lx.analyze(text, toks, i, j+1)
+	m := u.analyze(i, j+1)
 	// two descriptions of one person: "the former secretary of state and
 	// current Democratic presidential nominee"
 	if m.kind == npNominal && i >= 2 && toks[i-1].lower == "and" && lx.headNoun(toks[i-2].lower) && !strings.HasSuffix(toks[i-2].lower, "s") {
-		if left := lx.npBefore(text, toks, i-2); left.ok() && left.kind == npNominal && !left.group {
+		if left := u.npBefore(i - 2); left.ok() && left.kind == npNominal && !left.group {
 			left.e, left.end = m.e, m.end
 			left.name = text[left.start:left.end]
 			return left
@@ -321,7 +323,8 @@ func onlyFunctionWords(toks []token) bool {
 
 // appositionBefore handles "NAME, APPOSITION," before a cue: toks[j] is
 // the comma that closes the apposition.
-func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
+func (u *sentence) appositionBefore(j int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	closer := toks[j].text
 	for j > 0 && isDash(closer) && isDash(toks[j-1].text) {
 		j-- // "--" written as two hyphens
@@ -340,7 +343,7 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 			// "The tracking poll, which tracks support daily, showed": the
 			// phrase before the relative clause when it opens the clause;
 			// else a relative clause inside the apposition: look further back
-			if m := lx.npBefore(text, toks, k-1); m.ok() && m.kind != npPronoun && (m.s == 0 || toks[m.s-1].word && clauseStarters[toks[m.s-1].lower]) {
+			if m := u.npBefore(k - 1); m.ok() && m.kind != npPronoun && (m.s == 0 || toks[m.s-1].word && clauseStarters[toks[m.s-1].lower]) {
 				return m
 			}
 			continue
@@ -348,14 +351,14 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		for k > 0 && isDash(t.text) && isDash(toks[k-1].text) {
 			k--
 		}
-		m := lx.npBefore(text, toks, k-1)
+		m := u.npBefore(k - 1)
 		if !m.ok() || m.kind == npPronoun {
 			return mention{}
 		}
 		// a description and then the name: "One of his advisers, Tad
 		// Devine, told reporters"
 		if m.kind == npNominal && len(app) >= 2 && len(app) <= 4 && closer == "," {
-			if n := lx.analyze(text, toks, k+1, j); n.kind == npName && n.title == "" && !n.org && allUpper(app) {
+			if n := u.analyze(k+1, j); n.kind == npName && n.title == "" && !n.org && allUpper(app) {
 				n.title = trimDeterminer(text[m.start:m.end])
 				n.s, n.start = m.s, m.start
 				return n
@@ -364,7 +367,7 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 		// an apposition inside an apposition: "John Dickey, the chief
 		// executive of Ora Media -- the company that ... --"
 		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].text == "," {
-			if n := lx.npBefore(text, toks, m.s-2); n.ok() && n.kind == npName {
+			if n := u.npBefore(m.s - 2); n.ok() && n.kind == npName {
 				n.title = trimDeterminer(text[m.start:m.end])
 				return n
 			}
@@ -406,12 +409,13 @@ func (lx *lexicon) appositionBefore(text string, toks []token, j int) mention {
 
 // npAfter finds the noun phrase that starts at toks[i], after a cue
 // ("said Smith", "said the company's chief executive, John Doe").
-func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
+func (u *sentence) npAfter(i int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	if i >= len(toks) || !toks[i].word {
 		return mention{}
 	}
 	if c, ok := lx.pronouns[toks[i].lower]; ok && c != 'a' && toks[i].lower != "him" && toks[i].lower != "her" && toks[i].lower != "them" {
-		return lx.analyze(text, toks, i, i+1)
+		return u.analyze(i, i+1)
 	}
 	j := i
 	if determiners[toks[j].lower] {
@@ -455,14 +459,14 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 		j++ // "said the 46-year-old"
 	}
 	if j == i+1 && (toks[i].lower == "another" || toks[i].lower == "one" || toks[i].lower == "others") && (j >= len(toks) || !toks[j].word) {
-		m := lx.analyze(text, toks, i, j) // `“…,” tweeted another.`
+		m := u.analyze(i, j) // `“…,” tweeted another.`
 		m.kind, m.name = npNominal, toks[i].text
 		return m
 	}
 	if j == i || j == i+1 && determiners[toks[i].lower] {
 		return mention{}
 	}
-	m := lx.analyze(text, toks, i, j)
+	m := u.analyze(i, j)
 	// a party and state in brackets: "said Rep. George Miller (D-Calif.)"
 	if m.kind == npName && j < len(toks) && toks[j].text == "(" {
 		for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != "("; k++ {
@@ -490,7 +494,8 @@ func (lx *lexicon) npAfter(text string, toks []token, i int) mention {
 
 // analyze splits the tokens [s, e) of a noun phrase into determiner,
 // titles and name.
-func (lx *lexicon) analyze(text string, toks []token, s, e int) mention {
+func (u *sentence) analyze(s, e int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	m := mention{s: s, e: e, start: toks[s].start, end: toks[e-1].end}
 	if e-s == 1 {
 		if c, ok := lx.pronouns[toks[s].lower]; ok {
@@ -587,7 +592,8 @@ func isAcronym(name string) bool {
 // as a source, opening its clause: "61 percent of voters", "Nearly a
 // third", "Most of them", "all but two", "three in five", "Several
 // supporters of reform". Polls and surveys report what such groups say.
-func (lx *lexicon) quantityBefore(text string, toks []token, j int) mention {
+func (u *sentence) quantityBefore(j int) mention {
+	text, toks := u.text, u.toks
 	if j < 0 || j >= len(toks) || !toks[j].word && toks[j].text != "%" {
 		return mention{}
 	}
@@ -596,7 +602,7 @@ func (lx *lexicon) quantityBefore(text string, toks []token, j int) mention {
 			toks[s-1].lower != "among" && !isDash(toks[s-1].text) {
 			continue
 		}
-		if !lx.isQuantity(toks, s, j+1) {
+		if !u.isQuantity(s, j+1) {
 			continue
 		}
 		m := mention{s: s, e: j + 1, start: toks[s].start, end: toks[j].end, kind: npNominal}
@@ -630,7 +636,8 @@ var quantityQualifiers = map[string]bool{
 }
 
 // isQuantity reports whether toks[s:e] is a quantity phrase.
-func (lx *lexicon) isQuantity(toks []token, s, e int) bool {
+func (u *sentence) isQuantity(s, e int) bool {
+	lx, toks := u.lx, u.toks
 	p := s
 	for p < e && p < s+4 && quantityQualifiers[toks[p].lower] && p+1 < e {
 		if toks[p].lower == "at" && toks[p+1].lower != "least" && toks[p+1].lower != "most" {
@@ -719,7 +726,8 @@ var modifierOpeners = map[string]bool{
 // have heard from the campaign say"), with no comma. The phrase opens
 // its clause. A description takes the modifier into the mention; a name
 // does not ("Jeb Bush in a Medium post said").
-func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
+func (u *sentence) modifiedSubject(j int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	if j < 2 || !toks[j].word || isFunctionWord(toks[j].lower) || determiners[toks[j].lower] {
 		return mention{}
 	}
@@ -751,7 +759,7 @@ func (lx *lexicon) modifiedSubject(text string, toks []token, j int) mention {
 		if !ok {
 			continue
 		}
-		m := lx.phraseBefore(text, toks, h)
+		m := u.phraseBefore(h)
 		if !m.ok() || m.e != h+1 || m.s > 0 && toks[m.s-1].word && !clauseStarters[toks[m.s-1].lower] {
 			continue
 		}

@@ -98,7 +98,7 @@ func TestNounPhrases(t *testing.T) {
 	}
 	for _, tt := range before {
 		toks := tokenize(tt.text, 0, len(tt.text))
-		m := lx.npBefore(tt.text, toks, len(toks)-2)
+		m := phrase(lx, tt.text, toks).npBefore(len(toks) - 2)
 		var got *np
 		if m.ok() {
 			got = &np{m.name, m.title}
@@ -119,7 +119,7 @@ func TestNounPhrases(t *testing.T) {
 	}
 	for _, tt := range after {
 		toks := tokenize(tt.text, 0, len(tt.text))
-		m := lx.npAfter(tt.text, toks, 1)
+		m := phrase(lx, tt.text, toks).npAfter(1)
 		var got *np
 		if m.ok() {
 			got = &np{m.name, m.title}
@@ -137,7 +137,7 @@ func TestResolverNames(t *testing.T) {
 	add := func(name string) int {
 		i := strings.Index(text, name)
 		toks := tokenize(text, i, i+len(name))
-		return r.addName(lx.analyze(text, toks, 0, len(toks)), 0, 0, true)
+		return r.addName(phrase(lx, text, toks).analyze(0, len(toks)), 0, 0, true)
 	}
 	donald, junior, melania := add("Donald Trump"), add("Donald Trump Jr."), add("Melania Trump")
 	if donald == junior || donald == melania || junior == melania {
