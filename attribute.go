@@ -103,7 +103,7 @@ func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units
 	}
 	for ui := range units {
 		u := &units[ui]
-		frames := u.findFrames()
+		frames := u.findFrames(nil)
 		claimed = map[int]bool{}
 		for _, f := range frames {
 			switch {
@@ -635,7 +635,7 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 		if !has {
 			continue
 		}
-		for _, f := range u.findFrames() {
+		for _, f := range u.findFrames(nil) {
 			for _, qi := range f.quotes {
 				if qi == child {
 					f.method = "nested-" + f.method

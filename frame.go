@@ -23,356 +23,624 @@ type frame struct {
 // work linear on input that is not prose.
 const maxUnitTokens = 600
 
-// findFrames finds the attributions of a unit, in order.
-func (u *sentence) findFrames() []frame {
-	lx, text := u.lx, u.text
-	var frames []frame
-	toks := u.toks
-	if len(toks) > maxUnitTokens {
+// The methods of the frame rules: each is the name an Attribution
+// reports as its Method, defined once here and used by the rule of the
+// same name in cueRules, contentShapes or sentenceRules.
+const (
+	methodAccordingTo     = "according-to"      // "according to X, …", "…, according to X"
+	methodPassive         = "passive"           // "the plan was criticized by Democrats"
+	methodParticiple      = "participle"        // "…, saying …"; "a statement calling …"
+	methodInterrupted     = "interrupted-quote" // "A," she said, "B."
+	methodIndirectAfter   = "indirect-after"    // a report, then its frame: "The museum, he said, would …"
+	methodAfterQuote      = "after-quote"       // "…," she said.
+	methodBeforeQuote     = "before-quote"      // She said: "…"
+	methodIndirectThat    = "indirect-that"     // She said (that) …
+	methodStance          = "stance"            // an attitude, not speech: "She endorsed the plan."
+	methodColonLabel      = "colon-label"       // Pat Caddell: "…"
+	methodColonSubject    = "colon-subject"     // Sanders made the following comment: "…"
+	methodColonIntro      = "colon-intro"       // "Poll: Trump leads", "A: She was …"
+	methodDashBeforeQuote = "dash-before-quote" // Mitt Romney -- "…"
+	methodNounCue         = "noun-cue"          // Trump's claim that …
+	methodDashAfterQuote  = "dash-after-quote"  // "…" ― Pamela Padilla
+	ruleReported          = "reported"          // the rule of the content shapes: a verb of saying and its source
+)
+
+// A cueRule reads a frame at a cue word. It reports whether it claimed
+// the cue; a claimed cue is tried by no further rule, even when the rule
+// found no frame there ("the report found": a noun).
+type cueRule struct {
+	name string
+	read func(r *frameReader, s *cueSite) bool
+}
+
+// cueRules are tried in this order at each cue word of a sentence.
+var cueRules = []cueRule{
+	{methodAccordingTo, (*frameReader).accordingTo},
+	{methodPassive, (*frameReader).passive},
+	{methodParticiple, (*frameReader).participle},
+	{ruleReported, (*frameReader).reported},
+}
+
+// A contentShape reads what a verb of saying with its source frames,
+// from where the frame stands: after a quotation, interrupting one,
+// before a report.
+type contentShape struct {
+	name string
+	read func(r *frameReader, s *cueSite, f *frame, src *source) shape
+}
+
+// A shape tells what a content shape made of a frame.
+type shape int8
+
+const (
+	noShape shape = iota // the shape does not fit: try the next one
+	dropped              // it fits, and there is no frame
+	shaped               // it fits, and set the frame's content and method
+)
+
+// contentShapes are tried in this order for each frame the reported
+// rule reads; the first that fits decides.
+var contentShapes = []contentShape{
+	{methodInterrupted, (*frameReader).interruptedQuote},
+	{methodIndirectAfter, (*frameReader).interruptedReport},
+	{methodAfterQuote, (*frameReader).afterQuote},
+	{methodBeforeQuote, (*frameReader).beforeQuote}, // or indirect-that, stance
+}
+
+// A sentenceRule adds the frames of one shape that has no cue word:
+// colons, dashes, nouns of saying. They run after the cue rules, in
+// this order.
+type sentenceRule struct {
+	name string
+	read func(r *frameReader)
+}
+
+var sentenceRules = []sentenceRule{
+	{methodColonLabel, (*frameReader).colonLabels},
+	{methodColonSubject, (*frameReader).closingColon}, // or colon-label for a name before the colon
+	{methodColonIntro, (*frameReader).colonIntro},
+	{methodDashBeforeQuote, (*frameReader).dashBefore},
+	{methodNounCue, (*frameReader).nounCues},
+	{methodDashAfterQuote, (*frameReader).dashAfter},
+}
+
+// A frameReader reads the frames of one sentence: the state its rules
+// share.
+type frameReader struct {
+	u      *sentence
+	frames []frame
+	used   []bool          // tokens already part of a frame's core
+	off    map[string]bool // rules switched off (development only)
+}
+
+func (r *frameReader) add(f frame) { r.frames = append(r.frames, f) }
+
+// A cueSite is a cue word as the cue rules see it.
+type cueSite struct {
+	c         int    // the cue token
+	lemma     string // its lemma; "" for "according to"
+	putIt     bool   // "as one critic put it"
+	according bool   // "according to"
+	cs        int    // where a verb of trying or seeming before the infinitive cue starts, or -1
+	control   bool   // the cue is such an infinitive: "continued to attack"
+	j         int    // the token before the verb, past auxiliaries, adverbs and dates
+	shared    bool   // the verb shares the last frame's subject
+}
+
+// findFrames finds the attributions of a sentence, in order: the cue
+// rules at each cue word, then the sentence rules. Rules named in off
+// are skipped.
+func (u *sentence) findFrames(off map[string]bool) []frame {
+	if len(u.toks) > maxUnitTokens {
 		return nil // not a sentence: a list, a table, noise
 	}
-	used := make([]bool, len(toks)) // tokens already part of a frame's core
+	r := &frameReader{u: u, used: make([]bool, len(u.toks)), off: off}
 	headline := u.isTitleCase()
-	for c := 0; c < len(toks); c++ {
-		t := toks[c]
-		if !t.word || u.isQuote(c) || used[c] {
+	for c := range u.toks {
+		s, ok := r.cueSiteAt(c, headline)
+		if !ok {
 			continue
 		}
-		lemma, putIt := u.cueAt(c, headline)
-		according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
-		if lemma == "" && !according {
-			continue
-		}
-		// a verb of trying or seeming before an infinitive cue leaves
-		// the frame to that cue: "continued to attack Clinton"
-		if c+2 < len(toks) && toks[c+1].lower == "to" && controlWords[t.lower] && lx.cueLemma[toks[c+2].lower] != "" && !toks[c+2].upper {
-			continue
-		}
-		// the infinitive cue takes the verb before it into its cue, and
-		// the subject is that verb's: "Trump continued to attack",
-		// "Clinton tried to portray"
-		cs := controlStart(toks, c)
-		control := cs >= 1 && !strings.HasSuffix(t.lower, "ing")
-		shared := false // the verb shares the last frame's subject
-		if insideContent(frames, t.start) {
-			cut, sh := u.cutCoordinated(frames, c)
-			if !cut {
-				continue
-			}
-			shared = sh
-		}
-		var f frame
-		cueEnd := c + 1 // token after the cue
-		if according {
-			if f, ok := u.accordingFrame(c); ok {
-				markUsed(used, c, f.np.e)
-				if len(f.content) > 0 {
-					frames = append(frames, f)
-				}
-			}
-			continue
-		}
-		// skip auxiliaries and adverbs: "has also said"
-		j := c - 1
-		if control {
-			j = cs - 1
-		}
-		for j >= 0 && toks[j].word {
-			if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
-				j--
-				continue
-			}
-			// a date between subject and verb: "who in 2010 said",
-			// "Trump on Monday said"
-			if j >= 2 && (isYear(toks[j].text) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
-				j -= 2
-				continue
-			}
-			break
-		}
-		if u.cueIsNoun(c) {
-			continue
-		}
-		// a passive ("terrorists are revealed", "he was told") has no
-		// source before the verb
-		if c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != lemma {
-			if f, ok := u.passiveAgent(c); ok && !insideContent(frames, t.start) {
-				markUsed(used, c, f.np.e)
-				frames = append(frames, f)
-			}
-			continue
-		}
-		// a participle after a comma: "X mocked it, saying …" speaks
-		// for the subject of the sentence.
-		// So does one after "before", "after", "while" or "by": "Blige
-		// sings to Clinton before asking her, …"
-		subordinate := j >= 0 && subordinateWords[toks[j].lower]
-		participle := strings.HasSuffix(t.lower, "ing") || control && strings.HasSuffix(toks[cs].lower, "ing") // "…, going on to say"
-		if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
-			if f, ok := u.participleFrame(frames, c, j, lemma); ok {
-				if control {
-					f.cue = tokSpan(text, toks, cs, c+1)
-				}
-				if len(f.content) > 0 {
-					markUsed(used, c, c+1)
-					frames = append(frames, f)
-				}
-				continue
+		for _, rule := range cueRules {
+			if !off[rule.name] && rule.read(r, &s) {
+				break
 			}
 		}
-		// a participle after a medium: "issued a statement calling the
-		// test …", "a series of tweets early Friday saying …"
-		if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
-			if np := u.subjectOf(c, false); np.ok() && np.e < c {
-				f = frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.7}
-				f.setContent(u, c+1, u.reportEnd(c+1))
-				if len(f.content) > 0 {
-					markUsed(used, c, c+1)
-					frames = append(frames, f)
-				}
-				continue
-			}
-		}
-		// cognition and weak cues are only reporting verbs in the present
-		// or past tense with a subject; "saying" needs a subject too.
-		cueStart := c
-		if control {
-			cueStart = cs
-		}
-		f = frame{cue: tokSpan(text, toks, cueStart, c+1), hasCue: true}
-		if putIt || lemma == "speak" || u.particleCue(lemma, c) {
-			f.cue = tokSpan(text, toks, cueStart, c+2)
-			cueEnd = c + 2 // "called for", "called on", "spoke of"
-		}
-		np := u.npBefore(j)
-		if np.ok() && t.lower == lemma && !putIt && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] &&
-			(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
-			continue // "the Accountability Office report found", "a Donald Trump tweet": a noun, not a verb
-		}
-		if np.ok() && j == c-1 && (t.lower == lemma && hasPossessive(toks[max(0, np.s-3):np.e]) && !strings.HasSuffix(toks[np.e-1].lower, "s") ||
-			strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
-			continue // "Blige's upcoming Apple Music show", "Republican claims": nouns
-		}
-		if !np.ok() && !shared && j == c-1 {
-			// (a base form needs a plural subject: "Jeb Bush in a Medium
-			// post said" has no verb "post")
-			if m := u.modifiedSubject(j); m.ok() && (t.lower != lemma || m.group) {
-				np = m
-			}
-		}
-		if shared && !np.ok() {
-			np = frames[len(frames)-1].np
-		}
-		if !np.ok() && j >= 2 && toks[j].lower == "to" && !strings.HasSuffix(t.lower, "ing") && lx.cueLemma[toks[j-1].lower] == "" {
-			// an infinitive of purpose: "Trump took to Twitter overnight
-			// to accuse Clinton's campaign of …"
-			if s := u.subjectOf(j, true); s.ok() && s.e < j-1 {
-				np = s
-			}
-		}
-		if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
-			// a second verb of the sentence's subject: "Scott beamed and
-			// asked the crowd to …"
-			if s := u.subjectOf(j, true); s.ok() && s.e < j {
-				np = s
-			}
-		}
-		subjectFirst := np.ok()
-		if subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
-			subjectFirst = false // ", saying ..." belongs to a frame before it
-		}
-		if !subjectFirst {
-			// verb first: `"…," said Smith` or `, said the spokesman.`
-			if c > 0 && (toks[c-1].text == "," || u.isQuote(c-1)) || c == 0 {
-				np = u.npAfter(cueEnd)
-				if np.ok() && np.kind != npPronoun || np.ok() && c > 0 {
-					cueEnd = np.e
-				} else {
-					np = mention{}
-				}
-			}
-		}
-		if !np.ok() {
-			continue
-		}
-		if !lx.strongCue(lemma) && !subjectFirst {
-			continue
-		}
-		// a stance verb needs a subject that can hold a stance: a name, a
-		// pronoun or a phrase headed by a source noun ("The eventual
-		// appeals court", "an unemployment rate" are not)
-		if lx.stance[lemma] && !shared && np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) && !np.group {
-			continue
-		}
-		f.np = np
-		// addressee and medium
-		k := cueEnd
-		if !subjectFirst {
-			k = max(k, np.e)
-		}
-		k = u.skipApposition(k, !subjectFirst)
-		if tellVerbs[lemma] {
-			k, f.addressee = u.addresseeAt(k)
-		}
-		k = f.skipAdjuncts(u, k)
-		start := np.s
-		if !subjectFirst {
-			start = c
-		}
-		markUsed(used, min(start, c), k)
-		// what precedes the frame: "…," she said / CLAUSE, she said.
-		trailing := start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
-		afterQuote := start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
-		restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
-			afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") // `“…,” said Sen. Chris Murphy (D-Conn.). “…”`
-		if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
-			// (a gerund object is what was said: `In his book, ''Make Your
-			// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
-			restEmpty = true
-		}
-		if afterQuote && k < len(toks) && adjunctStart(toks[k]) {
-			// `"A," Trump said during a rally in Kenansville, N.C., "B."`:
-			// an adjunct between the frame and the rest of the quotation
-			for q := k + 1; q < len(toks) && q <= k+12; q++ {
-				if u.isQuote(q) {
-					if toks[q-1].text == "," && !lx.hasCue(toks[k:q]) {
-						k = q - 1
-					}
-					break
-				}
-			}
-		}
-		if afterQuote && k < len(toks) && adjunctStart(toks[k]) && !u.isQuote(k) && !u.cueBeforeQuote(k) {
-			restEmpty = true // `"…," she said several months after her release`
-		}
-		goesOn := false // `"A," he said, but "B."`: the quote goes on after a conjunction
-		if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !u.continuesClause(k+1) {
-			restEmpty = true // "…," she said, but Kevin was drifting off
-			goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
-		}
-		switch {
-		case afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1):
-			// interrupted: "A," she said, "B."
-			f.method = "interrupted-quote"
-			f.conf = 0.95
-			e := start
-			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
-				e--
-			}
-			f.setContent(u, u.frameStart(frames), e)
-			f.addContent(u, k+1, u.unitEnd())
-		case trailing && !afterQuote && k+1 < len(toks) && toks[k].text == "," && u.hasQuoteFrom(k) &&
-			(u.continuesClause(k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
-			start-u.frameStart(frames) >= 2:
-			// a report interrupted by its frame, going on to a quotation:
-			// "African-Americans, he said, can ''rock like Jimi''"
-			f.method = "indirect-after"
-			f.conf = 0.8
-			e := start
-			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
-				e--
-			}
-			s := u.leadIn(u.frameStart(frames), e)
-			if prepositions[toks[s].lower] || isFunctionWord(toks[s].lower) && toks[s].upper || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
-				// "During his years in office, Mr. Obama said, a majority …":
-				// the words before the frame set the scene, or end in a
-				// conjunction ("who works for RT and, Mr. King said, has …");
-				// the report is after it
-				f.setContent(u, k+1, u.reportEnd(k+1))
-			} else {
-				f.setContent(u, s, e)
-				f.addContent(u, k+1, u.reportEnd(k+1))
-			}
-		case trailing && (restEmpty || k < len(toks) && toks[k].text == "," && !u.hasQuoteFrom(k)):
-			f.method = "after-quote"
-			f.conf = 0.95
-			e := start
-			for e > 0 && !toks[e-1].word && !u.isQuote(e-1) {
-				e--
-			}
-			s := u.frameStart(frames)
-			f.setContent(u, s, e)
-			if goesOn {
-				f.method = "interrupted-quote"
-				f.addContent(u, k+1, u.unitEnd())
-			}
-			if len(f.quotes) == 0 {
-				f.method = "indirect-after"
-				f.conf = 0.8
-				if s2 := u.leadIn(s, e); s2 > s {
-					f.setContent(u, s2, e)
-				}
-				// the report goes on after the frame: "The museum, he
-				// said, would make visitors face uncomfortable truths."
-				if k < len(toks) && toks[k].text == "," && u.continuesClause(k+1) {
-					f.addContent(u, k+1, u.unitEnd())
-				}
-			}
-		default:
-			// leading: X said (that) …  /  X said: "…"
-			s := k
-			if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {
-				s++
-			}
-			if s >= len(toks) {
-				continue
-			}
-			if !subjectFirst && !(c == 0 && s > 0 && (toks[s-1].text == ":" || toks[s-1].text == ",") && u.isQuote(s)) {
-				continue // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
-			}
-			s = u.thatAfterAdjunct(s, tellVerbs[lemma])
-			if s == cueEnd && s+1 < len(toks) && (cueParticles[toks[s].lower] && !(toks[s].lower == "about" && isNumber(toks[s+1])) || toks[s].lower == "to" && determiners[toks[s+1].lower]) && !u.isQuote(s+1) && toks[s+1].word {
-				f.cue = tokSpan(text, toks, c, s+1) // "asked about his tax returns", "pointed out that"
-				s++
-			}
-			// words set off before a closing quotation are not what was
-			// said: `said later, “NATO is costing us a fortune.”`
-			if e := u.unitEnd(); e-1 > s && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !u.hasQuoteBetween(s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) &&
-				toks[s].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].text == "," || e-2-s <= 3) {
-				s = e - 1 // (but "tweeted that, '…'", "added the words, '…'", "things such as, '…'" and a clause before a colon keep their words)
-			}
-			f.method = "before-quote"
-			f.conf = 0.9
-			if q := u.phraseNamed(s); q > s {
-				f.setContent(u, q, q+1) // "used the phrase '…'": the words named
-			} else {
-				f.setContent(u, s, u.unitEnd())
-			}
-			if toks[len(toks)-1].text == ":" && len(f.quotes) == 0 && len(toks)-1-s <= 3 {
-				continue // "put it this way:", "said the following:": it announces the next paragraph
-			}
-			if len(f.quotes) == 0 || f.words {
-				f.setContent(u, s, u.subordinateEnd(np.s, s, u.reportEnd(s)))
-				f.method = "indirect-that"
-				f.conf = 0.8
-				if !lx.clauseCue(lemma) {
-					f.conf = 0.6
-				}
-				if lx.stance[lemma] {
-					f.method, f.conf = "stance", 0.5
-				}
-			}
-		}
-		if len(f.content) == 0 {
-			continue
-		}
-		if subjectFirst && f.method != "after-quote" && f.method != "interrupted-quote" {
-			if r := u.relativeBefore(np.s); r >= 0 {
-				// the relative pronoun stands for what was said: "which
-				// Mr. Clarke says he is doing everything he can to keep
-				// open", "what Trump says his plan would do"
-				f.content = append([]Span{tokSpan(text, toks, r, r+1)}, f.content...)
-			}
-		}
-		frames = append(frames, f)
 	}
-	// frames the cue loop does not find: colons, dashes, nouns of saying
-	frames = u.colonFrames(used, frames)
-	frames = u.dashBeforeFrames(used, frames)
-	frames = u.nounCueFrames(used, frames)
-	frames = u.dashAfterFrames(used, frames)
+	for _, rule := range sentenceRules {
+		if !off[rule.name] {
+			rule.read(r)
+		}
+	}
+	frames := r.frames
 	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
 	return frames
+}
+
+// cueSiteAt reads the cue word at toks[c], or reports false when there
+// is none: no cue, a verb of trying before its infinitive cue, a cue
+// inside the last frame's report that does not start a clause of its
+// own, a cue used as a noun.
+func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
+	u, toks := r.u, r.u.toks
+	t := toks[c]
+	if !t.word || u.isQuote(c) || r.used[c] {
+		return cueSite{}, false
+	}
+	lemma, putIt := u.cueAt(c, headline)
+	according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
+	if lemma == "" && !according {
+		return cueSite{}, false
+	}
+	// a verb of trying or seeming before an infinitive cue leaves
+	// the frame to that cue: "continued to attack Clinton"
+	if c+2 < len(toks) && toks[c+1].lower == "to" && controlWords[t.lower] && u.lx.cueLemma[toks[c+2].lower] != "" && !toks[c+2].upper {
+		return cueSite{}, false
+	}
+	// the infinitive cue takes the verb before it into its cue, and
+	// the subject is that verb's: "Trump continued to attack",
+	// "Clinton tried to portray"
+	cs := controlStart(toks, c)
+	s := cueSite{c: c, lemma: lemma, putIt: putIt, according: according, cs: cs, control: cs >= 1 && !strings.HasSuffix(t.lower, "ing")}
+	if insideContent(r.frames, t.start) {
+		cut, shared := u.cutCoordinated(r.frames, c)
+		if !cut {
+			return cueSite{}, false
+		}
+		s.shared = shared
+	}
+	if according {
+		return s, true
+	}
+	s.j = u.verbStart(c, s.cs, s.control)
+	if u.cueIsNoun(c) {
+		return cueSite{}, false
+	}
+	return s, true
+}
+
+// verbStart returns the token before the verb group of the cue at
+// toks[c], past auxiliaries and adverbs ("has also said") and a date
+// between subject and verb ("who in 2010 said", "Trump on Monday
+// said").
+func (u *sentence) verbStart(c, cs int, control bool) int {
+	toks := u.toks
+	j := c - 1
+	if control {
+		j = cs - 1
+	}
+	for j >= 0 && toks[j].word {
+		if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
+			j--
+			continue
+		}
+		if j >= 2 && (isYear(toks[j].text) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
+			j -= 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// accordingTo reads "according to X": leading ("According to X, …") or
+// trailing ("…, according to X").
+func (r *frameReader) accordingTo(s *cueSite) bool {
+	if !s.according {
+		return false
+	}
+	if f, ok := r.u.accordingFrame(s.c); ok {
+		markUsed(r.used, s.c, f.np.e)
+		if len(f.content) > 0 {
+			r.add(f)
+		}
+	}
+	return true
+}
+
+// passive reads a passive cue ("terrorists are revealed", "he was
+// told"), which has no source before the verb: its agent after "by" is
+// the source.
+func (r *frameReader) passive(s *cueSite) bool {
+	u, toks, c := r.u, r.u.toks, s.c
+	t := toks[c]
+	if s.according || !(c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != s.lemma) {
+		return false
+	}
+	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, t.start) {
+		markUsed(r.used, c, f.np.e)
+		r.add(f)
+	}
+	return true
+}
+
+// participle reads a participle cue. After a comma it speaks for the
+// subject of the sentence ("X mocked it, saying …"), and so after
+// "before", "after", "while" or "by" ("Blige sings to Clinton before
+// asking her, …"); after a medium it speaks for the medium's subject
+// ("issued a statement calling the test …", "a series of tweets early
+// Friday saying …").
+func (r *frameReader) participle(s *cueSite) bool {
+	if s.according {
+		return false
+	}
+	u, toks, c, j := r.u, r.u.toks, s.c, s.j
+	t := toks[c]
+	subordinate := j >= 0 && subordinateWords[toks[j].lower]
+	participle := strings.HasSuffix(t.lower, "ing") || s.control && strings.HasSuffix(toks[s.cs].lower, "ing") // "…, going on to say"
+	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
+		if f, ok := u.participleFrame(r.frames, c, j, s.lemma); ok {
+			if s.control {
+				f.cue = tokSpan(u.text, toks, s.cs, c+1)
+			}
+			if len(f.content) > 0 {
+				markUsed(r.used, c, c+1)
+				r.add(f)
+			}
+			return true
+		}
+	}
+	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
+		if np := u.subjectOf(c, false); np.ok() && np.e < c {
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f.setContent(u, c+1, u.reportEnd(c+1))
+			if len(f.content) > 0 {
+				markUsed(r.used, c, c+1)
+				r.add(f)
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// A source is what the reported rule read around a cue: who, and where
+// the frame's own words end.
+type source struct {
+	np           mention
+	subjectFirst bool // the source before its verb ("Smith said"), not after ("said Smith")
+	cueEnd       int  // the token after the cue, or after a source that follows it
+	k            int  // the token after the frame: cue, source, addressee and adjuncts
+	start        int  // the frame's first token
+	trailing     bool // the frame follows what was said: "…," she said / CLAUSE, she said.
+	afterQuote   bool // right after a quotation
+	restEmpty    bool // nothing that was said follows the frame
+	goesOn       bool // `"A," he said, but "B."`: the quotation goes on after a conjunction
+}
+
+// reported reads a verb of saying with its source, before it or after
+// it, and gives the frame the first of contentShapes that fits.
+func (r *frameReader) reported(s *cueSite) bool {
+	if s.according {
+		return false
+	}
+	f, src, ok := r.readSource(s)
+	if !ok {
+		return true
+	}
+	for _, sh := range contentShapes {
+		if r.off[sh.name] {
+			continue
+		}
+		switch sh.read(r, s, &f, &src) {
+		case dropped:
+			return true
+		case shaped:
+			r.finish(f, &src)
+			return true
+		}
+	}
+	return true
+}
+
+// finish adds a frame of the reported rule, with a relative pronoun
+// before its subject as the start of its content: "which Mr. Clarke
+// says he is doing everything he can to keep open", "what Trump says
+// his plan would do".
+func (r *frameReader) finish(f frame, src *source) {
+	if len(f.content) == 0 {
+		return
+	}
+	if src.subjectFirst && f.method != methodAfterQuote && f.method != methodInterrupted {
+		if rel := r.u.relativeBefore(src.np.s); rel >= 0 {
+			f.content = append([]Span{tokSpan(r.u.text, r.u.toks, rel, rel+1)}, f.content...)
+		}
+	}
+	r.add(f)
+}
+
+// readSource reads the cue's source (its subject, or a phrase after an
+// inverted cue: `"…," said Smith`), then the frame's addressee,
+// medium and adjuncts. Cognition and weak cues are only reporting verbs
+// with a subject before them.
+func (r *frameReader) readSource(s *cueSite) (frame, source, bool) {
+	u, toks, c, j := r.u, r.u.toks, s.c, s.j
+	t := toks[c]
+	lx := u.lx
+	cueStart := c
+	if s.control {
+		cueStart = s.cs
+	}
+	f := frame{cue: tokSpan(u.text, toks, cueStart, c+1), hasCue: true}
+	src := source{cueEnd: c + 1}
+	if s.putIt || s.lemma == "speak" || u.particleCue(s.lemma, c) {
+		f.cue = tokSpan(u.text, toks, cueStart, c+2)
+		src.cueEnd = c + 2 // "called for", "called on", "spoke of"
+	}
+	np, ok := r.subjectOfCue(s)
+	if !ok {
+		return f, src, false
+	}
+	src.subjectFirst = np.ok()
+	if src.subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
+		src.subjectFirst = false // ", saying ..." belongs to a frame before it
+	}
+	if !src.subjectFirst {
+		// verb first: `"…," said Smith` or `, said the spokesman.`
+		if c > 0 && (toks[c-1].text == "," || u.isQuote(c-1)) || c == 0 {
+			np = u.npAfter(src.cueEnd)
+			if np.ok() && np.kind != npPronoun || np.ok() && c > 0 {
+				src.cueEnd = np.e
+			} else {
+				np = mention{}
+			}
+		}
+	}
+	if !np.ok() || !lx.strongCue(s.lemma) && !src.subjectFirst {
+		return f, src, false
+	}
+	// a stance verb needs a subject that can hold a stance: a name, a
+	// pronoun or a phrase headed by a source noun ("The eventual
+	// appeals court", "an unemployment rate" are not)
+	if lx.stance[s.lemma] && !s.shared && np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) && !np.group {
+		return f, src, false
+	}
+	f.np, src.np = np, np
+	r.frameEnd(s, &f, &src)
+	return f, src, true
+}
+
+// subjectOfCue finds the subject before the cue: the noun phrase before
+// the verb, a subject with a modifier ("Jeb Bush in a Medium post
+// said"), the last frame's subject for a coordinated verb, the subject
+// of an infinitive of purpose or of a second verb. It reports false when
+// the cue is a noun after all.
+func (r *frameReader) subjectOfCue(s *cueSite) (mention, bool) {
+	u, toks, c, j := r.u, r.u.toks, s.c, s.j
+	t := toks[c]
+	lx := u.lx
+	np := u.npBefore(j)
+	if np.ok() && t.lower == s.lemma && !s.putIt && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] &&
+		(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
+		return mention{}, false // "the Accountability Office report found", "a Donald Trump tweet": a noun, not a verb
+	}
+	if np.ok() && j == c-1 && (t.lower == s.lemma && hasPossessive(toks[max(0, np.s-3):np.e]) && !strings.HasSuffix(toks[np.e-1].lower, "s") ||
+		strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
+		return mention{}, false // "Blige's upcoming Apple Music show", "Republican claims": nouns
+	}
+	if !np.ok() && !s.shared && j == c-1 {
+		// (a base form needs a plural subject: "Jeb Bush in a Medium
+		// post said" has no verb "post")
+		if m := u.modifiedSubject(j); m.ok() && (t.lower != s.lemma || m.group) {
+			np = m
+		}
+	}
+	if s.shared && !np.ok() {
+		np = r.frames[len(r.frames)-1].np
+	}
+	if !np.ok() && j >= 2 && toks[j].lower == "to" && !strings.HasSuffix(t.lower, "ing") && lx.cueLemma[toks[j-1].lower] == "" {
+		// an infinitive of purpose: "Trump took to Twitter overnight
+		// to accuse Clinton's campaign of …"
+		if m := u.subjectOf(j, true); m.ok() && m.e < j-1 {
+			np = m
+		}
+	}
+	if !np.ok() && j >= 2 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(t.lower, "ing") {
+		// a second verb of the sentence's subject: "Scott beamed and
+		// asked the crowd to …"
+		if m := u.subjectOf(j, true); m.ok() && m.e < j {
+			np = m
+		}
+	}
+	return np, true
+}
+
+// frameEnd reads the addressee, an apposition, the medium and adjuncts
+// after the cue and its source, marks the frame's words used, and sets
+// where the frame stands among what was said.
+func (r *frameReader) frameEnd(s *cueSite, f *frame, src *source) {
+	u, toks, c := r.u, r.u.toks, s.c
+	k := src.cueEnd
+	if !src.subjectFirst {
+		k = max(k, src.np.e)
+	}
+	k = u.skipApposition(k, !src.subjectFirst)
+	if tellVerbs[s.lemma] {
+		k, f.addressee = u.addresseeAt(k)
+	}
+	k = f.skipAdjuncts(u, k)
+	start := src.np.s
+	if !src.subjectFirst {
+		start = c
+	}
+	markUsed(r.used, min(start, c), k)
+	src.start = start
+	src.trailing = start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
+	src.afterQuote = start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
+	src.k = k
+	u.restAfterFrame(src)
+}
+
+// restAfterFrame reads what follows a frame that comes after a
+// quotation: nothing that was said (`“…,” said Sen. Chris Murphy
+// (D-Conn.). “…”`, `"…," she said several months after her release`,
+// "…," she said, but Kevin was drifting off), or the rest of the
+// quotation after an adjunct (`"A," Trump said during a rally in
+// Kenansville, N.C., "B."`) or a conjunction (`"A," he said, but "B."`).
+func (u *sentence) restAfterFrame(src *source) {
+	toks, k, afterQuote := u.toks, src.k, src.afterQuote
+	lx := u.lx
+	restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
+		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!")
+	if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+		// (a gerund object is what was said: `In his book, ''Make Your
+		// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
+		restEmpty = true
+	}
+	if afterQuote && k < len(toks) && adjunctStart(toks[k]) {
+		for q := k + 1; q < len(toks) && q <= k+12; q++ {
+			if u.isQuote(q) {
+				if toks[q-1].text == "," && !lx.hasCue(toks[k:q]) {
+					k = q - 1
+				}
+				break
+			}
+		}
+	}
+	if afterQuote && k < len(toks) && adjunctStart(toks[k]) && !u.isQuote(k) && !u.cueBeforeQuote(k) {
+		restEmpty = true
+	}
+	goesOn := false
+	if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !u.continuesClause(k+1) {
+		restEmpty = true
+		goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
+	}
+	src.k, src.restEmpty, src.goesOn = k, restEmpty, goesOn
+}
+
+// wordsEnd moves e, the end of content before a frame, back past the
+// punctuation between them.
+func (u *sentence) wordsEnd(e int) int {
+	for e > 0 && !u.toks[e-1].word && !u.isQuote(e-1) {
+		e--
+	}
+	return e
+}
+
+// interruptedQuote: a quotation interrupted by its frame, `"A," she
+// said, "B."`.
+func (r *frameReader) interruptedQuote(s *cueSite, f *frame, src *source) shape {
+	u, toks, k := r.u, r.u.toks, src.k
+	if !(src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1)) {
+		return noShape
+	}
+	f.method, f.conf = methodInterrupted, 0.95
+	f.setContent(u, u.frameStart(r.frames), u.wordsEnd(src.start))
+	f.addContent(u, k+1, u.unitEnd())
+	return shaped
+}
+
+// interruptedReport: a report interrupted by its frame, going on to a
+// quotation: "African-Americans, he said, can ”rock like Jimi”".
+func (r *frameReader) interruptedReport(s *cueSite, f *frame, src *source) shape {
+	u, toks, k := r.u, r.u.toks, src.k
+	if !(src.trailing && !src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.hasQuoteFrom(k) &&
+		(u.continuesClause(k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
+		src.start-u.frameStart(r.frames) >= 2) {
+		return noShape
+	}
+	f.method, f.conf = methodIndirectAfter, 0.8
+	e := u.wordsEnd(src.start)
+	b := u.leadIn(u.frameStart(r.frames), e)
+	if prepositions[toks[b].lower] || isFunctionWord(toks[b].lower) && toks[b].upper || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
+		// "During his years in office, Mr. Obama said, a majority …":
+		// the words before the frame set the scene, or end in a
+		// conjunction ("who works for RT and, Mr. King said, has …");
+		// the report is after it
+		f.setContent(u, k+1, u.reportEnd(k+1))
+	} else {
+		f.setContent(u, b, e)
+		f.addContent(u, k+1, u.reportEnd(k+1))
+	}
+	return shaped
+}
+
+// afterQuote: the frame closes what was said, `"…," she said.` or
+// "CLAUSE, she said."; a report with no quotation in it is
+// indirect-after, and one that goes on after the frame ("The museum,
+// he said, would make visitors face uncomfortable truths.") takes the
+// rest.
+func (r *frameReader) afterQuote(s *cueSite, f *frame, src *source) shape {
+	u, toks, k := r.u, r.u.toks, src.k
+	if !(src.trailing && (src.restEmpty || k < len(toks) && toks[k].text == "," && !u.hasQuoteFrom(k))) {
+		return noShape
+	}
+	f.method, f.conf = methodAfterQuote, 0.95
+	e := u.wordsEnd(src.start)
+	b := u.frameStart(r.frames)
+	f.setContent(u, b, e)
+	if src.goesOn {
+		f.method = methodInterrupted
+		f.addContent(u, k+1, u.unitEnd())
+	}
+	if len(f.quotes) == 0 {
+		f.method, f.conf = methodIndirectAfter, 0.8
+		if b2 := u.leadIn(b, e); b2 > b {
+			f.setContent(u, b2, e)
+		}
+		if k < len(toks) && toks[k].text == "," && u.continuesClause(k+1) {
+			f.addContent(u, k+1, u.unitEnd())
+		}
+	}
+	return shaped
+}
+
+// beforeQuote: the frame opens what was said, `X said: "…"` (or `Said
+// Ellis: “…”`); a report with words of its own is indirect-that, or
+// stance for a cue of attitude.
+func (r *frameReader) beforeQuote(s *cueSite, f *frame, src *source) shape {
+	u, toks, c := r.u, r.u.toks, s.c
+	lx := u.lx
+	b := src.k
+	if b < len(toks) && (toks[b].text == ":" || toks[b].text == ",") {
+		b++
+	}
+	if b >= len(toks) {
+		return dropped
+	}
+	if !src.subjectFirst && !(c == 0 && b > 0 && (toks[b-1].text == ":" || toks[b-1].text == ",") && u.isQuote(b)) {
+		return dropped // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
+	}
+	b = u.thatAfterAdjunct(b, tellVerbs[s.lemma])
+	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word {
+		f.cue = tokSpan(u.text, toks, c, b+1) // "asked about his tax returns", "pointed out that"
+		b++
+	}
+	b = u.setOffBeforeQuote(b)
+	f.method, f.conf = methodBeforeQuote, 0.9
+	if q := u.phraseNamed(b); q > b {
+		f.setContent(u, q, q+1) // "used the phrase '…'": the words named
+	} else {
+		f.setContent(u, b, u.unitEnd())
+	}
+	if toks[len(toks)-1].text == ":" && len(f.quotes) == 0 && len(toks)-1-b <= 3 {
+		return dropped // "put it this way:", "said the following:": it announces the next paragraph
+	}
+	if len(f.quotes) == 0 || f.words {
+		f.setContent(u, b, u.subordinateEnd(src.np.s, b, u.reportEnd(b)))
+		f.method, f.conf = methodIndirectThat, 0.8
+		if !lx.clauseCue(s.lemma) {
+			f.conf = 0.6
+		}
+		if lx.stance[s.lemma] {
+			f.method, f.conf = methodStance, 0.5
+		}
+	}
+	return shaped
+}
+
+// setOffBeforeQuote moves the start b of what was said past words set
+// off before a closing quotation, which are not what was said: `said
+// later, “NATO is costing us a fortune.”` (but "tweeted that, '…'",
+// "added the words, '…'", "things such as, '…'" and a clause before a
+// colon keep their words).
+func (u *sentence) setOffBeforeQuote(b int) int {
+	toks := u.toks
+	if e := u.unitEnd(); e-1 > b && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !u.hasQuoteBetween(b, e-1) && e-1-b <= 12 && !u.lx.hasCue(toks[b:e-1]) &&
+		toks[b].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].text == "," || e-2-b <= 3) {
+		return e - 1
+	}
+	return b
 }
 
 // relativeBefore returns the index of a relative pronoun right before
@@ -495,9 +763,9 @@ func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (fram
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: "participle", conf: 0.75}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.75}
 	if lx.stance[lemma] {
-		f.method, f.conf = "stance", 0.5
+		f.method, f.conf = methodStance, 0.5
 	}
 	s := c + 1
 	if u.particleCue(lemma, c) {
@@ -596,7 +864,7 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: "according-to", conf: 0.9}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: methodAccordingTo, conf: 0.9}
 	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
 		after := u.skipApposition(np.e, false)
 		if after < len(toks) && toks[after].text == "," {
@@ -624,29 +892,34 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 	return f, true
 }
 
-// colonFrames adds the frames a colon makes: a label before a quotation
-// ("Pat Caddell: '…'"), a clause before a closing quotation ("Sanders
-// made the following comment: '…'") and a source opening a headline or
-// an interview answer ("Poll: …", "A: …").
-func (u *sentence) colonFrames(used []bool, frames []frame) []frame {
-	lx, text := u.lx, u.text
-	toks := u.toks
-	// a headline or label: "Pat Caddell: …", "WARREN: 'You should …'"
+// colonLabels adds the frames of a label and a colon before a
+// quotation: a headline or label ("Pat Caddell: …", "WARREN: 'You
+// should …'").
+func (r *frameReader) colonLabels() {
+	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(frames, toks[i].start) {
+		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(r.frames, toks[i].start) {
 			continue
 		}
 		np := u.npBefore(i - 2)
 		if !np.ok() || np.kind != npName || np.s != 0 {
 			continue
 		}
-		f := frame{np: np, method: "colon-label", conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
+		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
 		f.setContent(u, i, i+1)
-		frames = append(frames, f)
+		r.add(f)
 	}
-	// a clause and a colon before a closing quotation: "Sanders made the
-	// following comment: “…”", "The piece used her words as its headline: “…”"
-	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(frames, toks[n-1].start) {
+}
+
+// closingColon adds the frame of a clause and a colon before a closing
+// quotation: "Sanders made the following comment: “…”", "The piece used
+// her words as its headline: “…”". A name right before the colon is the
+// speaker: "The surge doesn't surprise Republican pollster Daron Shaw:
+// “…”" (colon-label).
+func (r *frameReader) closingColon() {
+	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
+	lx := u.lx
+	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(r.frames, toks[n-1].start) {
 		np := u.subjectOf(n-2, false)
 		v := np.e
 		// past adverbs and a prepositional phrase to the verb: "A
@@ -664,33 +937,35 @@ func (u *sentence) colonFrames(used []bool, frames []frame) []frame {
 			name = u.analyze(k, n-2)
 		}
 		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper {
-			// a name right before the colon is the speaker: "The surge
-			// doesn't surprise Republican pollster Daron Shaw: “…”"
-			f := frame{np: name, method: "colon-label", conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
+			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
 			f.setContent(u, n-1, n)
-			frames = append(frames, f)
+			r.add(f)
 		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && u.plausibleVerb(v) {
-			f := frame{np: np, method: "colon-subject", conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
+			f := frame{np: np, method: methodColonSubject, conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
 			f.setContent(u, n-1, n)
-			frames = append(frames, f)
+			r.add(f)
 		}
 	}
-	// a source and a colon opening the unit, then words: "Poll: Trump
-	// leads", "Bill Clinton: Hillary 'better qualified'", "A: She was …"
-	if f, ok := u.colonIntro(used); ok && !insideContent(frames, f.content[0].Start) {
-		frames = append(frames, f)
-	}
-	return frames
 }
 
-// dashBeforeFrames adds the frames of a name, a dash and a quotation.
-func (u *sentence) dashBeforeFrames(used []bool, frames []frame) []frame {
+// colonIntro adds the frame of a source and a colon opening the
+// sentence, then words: "Poll: Trump leads", "Bill Clinton: Hillary
+// 'better qualified'", "A: She was …".
+func (r *frameReader) colonIntro() {
+	if f, ok := r.u.colonIntro(r.used); ok && !insideContent(r.frames, f.content[0].Start) {
+		r.add(f)
+	}
+}
+
+// dashBefore adds the frames of a name, a dash and a quotation.
+func (r *frameReader) dashBefore() {
+	u, used := r.u, r.used
 	text := u.text
 	toks := u.toks
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || !isDash(toks[i-1].text) && toks[i-1].text != "--" || used[i-1] || insideContent(frames, toks[i].start) {
+		if !u.isQuote(i) || !isDash(toks[i-1].text) && toks[i-1].text != "--" || used[i-1] || insideContent(r.frames, toks[i].start) {
 			continue
 		}
 		d := i - 1
@@ -708,22 +983,22 @@ func (u *sentence) dashBeforeFrames(used []bool, frames []frame) []frame {
 		if np.kind != npName || np.org || isFunctionWord(toks[n].lower) {
 			continue
 		}
-		f := frame{np: np, method: "dash-before-quote", conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
+		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
 		f.setContent(u, i, i+1)
-		frames = append(frames, f)
+		r.add(f)
 	}
-	return frames
 }
 
-// nounCueFrames adds the frames of a possessor and a noun of saying
+// nounCues adds the frames of a possessor and a noun of saying
 // before "that".
-func (u *sentence) nounCueFrames(used []bool, frames []frame) []frame {
+func (r *frameReader) nounCues() {
+	u, used := r.u, r.used
 	text := u.text
 	toks := u.toks
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
-		if !nounCues[toks[i].lower] || toks[i+1].lower != "that" || used[i] || insideContent(frames, toks[i].start) {
+		if !nounCues[toks[i].lower] || toks[i+1].lower != "that" || used[i] || insideContent(r.frames, toks[i].start) {
 			continue
 		}
 		p := toks[i-1]
@@ -739,7 +1014,7 @@ func (u *sentence) nounCueFrames(used []bool, frames []frame) []frame {
 		if !np.ok() {
 			continue
 		}
-		f := frame{np: np, method: "noun-cue", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
 		e := u.reportEnd(i + 1)
 		for k := i + 3; k < e; k++ {
 			if toks[k].text == "," && k > i+3 && !u.isQuote(k+1) {
@@ -754,14 +1029,14 @@ func (u *sentence) nounCueFrames(used []bool, frames []frame) []frame {
 		f.setContent(u, i+1, e)
 		if len(f.content) > 0 {
 			markUsed(used, i-1, i+1)
-			frames = append(frames, f)
+			r.add(f)
 		}
 	}
-	return frames
 }
 
-// dashAfterFrames adds the frames of a quotation, a dash and a name.
-func (u *sentence) dashAfterFrames(used []bool, frames []frame) []frame {
+// dashAfter adds the frames of a quotation, a dash and a name.
+func (r *frameReader) dashAfter() {
+	u, used := r.u, r.used
 	lx, text := u.lx, u.text
 	toks := u.toks
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
@@ -773,11 +1048,10 @@ func (u *sentence) dashAfterFrames(used []bool, frames []frame) []frame {
 		if !np.ok() || np.kind == npPronoun || np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) {
 			continue // "— a metaphor for …": a comment, not a speaker
 		}
-		f := frame{np: np, method: "dash-after-quote", conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
+		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
 		f.setContent(u, i, i+1)
-		frames = append(frames, f)
+		r.add(f)
 	}
-	return frames
 }
 
 // colonIntro finds a unit opening with a short source phrase and a
@@ -831,7 +1105,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	if words <= 3 && hasDigit(rest[0].text) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
 		return frame{}, false
 	}
-	f := frame{np: np, method: "colon-intro", conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
 	f.setContent(u, i+1, u.unitEnd())
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
@@ -1002,7 +1276,7 @@ func (u *sentence) passiveAgent(c int) (frame, bool) {
 	for be > 0 && (adverbs[toks[be-1].lower] || beForms[toks[be-1].lower]) {
 		be--
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: "passive", conf: 0.6}
+	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: methodPassive, conf: 0.6}
 	f.setContent(u, 0, be)
 	if len(f.content) == 0 {
 		return frame{}, false
