@@ -66,211 +66,379 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 	return units
 }
 
-// attribute runs the attribution rules over the units and returns the
-// quotes found, in text order, each with its frame if one was found.
-func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []sentence) []found {
-	var out []found
-	bySpan := map[int]int{} // quote span -> found index
-	add := func(f found) int {
-		out = append(out, f)
-		return len(out) - 1
-	}
-	var claimed map[int]bool // quote spans some frame took, per unit
-	// addReported adds reported content c of frame f: indirect, or mixed
-	// when it holds a quoted run of two words or more, each such run
-	// becoming a partial quote nested in it with the same speaker.
-	addReported := func(c Span, f frame, para, ui int) {
-		c.Text = text[c.Start:c.End]
-		var partials []int
-		for _, qi := range f.quotes {
-			q := spans[qi]
-			if q.start >= c.Start && q.end <= c.End && wordCount(text[q.start:q.end]) >= 2 {
-				partials = append(partials, qi)
-			}
-		}
-		kind := Indirect
-		if len(partials) > 0 || len(f.content) > 1 && hasPartial(text, spans, f.quotes) {
-			kind = Mixed // (each fragment of an interrupted mixed report is mixed)
-		}
-		mi := add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
-		for _, qi := range partials {
-			q := spans[qi]
-			bySpan[qi] = add(found{span: contentSpan(text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: mi, unitIndex: ui})
-		}
-		for _, qi := range f.quotes {
-			claimed[qi] = true
-		}
-	}
+// The methods of the quote sieves, each defined once; a sieve's table
+// entry carries its name. A frame found for a nested quotation reports
+// its rule's method with methodNested before it ("nested-after-quote"),
+// and a source that is a pronoun the method with methodPronoun before
+// it ("pronoun-after-quote").
+const (
+	methodAfterQuoteLoose   = "after-quote-loose"  // `“…,” the nephew of the late senator, John Doe, told the website`
+	methodBeforeQuoteLoose  = "before-quote-loose" // `Gov. John Kasich (R-OH), said, “…”`
+	methodColonLoose        = "colon-loose"        // a name right before a colon and a closing quotation
+	methodContinued         = "continued-sentence" // `“…,” said X (D-Conn.). “…”`: the quote before's speaker
+	methodTranscriptLabel   = "transcript-label"   // WALLACE: "…"
+	methodNextSentence      = "next-sentence"      // `“… missing.” Trump said.`
+	methodPreviousSentence  = "previous-sentence"  // X released a statement. "…"
+	methodColonBefore       = "colon-before"       // X said: ¶ "…"
+	methodPreviousParagraph = "previous-paragraph" // a quotation going on from the paragraph before
+	methodPartialSubject    = "partial-subject"    // Clinton called it “a basket of deplorables”
+	methodNested            = "nested-"
+	methodPronoun           = "pronoun-"
+)
+
+// A quoteSieve looks for the frame of a quotation that no frame of its
+// sentence claimed.
+type quoteSieve struct {
+	name  string
+	sieve func(a *attributor, l *lone) verdict
+}
+
+// A verdict is what a quote sieve made of a lone quotation.
+type verdict int8
+
+const (
+	pass verdict = iota // not this sieve's: try the next
+	keep                // a quote, with the frame or speaker the sieve found, or none
+	done                // decided: the sieve added what it found, or nothing
+)
+
+// quoteSieves are tried in this order on each lone quotation, the most
+// precise first; the first that does not pass decides. A continued
+// quotation (continued-sentence, previous-paragraph) takes the speaker
+// of the quote it goes on from, and reports previous-paragraph.
+var quoteSieves = []quoteSieve{
+	{methodAfterQuoteLoose, sieveAfterQuoteLoose},
+	{methodBeforeQuoteLoose, sieveBeforeQuoteLoose}, // or colon-loose
+	{methodContinued, sieveContinued},
+	{methodTranscriptLabel, sieveTranscriptLabel},
+	{methodNextSentence, sieveNextSentence},
+	{methodPreviousSentence, sievePreviousSentence}, // or colon-before
+	{methodPreviousParagraph, sievePreviousParagraph},
+	{methodPartialSubject, sievePartialSubject},
+}
+
+// An attributor turns the frames of each sentence into quotes, runs
+// the quote sieves on the quotations no frame claimed, then reads the
+// frames of nested quotations.
+type attributor struct {
+	lx      *lexicon
+	text    string
+	paras   []Span
+	spans   []quoteSpan
+	units   []sentence
+	off     map[string]bool // rules switched off (development only)
+	out     []found
+	bySpan  map[int]int  // quote span -> found index
+	claimed map[int]bool // quote spans some frame of the current sentence took
+}
+
+// attribute runs the attribution rules over the sentences and returns
+// the quotes found, in text order, each with its frame if one was
+// found. Rules named in off are skipped.
+func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) []found {
+	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
 	for ui := range units {
-		u := &units[ui]
-		frames := u.findFrames(nil)
-		claimed = map[int]bool{}
-		for _, f := range frames {
-			switch {
-			case len(f.quotes) > 0 && !f.words:
-				for _, qi := range f.quotes {
-					q := spans[qi]
-					bySpan[qi] = add(found{span: contentSpan(text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
-					claimed[qi] = true
-				}
-			default:
-				for ci, c := range f.content {
-					ff := f
-					if ci > 0 {
-						ff.method = "interrupted-quote"
-					}
-					addReported(c, ff, u.para, ui)
-				}
+		a.claimed = map[int]bool{}
+		a.addFrames(ui, units[ui].findFrames(off))
+		a.sieveLone(ui)
+	}
+	a.nested()
+	return sortFound(a.out)
+}
+
+func (a *attributor) add(f found) int {
+	a.out = append(a.out, f)
+	return len(a.out) - 1
+}
+
+// addFrames adds the quotes of the frames of sentence ui: the
+// quotations of a frame that reports only quotations are direct; other
+// content is reported.
+func (a *attributor) addFrames(ui int, frames []frame) {
+	u := &a.units[ui]
+	for _, f := range frames {
+		if len(f.quotes) > 0 && !f.words {
+			for _, qi := range f.quotes {
+				q := a.spans[qi]
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+				a.claimed[qi] = true
 			}
+			continue
 		}
-		// quotations no frame claimed
-		unitWords := 0
-		for _, t := range u.toks {
-			if t.word {
-				unitWords++
+		for ci, c := range f.content {
+			ff := f
+			if ci > 0 {
+				ff.method = methodInterrupted
 			}
+			a.addReported(c, ff, u.para, ui)
 		}
-		lastTok := u.unitEnd() - 1 // (once per unit: it walks back over closing marks)
-		for i, qi := range u.qidx {
-			if qi < 0 || claimed[qi] {
+	}
+}
+
+// addReported adds reported content c of frame f: indirect, or mixed
+// when it holds a quoted run of two words or more, each such run
+// becoming a partial quote nested in it with the same speaker.
+func (a *attributor) addReported(c Span, f frame, para, ui int) {
+	c.Text = a.text[c.Start:c.End]
+	var partials []int
+	for _, qi := range f.quotes {
+		q := a.spans[qi]
+		if q.start >= c.Start && q.end <= c.End && wordCount(a.text[q.start:q.end]) >= 2 {
+			partials = append(partials, qi)
+		}
+	}
+	kind := Indirect
+	if len(partials) > 0 || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
+		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
+	}
+	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+	for _, qi := range partials {
+		q := a.spans[qi]
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: mi, unitIndex: ui})
+	}
+	for _, qi := range f.quotes {
+		a.claimed[qi] = true
+	}
+}
+
+// A lone quotation is one that no frame of its sentence claimed: what
+// the quote sieves know of it.
+type lone struct {
+	ui, i, qi int // its sentence, its token there, its quote span
+	u         *sentence
+	q         quoteSpan
+	fd        found // the quote as a direct one of its own, without a frame yet
+	lastTok   int   // the sentence's last token before closing punctuation
+	heading   bool  // a heading or title standing as a paragraph, not speech
+	// alone: a quoted sentence standing alone, or opening its sentence
+	// with a short tail of the writer's (`''It's basically just a tax
+	// increase'' for the top income bracket.`)
+	alone bool
+}
+
+// sieveLone runs the quote sieves on the quotations of sentence ui that
+// no frame claimed.
+func (a *attributor) sieveLone(ui int) {
+	u := &a.units[ui]
+	words := 0
+	for _, t := range u.toks {
+		if t.word {
+			words++
+		}
+	}
+	lastTok := u.unitEnd() - 1 // (once per sentence: it walks back over closing marks)
+	for i, qi := range u.qidx {
+		if qi < 0 || a.claimed[qi] {
+			continue
+		}
+		q := a.spans[qi]
+		c := contentSpan(a.text, q)
+		if isStageDirection(c.Text) || isFollowLine(c.Text) {
+			continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
+		}
+		l := lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
+			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
+			heading: u.span == a.paras[u.para] && isHeading(c.Text)}
+		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
+		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
+		for _, s := range quoteSieves {
+			if a.off[s.name] {
 				continue
 			}
-			q := spans[qi]
-			words := unitWords
-			c := contentSpan(text, q)
-			// the quote as a direct one of its own, for the rules below
-			fd := found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui}
-			if isStageDirection(c.Text) || isFollowLine(c.Text) {
-				continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
+			v := s.sieve(a, &l)
+			if v == keep {
+				a.bySpan[qi] = a.add(l.fd)
 			}
-			heading := u.span == paras[u.para] && isHeading(c.Text)
-			// (or one that opens its sentence with a short tail of the
-			// writer's: `''It's basically just a tax increase'' for the
-			// top income bracket.`)
-			tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
-			// a quotation closed by a comma before a frame no rule could
-			// read (`“…,” his friend told the website.`) is still a quote,
-			// with no speaker
-			framed := i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
-			if framed && !heading && len(u.toks) <= maxUnitTokens {
-				if f, ok := u.looseAfterQuote(); ok {
-					fd.f, fd.hasFrame = f, true
-				}
-				bySpan[qi] = add(fd)
-				continue
-			}
-			// a quotation that closes its sentence after a comma or a
-			// colon, with a frame no rule could read ("Gov. John Kasich
-			// (R-OH), said, “…”", "doesn't surprise pollster Daron Shaw:
-			// “…”"): a quote; its speaker is the sentence's subject or
-			// the name before the colon, with low confidence
-			if i > 0 && i == lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !heading && len(u.toks) <= maxUnitTokens {
-				if f, ok := u.looseBeforeQuote(i); ok {
-					fd.f, fd.hasFrame = f, true
-				}
-				bySpan[qi] = add(fd)
-				continue
-			}
-			// a quotation that opens a new sentence inside the unit, after
-			// a frame's full stop (`“…,” said Sen. Chris Murphy (D-Conn.).
-			// “…”`): it goes on the quote before it
-			if i > 0 && i == lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !heading {
-				if prev := len(out) - 1; prev >= 0 && out[prev].unitIndex == ui && out[prev].kind == Direct && out[prev].parent < 0 {
-					fd.inherit = prev
-					bySpan[qi] = add(fd)
-					continue
-				}
-			}
-			if (words == 0 || words <= 3 && i == 0 || tail) && !heading {
-				// a quoted sentence standing alone: find its speaker before it
-				if q.label.End > 0 {
-					// a transcript turn: "WALLACE: …"
-					lt := tokenize(text, q.label.Start, q.label.End)
-					np := phrase(lx, text, lt).analyze(0, len(lt))
-					np.org = false // a speaker label names a person
-					f := frame{np: np, method: "transcript-label", conf: 0.85}
-					f.cue, f.hasCue = Span{Start: q.label.End, End: q.label.End + 1}, true
-					fd.f, fd.hasFrame = f, true
-				} else if f, ok := lx.nextSentence(text, units, ui); ok {
-					fd.f, fd.hasFrame = f, true
-				} else if f, ok := lx.previousSentence(text, units, ui); ok {
-					fd.f, fd.hasFrame = f, true
-				} else if prev := lastDirect(out, units, ui); prev >= 0 {
-					fd.inherit = prev
-				}
-				bySpan[qi] = add(fd)
-				continue
-			}
-			// A quoted phrase of some words in a sentence whose subject is
-			// a source ("Clinton called it “a basket of deplorables”") is
-			// a partial quote of that subject; with no cue and no such
-			// subject it is a scare quote, a title or a term: not speech.
-			if wordCount(c.Text) >= 2 && looksLikeSpeech(c.Text) {
-				if np := u.subjectOf(i, false); np.ok() && np.e < i && u.plausibleSubject(np) {
-					// the verb after the subject is the cue; what follows
-					// it, the reported content
-					f := frame{np: np, method: "partial-subject", conf: 0.55}
-					v := np.e
-					modal, perfect, passive := false, false, false
-					for v < i && u.toks[v].word && (adverbs[u.toks[v].lower] || strings.HasSuffix(u.toks[v].lower, "ly") && !u.toks[v].upper && v+1 < i && u.toks[v+1].word && !negators[u.toks[v].lower]) {
-						w := u.toks[v].lower
-						modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
-						perfect = perfect || w == "have" || w == "has" || w == "had"
-						passive = passive || beForms[w]
-						v++
-					}
-					pastParticiple := v < i && (strings.HasSuffix(u.toks[v].lower, "ed") || strings.HasSuffix(u.toks[v].lower, "en"))
-					// "she would install …", "They had guns", "people were
-					// injured": a plan, a possession, a passive; no speech
-					if modal || perfect && v < i && strings.HasSuffix(u.toks[v].lower, "s") || passive && pastParticiple {
-						continue
-					}
-					if v < i && u.plausibleVerb(v) {
-						f.cue, f.hasCue = tokSpan(text, u.toks, v, v+1), true
-						if q := u.phraseNamed(v + 1); q > v+1 {
-							f.setContent(u, q, q+1) // "used the phrase '…'"
-						} else {
-							f.setContent(u, v+1, u.reportEnd(v+1))
-						}
-					} else {
-						continue // "The less valuable mines", "Republicans were in the lead": no verb of saying
-					}
-					if len(f.content) == 1 && f.content[0].Start <= c.Start && f.content[0].End >= c.End && f.words {
-						addReported(f.content[0], f, u.para, ui)
-					} else {
-						f.content = []Span{c}
-						bySpan[qi] = add(found{span: c, kind: Partial, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
-					}
-				}
+			if v != pass {
+				break
 			}
 		}
 	}
-	// nested quotations: inside found quotes, with their own cues
+}
+
+// sieveAfterQuoteLoose: a quotation closed by a comma before a frame no
+// rule could read (`“…,” his friend told the website.`) is still a
+// quote; its speaker is read loosely, or it has none.
+func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
+	c, u := l.fd.span, l.u
+	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && a.lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
+	if !framed || l.heading || len(u.toks) > maxUnitTokens {
+		return pass
+	}
+	if f, ok := u.looseAfterQuote(); ok {
+		l.fd.f, l.fd.hasFrame = f, true
+	}
+	return keep
+}
+
+// sieveBeforeQuoteLoose: a quotation that closes its sentence after a
+// comma or a colon, with a frame no rule could read ("Gov. John Kasich
+// (R-OH), said, “…”", "doesn't surprise pollster Daron Shaw: “…”"), is a
+// quote; its speaker is the sentence's subject or the name before the
+// colon, read loosely, or it has none.
+func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
+	c, u, i := l.fd.span, l.u, l.i
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
+		return pass
+	}
+	if f, ok := u.looseBeforeQuote(i); ok {
+		l.fd.f, l.fd.hasFrame = f, true
+	}
+	return keep
+}
+
+// sieveContinued: a quotation that opens a new sentence inside the
+// sentence after a frame's full stop (`“…,” said Sen. Chris Murphy
+// (D-Conn.). “…”`) goes on the quote before it.
+func sieveContinued(a *attributor, l *lone) verdict {
+	c, u, i := l.fd.span, l.u, l.i
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
+		return pass
+	}
+	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && a.out[prev].parent < 0 {
+		l.fd.inherit = prev
+		return keep
+	}
+	return pass
+}
+
+// sieveTranscriptLabel: a transcript turn, "WALLACE: …".
+func sieveTranscriptLabel(a *attributor, l *lone) verdict {
+	if !l.alone || l.q.label.End == 0 {
+		return pass
+	}
+	lt := tokenize(a.text, l.q.label.Start, l.q.label.End)
+	np := phrase(a.lx, a.text, lt).analyze(0, len(lt))
+	np.org = false // a speaker label names a person
+	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
+	f.cue, f.hasCue = Span{Start: l.q.label.End, End: l.q.label.End + 1}, true
+	l.fd.f, l.fd.hasFrame = f, true
+	return keep
+}
+
+// sieveNextSentence: a quoted sentence standing alone, framed by the
+// sentence after it.
+func sieveNextSentence(a *attributor, l *lone) verdict {
+	if !l.alone {
+		return pass
+	}
+	if f, ok := nextSentence(a.units, l.ui); ok {
+		l.fd.f, l.fd.hasFrame = f, true
+		return keep
+	}
+	return pass
+}
+
+// sievePreviousSentence: a quoted sentence standing alone, framed by
+// the sentence before it.
+func sievePreviousSentence(a *attributor, l *lone) verdict {
+	if !l.alone {
+		return pass
+	}
+	if f, ok := previousSentence(a.units, l.ui); ok {
+		l.fd.f, l.fd.hasFrame = f, true
+		return keep
+	}
+	return pass
+}
+
+// sievePreviousParagraph: a quoted sentence standing alone goes on the
+// last direct quote of the paragraph before (the news convention of one
+// speaker's quotes over several paragraphs), or has no speaker.
+func sievePreviousParagraph(a *attributor, l *lone) verdict {
+	if !l.alone {
+		return pass
+	}
+	if prev := lastDirect(a.out, a.units, l.ui); prev >= 0 {
+		l.fd.inherit = prev
+	}
+	return keep
+}
+
+// sievePartialSubject: a quoted phrase of some words in a sentence whose
+// subject is a source ("Clinton called it “a basket of deplorables”") is
+// a partial quote of that subject, the verb after the subject its cue;
+// with no cue and no such subject it is a scare quote, a title or a
+// term: not speech.
+func sievePartialSubject(a *attributor, l *lone) verdict {
+	c, u, i := l.fd.span, l.u, l.i
+	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) {
+		return done
+	}
+	np := u.subjectOf(i, false)
+	if !np.ok() || np.e >= i || !u.plausibleSubject(np) {
+		return done
+	}
+	v, ok := u.partialVerb(np, i)
+	if !ok {
+		return done
+	}
+	f := frame{np: np, method: methodPartialSubject, conf: 0.55}
+	f.cue, f.hasCue = tokSpan(a.text, u.toks, v, v+1), true
+	if q := u.phraseNamed(v + 1); q > v+1 {
+		f.setContent(u, q, q+1) // "used the phrase '…'"
+	} else {
+		f.setContent(u, v+1, u.reportEnd(v+1))
+	}
+	if len(f.content) == 1 && f.content[0].Start <= c.Start && f.content[0].End >= c.End && f.words {
+		a.addReported(f.content[0], f, u.para, l.ui)
+	} else {
+		f.content = []Span{c}
+		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: l.ui})
+	}
+	return done
+}
+
+// partialVerb returns the verb after the subject np that frames the
+// quotation at token i, past adverbs, or false when there is none: "she
+// would install …", "They had guns", "people were injured" (a plan, a
+// possession, a passive) are no speech, nor are "The less valuable
+// mines" and "Republicans were in the lead".
+func (u *sentence) partialVerb(np mention, i int) (int, bool) {
+	toks := u.toks
+	v := np.e
+	modal, perfect, passive := false, false, false
+	for v < i && toks[v].word && (adverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && !toks[v].upper && v+1 < i && toks[v+1].word && !negators[toks[v].lower]) {
+		w := toks[v].lower
+		modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
+		perfect = perfect || w == "have" || w == "has" || w == "had"
+		passive = passive || beForms[w]
+		v++
+	}
+	pastParticiple := v < i && (strings.HasSuffix(toks[v].lower, "ed") || strings.HasSuffix(toks[v].lower, "en"))
+	if modal || perfect && v < i && strings.HasSuffix(toks[v].lower, "s") || passive && pastParticiple {
+		return 0, false
+	}
+	return v, v < i && u.plausibleVerb(v)
+}
+
+// nested finds the frames of nested quotations: inside found quotes,
+// with their own cues.
+func (a *attributor) nested() {
 	children := map[int][]int{}
-	for si, q := range spans {
+	for si, q := range a.spans {
 		if q.parent >= 0 {
 			children[q.parent] = append(children[q.parent], si)
 		}
 	}
-	for si, q := range spans {
+	for si, q := range a.spans {
 		if q.parent < 0 {
 			continue
 		}
-		pi, ok := bySpan[q.parent]
+		pi, ok := a.bySpan[q.parent]
 		if !ok {
 			continue
 		}
-		c := contentSpan(text, q)
+		c := contentSpan(a.text, q)
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: out[pi].unitIndex}
-		if f, ok := lx.nestedFrame(text, spans, children[q.parent], q.parent, si); ok {
+		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex}
+		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
 			fd.f, fd.hasFrame = f, true
 		}
-		bySpan[si] = add(fd)
+		a.bySpan[si] = a.add(fd)
 	}
-	return sortFound(out)
 }
 
 // subjectBefore is the noun phrase before the verb at toks[v], past
@@ -287,7 +455,8 @@ func (u *sentence) subjectBefore(v int) mention {
 // nextSentence reads the frame of a quoted sentence standing alone from
 // the unit after it when that unit is only a frame: `“… missing.” Trump
 // said.` (a full stop inside the closing mark ends the sentence early).
-func (lx *lexicon) nextSentence(text string, units []sentence, ui int) (frame, bool) {
+func nextSentence(units []sentence, ui int) (frame, bool) {
+	lx, text := units[ui].lx, units[ui].text
 	if ui+1 >= len(units) || units[ui+1].para != units[ui].para {
 		return frame{}, false
 	}
@@ -313,7 +482,7 @@ func (lx *lexicon) nextSentence(text string, units []sentence, ui int) (frame, b
 		if k < e {
 			return frame{}, false
 		}
-		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, "next-sentence", 0.8
+		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, methodNextSentence, 0.8
 		return f, true
 	}
 	return frame{}, false
@@ -337,13 +506,13 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if k > 2 && toks[k-1].text == "," {
 			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
 			if np := u.npBefore(k - 1); np.ok() && np.s >= 1 {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 		}
 		if k == 1 || toks[k-1].text == "," {
 			// verb first: `“…,” said the woman, who …`
 			if np := u.npLoose(k + 1); np.ok() {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 			return frame{}, false
 		}
@@ -351,7 +520,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if !np.ok() || np.s < 1 {
 			return frame{}, false
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "after-quote-loose", conf: 0.5}
+		f := frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}
 		return f, true
 	}
 	return frame{}, false
@@ -366,7 +535,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	toks := u.toks
 	if toks[i-1].text == ":" && i >= 2 {
 		if np := u.npBefore(i - 2); np.ok() && np.kind == npName {
-			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: "colon-loose", conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: methodColonLoose, conf: 0.5}, true
 		}
 	}
 	// the last cue word before the quotation, with its subject
@@ -380,7 +549,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 			np = u.npBefore(k - 2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
-			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: "before-quote-loose", conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodBeforeQuoteLoose, conf: 0.5}, true
 		}
 		break
 	}
@@ -398,7 +567,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	for v < i-1 && !toks[v].word {
 		v++
 	}
-	f := frame{np: np, method: "before-quote-loose", conf: 0.5}
+	f := frame{np: np, method: methodBeforeQuoteLoose, conf: 0.5}
 	if v < i-1 {
 		f.cue, f.hasCue = tokSpan(text, toks, v, i-1), true
 	}
@@ -537,7 +706,7 @@ func lastDirect(out []found, units []sentence, ui int) int {
 // previousSentence finds the speaker of a quote that stands alone in
 // unit ui from the sentence before it: `X said:` or `X released a
 // statement.`
-func (lx *lexicon) previousSentence(text string, units []sentence, ui int) (frame, bool) {
+func previousSentence(units []sentence, ui int) (frame, bool) {
 	if ui == 0 {
 		return frame{}, false
 	}
@@ -545,7 +714,7 @@ func (lx *lexicon) previousSentence(text string, units []sentence, ui int) (fram
 	if p.para < units[ui].para-1 {
 		return frame{}, false
 	}
-	toks := p.toks
+	lx, text, toks := p.lx, p.text, p.toks
 	if len(toks) == 0 {
 		return frame{}, false
 	}
@@ -594,12 +763,12 @@ func (lx *lexicon) previousSentence(text string, units []sentence, ui int) (fram
 				continue
 			}
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: "previous-sentence", conf: 0.75}
+		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
 			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
 		}
 		if colon {
-			f.method = "colon-before"
+			f.method = methodColonBefore
 			f.conf = 0.85
 		}
 		return f, true
@@ -609,7 +778,8 @@ func (lx *lexicon) previousSentence(text string, units []sentence, ui int) (fram
 
 // nestedFrame finds the cue of a quotation nested in another: "He said,
 // 'How can we help you?'" inside the outer quote's text.
-func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, parent, child int) (frame, bool) {
+func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) {
+	lx, text, spans := a.lx, a.text, a.spans
 	pq := spans[parent]
 	if len(sibIdx) > 64 {
 		return frame{}, false // not prose
@@ -635,17 +805,17 @@ func (lx *lexicon) nestedFrame(text string, spans []quoteSpan, sibIdx []int, par
 		if !has {
 			continue
 		}
-		for _, f := range u.findFrames(nil) {
+		for _, f := range u.findFrames(a.off) {
 			for _, qi := range f.quotes {
 				if qi == child {
-					f.method = "nested-" + f.method
+					f.method = methodNested + f.method
 					f.conf -= 0.1
 					return f, true
 				}
 			}
 		}
-		if f, ok := lx.previousSentence(text, units, ui); ok {
-			f.method = "nested-" + f.method
+		if f, ok := previousSentence(units, ui); ok {
+			f.method = methodNested + f.method
 			f.conf -= 0.1
 			return f, true
 		}
@@ -720,7 +890,7 @@ func hasPartial(text string, spans []quoteSpan, quotes []int) bool {
 // reportsSpeech reports a frame method that reports words, not an
 // attitude: "said that …" may go on in a quotation, "endorsed X" not.
 func reportsSpeech(method string) bool {
-	return method == "indirect-that" || method == "indirect-after" || method == "before-quote"
+	return method == methodIndirectThat || method == methodIndirectAfter || method == methodBeforeQuote
 }
 
 // isStageDirection reports a quotation that is only a bracketed note

@@ -89,7 +89,7 @@ func (p *Parser) analyze(text string, paras []Span) *Document {
 	lx := builtin()
 	spans := pairMarks(text, paras)
 	units := lx.segment(text, paras, spans)
-	fs := lx.attribute(text, paras, spans, units)
+	fs := lx.attribute(text, paras, spans, units, nil)
 	r := newResolver(lx, text)
 	r.scanAll(units)
 	ents := r.resolveAll(fs)
@@ -216,13 +216,13 @@ func attributionOf(text string, fs []found, i, speaker int) *Attribution {
 		for !src.hasFrame && src.inherit >= 0 {
 			src = fs[src.inherit]
 		}
-		method, conf = "previous-paragraph", 0.7*src.f.conf
+		method, conf = methodPreviousParagraph, 0.7*src.f.conf
 	}
 	fr := src.f
 	if method == "" {
 		method, conf = fr.method, fr.conf
 		if fr.np.kind == npPronoun {
-			method = "pronoun-" + method
+			method = methodPronoun + method
 			conf *= 0.92
 		}
 		if fr.np.kind == npNominal {
