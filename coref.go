@@ -46,10 +46,11 @@ type resolver struct {
 	// sources resolve to ([1]). Each list grows in text order, so an
 	// insertion lands at or near its end.
 	placed   [2][]placed
-	resolved bool           // mentions go to placed[1]
-	heads    bool           // headlines are being scanned
-	at       map[int]spot   // where a mention is placed -> what
-	byName   map[string]int // folded name of several words -> entity
+	off      map[string]bool // sieves switched off (development only)
+	resolved bool            // mentions go to placed[1]
+	heads    bool            // headlines are being scanned
+	at       map[int]spot    // where a mention is placed -> what
+	byName   map[string]int  // folded name of several words -> entity
 	// surname maps the last word of a person's full name ("trump"), or
 	// its last two when it ends in a suffix ("trump jr."), to the people
 	// so named; given maps the first word ("melania")
@@ -526,50 +527,103 @@ type query struct {
 	pos    int // where it stands, or -1
 }
 
-// lookup returns the entity a name refers to, or -1: the same name; for
-// a surname alone (or a given name, or a surname and suffix), the person
-// so named whose gender fits, the most salient of several; a full name
-// whose surname or given name was seen alone first; for an organisation,
-// a shorter or longer form of its name.
+// The name sieves: how a name finds the entity it names, tried in this
+// order by lookup; the first that decides gives the entity, or -1 for a
+// new one. The full names, aliases, acronyms and shorter forms they
+// look up are indexed by index.
+var nameSieves = []nameSieve{
+	{"organisation", (*resolver).sieveOrganisation},
+	{"surname", (*resolver).sieveSurname},
+	{"exact-name", (*resolver).sieveExactName},
+	{"middle-initial", (*resolver).sieveMiddleInitial},
+	{"named-alone-first", (*resolver).sieveNamedAloneFirst},
+}
+
+// A nameSieve looks a name up; it reports whether it decided.
+type nameSieve struct {
+	name   string
+	lookup func(r *resolver, q query, key string, words []string) (int, bool)
+}
+
+// lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
 	key := normName(q.name)
 	words := strings.Fields(key)
 	if len(words) == 0 {
 		return -1
 	}
-	if i, ok := r.byName[key]; ok && (r.ents[i].kind == Organization || q.org) {
-		return i
-	}
-	if q.org {
-		if i, ok := r.orgTail[key]; ok && len(words) == 1 {
-			return i
+	for _, s := range nameSieves {
+		if r.off[s.name] {
+			continue
 		}
-		return -1
-	}
-	if len(words) == 1 || len(words) == 2 && nameSuffixes[words[1]] {
-		return r.bySurname(key, q)
-	}
-	if i, ok := r.byName[key]; ok && genderOK(r.ents[i].gender, q.g) {
-		return i
-	}
-	if hasSuffix(words) {
-		return -1
-	}
-	// "Loretta E. Lynch" and "Loretta Lynch", but not "George W. Bush"
-	// and "George H.W. Bush"
-	if c := core(words); c != key {
-		if i, ok := r.byName[c]; ok && genderOK(r.ents[i].gender, q.g) && r.ents[i].kind == Person && !r.ents[i].unnamed {
-			if ew := strings.Fields(normName(r.ents[i].name)); len(ew) == 2 || len(ew) == len(words) && normName(r.ents[i].name) == key {
-				return i
-			}
-		}
-	}
-	for _, w := range []string{words[len(words)-1], words[0]} {
-		if i, ok := r.single[w]; ok && r.ents[i].kind != Organization && genderOK(r.ents[i].gender, q.g) {
+		if i, ok := s.lookup(r, q, key, words); ok {
 			return i
 		}
 	}
 	return -1
+}
+
+// sieveOrganisation: an organisation by its name, an alias, an acronym
+// or a shorter form ("the Crisis Group"), or by the last word of its
+// name ("the Foundation"); a name written as an organisation's names
+// nothing else.
+func (r *resolver) sieveOrganisation(q query, key string, words []string) (int, bool) {
+	if i, ok := r.byName[key]; ok && (r.ents[i].kind == Organization || q.org) {
+		return i, true
+	}
+	if q.org {
+		if i, ok := r.orgTail[key]; ok && len(words) == 1 {
+			return i, true
+		}
+		return -1, true
+	}
+	return -1, false
+}
+
+// sieveSurname: a surname alone (or a given name, or a surname and
+// suffix) is the person so named whose gender fits, the most salient of
+// several (see bySurname).
+func (r *resolver) sieveSurname(q query, key string, words []string) (int, bool) {
+	if len(words) == 1 || len(words) == 2 && nameSuffixes[words[1]] {
+		return r.bySurname(key, q), true
+	}
+	return -1, false
+}
+
+// sieveExactName: the same full name, or an alias, whose gender fits; a
+// name with a suffix (Jr., III) is never another's.
+func (r *resolver) sieveExactName(q query, key string, words []string) (int, bool) {
+	if i, ok := r.byName[key]; ok && genderOK(r.ents[i].gender, q.g) {
+		return i, true
+	}
+	if hasSuffix(words) {
+		return -1, true
+	}
+	return -1, false
+}
+
+// sieveMiddleInitial: "Loretta E. Lynch" and "Loretta Lynch", but not
+// "George W. Bush" and "George H.W. Bush".
+func (r *resolver) sieveMiddleInitial(q query, key string, words []string) (int, bool) {
+	if c := core(words); c != key {
+		if i, ok := r.byName[c]; ok && genderOK(r.ents[i].gender, q.g) && r.ents[i].kind == Person && !r.ents[i].unnamed {
+			if ew := strings.Fields(normName(r.ents[i].name)); len(ew) == 2 || len(ew) == len(words) && normName(r.ents[i].name) == key {
+				return i, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// sieveNamedAloneFirst: a full name whose surname or given name was
+// seen alone first.
+func (r *resolver) sieveNamedAloneFirst(q query, key string, words []string) (int, bool) {
+	for _, w := range []string{words[len(words)-1], words[0]} {
+		if i, ok := r.single[w]; ok && r.ents[i].kind != Organization && genderOK(r.ents[i].gender, q.g) {
+			return i, true
+		}
+	}
+	return -1, false
 }
 
 // bySurname picks the person a single name refers to. Among the people
@@ -1057,53 +1111,58 @@ func agentive(w string) bool {
 	return false
 }
 
-// nominal resolves a description ("the spokesman", "the president", "the
-// group") to the entity introduced with that title or role, or makes an
-// unnamed source. Only a definite description refers back; "a
-// spokesman" is someone new.
-func (r *resolver) nominal(m mention, ui, para int) int {
+// byRole returns the entity a definite description ("the spokesman",
+// "the president", "the group") refers to: the one introduced with that
+// title or role, the best match and then the latest; or -1. Only a
+// definite description refers back; "a spokesman" is someone new.
+func (r *resolver) byRole(m mention) int {
 	d, ok := parseRole(m.name)
 	lower := strings.ToLower(m.name)
 	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ") || strings.HasPrefix(lower, "that ")
+	if !ok || !definite {
+		return -1
+	}
+	kind := r.kindOf(d.word, m)
+	best, bestScore, bestPos := -1, 0, -1
+	for _, p := range r.before(m.start) {
+		e := r.ents[p.ent]
+		if e.group != m.group {
+			continue
+		}
+		score, fits := 0, false
+		switch {
+		case kind == Organization && e.kind == Organization:
+			// "the group" for the Crisis Group, "the campaign" for
+			// the Clinton campaign, not "the Trump campaign"
+			words := strings.Fields(normName(strings.ReplaceAll(e.name, "'s ", " ")))
+			fits = containsStr(words, d.head)
+			for _, w := range d.mods {
+				fits = fits && containsStr(words, strings.TrimSuffix(w, "'s"))
+			}
+		case kind != Organization && e.kind != Organization:
+			if !genderOK(d.g, e.gender) {
+				continue
+			}
+			for _, t := range e.roles {
+				if s, f := d.match(t); f && (!fits || s > score) {
+					score, fits = s, true
+				}
+			}
+		}
+		if fits && (best < 0 || score > bestScore || score == bestScore && p.pos > bestPos) {
+			best, bestScore, bestPos = p.ent, score, p.pos
+		}
+	}
+	return best
+}
+
+// unnamed returns the unnamed source a description stands for ("a
+// spokesman", "analysts"), one for each description as written.
+func (r *resolver) unnamed(m mention, ui, para int) int {
+	d, ok := parseRole(m.name)
 	kind := UnknownSpeaker
 	if ok {
 		kind = r.kindOf(d.word, m)
-	}
-	if ok && definite {
-		best, bestScore, bestPos := -1, 0, -1
-		for _, p := range r.before(m.start) {
-			e := r.ents[p.ent]
-			if e.group != m.group {
-				continue
-			}
-			score, fits := 0, false
-			switch {
-			case kind == Organization && e.kind == Organization:
-				// "the group" for the Crisis Group, "the campaign" for
-				// the Clinton campaign, not "the Trump campaign"
-				words := strings.Fields(normName(strings.ReplaceAll(e.name, "'s ", " ")))
-				fits = containsStr(words, d.head)
-				for _, w := range d.mods {
-					fits = fits && containsStr(words, strings.TrimSuffix(w, "'s"))
-				}
-			case kind != Organization && e.kind != Organization:
-				if !genderOK(d.g, e.gender) {
-					continue
-				}
-				for _, t := range e.roles {
-					if s, f := d.match(t); f && (!fits || s > score) {
-						score, fits = s, true
-					}
-				}
-			}
-			if fits && (best < 0 || score > bestScore || score == bestScore && p.pos > bestPos) {
-				best, bestScore, bestPos = p.ent, score, p.pos
-			}
-		}
-		if best >= 0 {
-			r.place(best, m, ui, para, true)
-			return best
-		}
 	}
 	key := normName(trimDeterminer(m.name))
 	if i, ok := r.unnamedK[key]; ok {
@@ -1242,4 +1301,131 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 	}
 	r.place(pick, m, ui, para, true)
 	return pick
+}
+
+// The speaker sieves resolve the source mention of each quote to an
+// entity, in this order; the first that applies decides. A name is
+// looked up with the name sieves below.
+var speakerSieves = []speakerSieve{
+	{"name", (*resolver).sieveName},
+	{"title-role", (*resolver).sieveTitleRole},
+	{"description", (*resolver).sieveDescription},
+	{"nested-speaker", (*resolver).sieveNestedSpeaker},
+	{"narrator", (*resolver).sieveNarrator},
+	{"pronoun", (*resolver).sievePronoun},
+}
+
+// A speakerSieve resolves a source mention, or reports false when it
+// does not apply to it.
+type speakerSieve struct {
+	name    string
+	resolve func(r *resolver, s *sourceOf) (int, bool)
+}
+
+// sourceOf is a quote's source mention as the speaker sieves see it.
+type sourceOf struct {
+	np      mention
+	f       found
+	parent  int // the entity of the quote it is nested in, or -1
+	exclude int // an entity it cannot be: the parent's speaker, or -1
+}
+
+// resolveAll finds the entity of each found quote, in text order.
+func (r *resolver) resolveAll(fs []found) []int {
+	r.resolved = true
+	ents := make([]int, len(fs))
+	for i, f := range fs {
+		ents[i] = -1
+		switch {
+		case f.inherit >= 0:
+			ents[i] = ents[f.inherit]
+		case f.hasFrame:
+			s := sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1}
+			if f.parent >= 0 {
+				s.parent, s.exclude = ents[f.parent], ents[f.parent]
+			}
+			for _, sv := range speakerSieves {
+				if r.off[sv.name] {
+					continue
+				}
+				if e, ok := sv.resolve(r, &s); ok {
+					ents[i] = e
+					break
+				}
+			}
+		}
+		if ents[i] >= 0 {
+			r.ents[ents[i]].used = true
+		}
+	}
+	return ents
+}
+
+// sieveName: a name, the same entity as an earlier mention of it (see
+// lookup), or a new one; a pronoun opening what the speaker said tells
+// their gender.
+func (r *resolver) sieveName(s *sourceOf) (int, bool) {
+	if s.np.kind != npName {
+		return -1, false
+	}
+	e := r.addName(s.np, s.f.unitIndex, s.f.para, true)
+	r.genderFromContent(e, s.f)
+	return e, true
+}
+
+// sieveTitleRole: a definite description ("the spokesman", "the
+// president", "the group") is the entity introduced with that title or
+// role.
+func (r *resolver) sieveTitleRole(s *sourceOf) (int, bool) {
+	if s.np.kind != npNominal {
+		return -1, false
+	}
+	e := r.byRole(s.np)
+	if e < 0 {
+		return -1, false
+	}
+	r.place(e, s.np, s.f.unitIndex, s.f.para, true)
+	return e, true
+}
+
+// sieveDescription: any other description is an unnamed source, one
+// for each description as written ("a spokesman", "analysts").
+func (r *resolver) sieveDescription(s *sourceOf) (int, bool) {
+	if s.np.kind != npNominal {
+		return -1, false
+	}
+	return r.unnamed(s.np, s.f.unitIndex, s.f.para), true
+}
+
+// sieveNestedSpeaker: "I" or "we" in a quotation nested in another is
+// the outer quote's speaker.
+func (r *resolver) sieveNestedSpeaker(s *sourceOf) (int, bool) {
+	np := s.np
+	if np.kind != npPronoun || np.pron != 's' || s.f.parent < 0 || np.name != "I" && !strings.EqualFold(np.name, "we") {
+		return -1, false
+	}
+	if s.parent >= 0 {
+		r.place(s.parent, np, s.f.unitIndex, s.f.para, true)
+	}
+	return s.parent, true
+}
+
+// sieveNarrator: "I" outside any quotation is the writer of the
+// article.
+func (r *resolver) sieveNarrator(s *sourceOf) (int, bool) {
+	if s.np.kind != npPronoun || s.np.pron != 's' || s.np.name != "I" {
+		return -1, false
+	}
+	return r.narrator(s.np, s.f.unitIndex, s.f.para), true
+}
+
+// sievePronoun: a pronoun is the nearest compatible entity before it.
+func (r *resolver) sievePronoun(s *sourceOf) (int, bool) {
+	if s.np.kind != npPronoun {
+		return -1, false
+	}
+	if s.np.pron == 'a' || s.np.pron == 's' && (s.np.name == "I" || s.f.parent >= 0 && strings.EqualFold(s.np.name, "we")) {
+		return -1, true // (an "I" or nested "we" the sieves before did not take has no speaker)
+	}
+	return r.pronoun(s.np, s.f.unitIndex, s.f.para, s.exclude), true
 }

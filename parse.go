@@ -3,7 +3,6 @@ package verbatim
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -27,6 +26,12 @@ type Parser struct {
 	// HTMLOffsets asks ParseHTML to set Quote.HTML: the byte offsets of
 	// each quote in the original HTML source.
 	HTMLOffsets bool
+
+	// without names rules to switch off: frame rules, content shapes,
+	// quote sieves and speaker sieves, by the names of their tables.
+	// It is for development only, to measure what a rule is worth
+	// (see rules_test.go); nil runs every rule.
+	without map[string]bool
 }
 
 var defaultParser Parser
@@ -87,54 +92,18 @@ func splitParagraphs(text string) []Span {
 // marks, sentences, attribution frames, then speakers.
 func (p *Parser) analyze(text string, paras []Span) *Document {
 	lx := builtin()
+	var off map[string]bool
+	if p != nil {
+		off = p.without
+	}
 	spans := pairMarks(text, paras)
 	units := lx.segment(text, paras, spans)
-	fs := lx.attribute(text, paras, spans, units, nil)
+	fs := lx.attribute(text, paras, spans, units, off)
 	r := newResolver(lx, text)
+	r.off = off
 	r.scanAll(units)
 	ents := r.resolveAll(fs)
 	return assemble(text, paras, fs, ents, r.ents)
-}
-
-// resolveAll finds the entity of each found quote, in text order.
-func (r *resolver) resolveAll(fs []found) []int {
-	r.resolved = true
-	ents := make([]int, len(fs))
-	for i, f := range fs {
-		ents[i] = -1
-		switch {
-		case f.inherit >= 0:
-			ents[i] = ents[f.inherit]
-		case f.hasFrame:
-			exclude := -1
-			if f.parent >= 0 {
-				exclude = ents[f.parent]
-			}
-			np := r.sourceMention(f.f.np)
-			switch np.kind {
-			case npName:
-				ents[i] = r.addName(np, f.unitIndex, f.para, true)
-				r.genderFromContent(ents[i], f)
-			case npNominal:
-				ents[i] = r.nominal(np, f.unitIndex, f.para)
-			case npPronoun:
-				if np.pron == 's' && f.parent >= 0 && (np.name == "I" || strings.EqualFold(np.name, "we")) {
-					ents[i] = ents[f.parent]
-					if ents[i] >= 0 {
-						r.place(ents[i], np, f.unitIndex, f.para, true)
-					}
-				} else if np.pron == 's' && np.name == "I" {
-					ents[i] = r.narrator(np, f.unitIndex, f.para)
-				} else if np.pron != 'a' {
-					ents[i] = r.pronoun(np, f.unitIndex, f.para, exclude)
-				}
-			}
-		}
-		if ents[i] >= 0 {
-			r.ents[ents[i]].used = true
-		}
-	}
-	return ents
 }
 
 // genderFromContent learns a speaker's gender from a pronoun opening
