@@ -86,7 +86,7 @@ func (u *sentence) npBefore(j int) mention {
 // apposition or relative clause set off by commas ("Sir Vince Cable, who
 // replaced Tim Farron in July, said").
 func (u *sentence) phraseBefore(j int) mention {
-	lx, text, toks := u.lx, u.text, u.toks
+	toks := u.toks
 	if j < 0 || j >= len(toks) {
 		return mention{}
 	}
@@ -94,155 +94,217 @@ func (u *sentence) phraseBefore(j int) mention {
 		return u.appositionBefore(j)
 	}
 	if toks[j].text == ")" {
-		k := j - 1
-		for k > 0 && k > j-8 && toks[k].text != "(" {
-			k--
-		}
-		if k > 0 && toks[k].text == "(" {
-			m := u.npBefore(k - 1)
-			if m.ok() && m.kind == npName {
-				m.e, m.end = j+1, toks[j].end
-			}
-			return m
-		}
-		return mention{}
+		return u.parenthesisBefore(j)
 	}
 	if !toks[j].word || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
 		return mention{} // "Don't": a verb, never a source
 	}
 	if (toks[j].lower == "who" || toks[j].lower == "which") && j > 0 {
-		// a relative pronoun stands for the phrase before it: "Mr.
-		// McConnell, who said …" is Mr. McConnell's report
-		k := j - 1
-		if toks[k].text == "," && k > 0 {
-			k--
-		}
-		if k >= 0 && toks[k].word {
-			ante := u.npBefore(k)
-			if !ante.ok() {
-				// an object: "turned to the department, which said"
-				for d := k; d >= 0 && d > k-5 && toks[d].word; d-- {
-					if determiners[toks[d].lower] && d < k {
-						ante = u.analyze(d, k+1)
-						break
-					}
-				}
-			}
-			if ante.ok() && ante.kind != npPronoun {
-				ante.s, ante.e, ante.start, ante.end = j, j+1, toks[j].start, toks[j].end
-				return ante
-			}
-		}
-		return mention{}
+		return u.antecedentOf(j)
 	}
-	if c, ok := lx.pronouns[toks[j].lower]; ok {
-		if c == 'a' || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "them" ||
-			toks[j].lower == "me" || toks[j].lower == "us" {
-			return mention{}
-		}
-		// an object form after a word is no subject ("told it"); the
-		// subject forms he, she, they, we, I are subjects wherever they
-		// stand ("in an interview with RT he blasted …")
-		if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
-			return mention{}
-		}
-		return u.analyze(j, j+1)
+	if _, ok := u.lx.pronouns[toks[j].lower]; ok {
+		return u.pronounAt(j)
 	}
-	i := j
+	var i int
 	switch {
 	case toks[j].upper || nameSuffixes[toks[j].lower]:
-		for i > 0 {
-			p := toks[i-1]
-			if p.word && (p.upper || lx.isTitleWord(p.lower)) {
-				i--
-				continue
-			}
-			// "Secretary of State John Kerry", "Bank of America"
-			if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper && toks[i].upper {
-				i--
-				continue
-			}
-			// lower-case words before a title: "Clinton campaign
-			// spokesman", "former White House press secretary"
-			if lx.hasTitle(toks[i:j+1]) && p.word && !isFunctionWord(p.lower) && !determiners[p.lower] &&
-				lx.cueLemma[p.lower] == "" && !strings.HasSuffix(p.lower, "ly") && i-1 > j-7 {
-				i--
-				continue
-			}
-			break
-		}
-	case lx.headNoun(toks[j].lower):
-		// up to three modifiers before the head: "the tax commissioner"
-		k := i
-		for n := 0; n < 4 && k > 0; n++ {
-			p := toks[k-1]
-			// coordinated modifiers: "federal and state officials"
-			coord := (p.lower == "and" || p.lower == "or") && n > 0 && k >= 2 && toks[k-2].word &&
-				!clauseStarters[toks[k-2].lower] && !determiners[toks[k-2].lower] && lx.cueLemma[toks[k-2].lower] == ""
-			// a cue's base form may be a modifier: "state officials"
-			cue := lx.cueLemma[p.lower] != "" && lx.cueLemma[p.lower] != p.lower
-			if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" {
-				break
-			}
-			k--
-			if determiners[p.lower] || p.upper && (k == 0 || !toks[k-1].word || determiners[toks[k-1].lower] || clauseStarters[toks[k-1].lower]) {
-				break
-			}
-		}
-		i = k
-		// extend over capitalised words ("White House spokesman")
-		for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
-			i--
-		}
-	case !toks[j].upper && (lx.cueLemma[toks[j].lower] == "" || j > 0 && determiners[toks[j-1].lower]) && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
+		i = u.nameStart(j)
+	case u.lx.headNoun(toks[j].lower):
+		i = u.headNounStart(j)
+	case !toks[j].upper && (u.lx.cueLemma[toks[j].lower] == "" || j > 0 && determiners[toks[j-1].lower]) && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
 		// (a cue word after a determiner is a noun: "the note says")
-		// any noun right after a determiner: "the announcer", "the ad's narrator"
-		k := j - 1
-		for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
-			!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" && !relativeWords[toks[k].lower] {
-			k--
+		var m mention
+		var done bool
+		if i, m, done = u.nounStart(j); done {
+			return m
 		}
-		if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
-			(k < 0 || k+1 < j || !toks[k+1].upper) {
-			// a bare plural opening its clause: "But environmentalists
-			// worry", "independent analyses agree"
-			i = k + 1
-			if onlyFunctionWords(toks[i:j+1]) || j-i > 2 {
-				return mention{}
-			}
-			for q := i; q <= j; q++ {
-				if toks[q].upper && q > 0 || strings.HasSuffix(toks[q].lower, "ed") {
-					return mention{} // "Mrs. Clinton enjoyed tremendous": no plural noun phrase
-				}
-			}
-			return u.analyze(i, j+1)
-		}
-		if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper && lx.headNoun(toks[j].lower)) {
-			// a possessive name as the determiner: "Ivana Trump's brief"
-			p := -1
-			for q := k + 1; q < j; q++ {
-				if toks[q].upper && (strings.HasSuffix(toks[q].text, "'s") || strings.HasSuffix(toks[q].text, "’s")) {
-					p = q
-					break
-				}
-			}
-			if p < 0 || !lx.headNoun(toks[j].lower) && j-p > 1 {
-				return mention{}
-			}
-			// the owner with its titles: "Libertarian presidential
-			// candidate Gary Johnson's doctor"
-			if owner := u.npBefore(p); owner.ok() && owner.kind == npName && owner.s < p {
-				return u.analyze(owner.s, j+1)
-			}
-			for p > 0 && toks[p-1].word && toks[p-1].upper {
-				p--
-			}
-			k = p - 1
-		}
-		i = k + 1
 	default:
 		return mention{}
 	}
+	return u.phraseFrom(i, j)
+}
+
+// parenthesisBefore is the name before a parenthesis that ends at
+// toks[j], the parenthesis included: "Sen. Chris Murphy (D-Conn.)".
+func (u *sentence) parenthesisBefore(j int) mention {
+	toks := u.toks
+	k := j - 1
+	for k > 0 && k > j-8 && toks[k].text != "(" {
+		k--
+	}
+	if k > 0 && toks[k].text == "(" {
+		m := u.npBefore(k - 1)
+		if m.ok() && m.kind == npName {
+			m.e, m.end = j+1, toks[j].end
+		}
+		return m
+	}
+	return mention{}
+}
+
+// antecedentOf reads a relative pronoun at toks[j], which stands for the
+// phrase before it: "Mr. McConnell, who said …" is Mr. McConnell's
+// report.
+func (u *sentence) antecedentOf(j int) mention {
+	toks := u.toks
+	k := j - 1
+	if toks[k].text == "," && k > 0 {
+		k--
+	}
+	if k >= 0 && toks[k].word {
+		ante := u.npBefore(k)
+		if !ante.ok() {
+			// an object: "turned to the department, which said"
+			for d := k; d >= 0 && d > k-5 && toks[d].word; d-- {
+				if determiners[toks[d].lower] && d < k {
+					ante = u.analyze(d, k+1)
+					break
+				}
+			}
+		}
+		if ante.ok() && ante.kind != npPronoun {
+			ante.s, ante.e, ante.start, ante.end = j, j+1, toks[j].start, toks[j].end
+			return ante
+		}
+	}
+	return mention{}
+}
+
+// pronounAt reads a pronoun at toks[j] as a subject.
+func (u *sentence) pronounAt(j int) mention {
+	toks := u.toks
+	c := u.lx.pronouns[toks[j].lower]
+	if c == 'a' || toks[j].lower == "him" || toks[j].lower == "her" || toks[j].lower == "them" ||
+		toks[j].lower == "me" || toks[j].lower == "us" {
+		return mention{}
+	}
+	// an object form after a word is no subject ("told it"); the
+	// subject forms he, she, they, we, I are subjects wherever they
+	// stand ("in an interview with RT he blasted …")
+	if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
+		return mention{}
+	}
+	return u.analyze(j, j+1)
+}
+
+// nameStart is where a name ending at toks[j] starts, with its titles:
+// "Secretary of State John Kerry", "Bank of America", "Clinton campaign
+// spokesman", "former White House press secretary".
+func (u *sentence) nameStart(j int) int {
+	lx, toks := u.lx, u.toks
+	i := j
+	for i > 0 {
+		p := toks[i-1]
+		if p.word && (p.upper || lx.isTitleWord(p.lower)) {
+			i--
+			continue
+		}
+		// "Secretary of State John Kerry", "Bank of America"
+		if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper && toks[i].upper {
+			i--
+			continue
+		}
+		// lower-case words before a title: "Clinton campaign
+		// spokesman", "former White House press secretary"
+		if lx.hasTitle(toks[i:j+1]) && p.word && !isFunctionWord(p.lower) && !determiners[p.lower] &&
+			lx.cueLemma[p.lower] == "" && !strings.HasSuffix(p.lower, "ly") && i-1 > j-7 {
+			i--
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// headNounStart is where a phrase headed by a source noun at toks[j]
+// starts: up to three modifiers before the head ("the tax
+// commissioner"), and capitalised words ("White House spokesman").
+func (u *sentence) headNounStart(j int) int {
+	lx, toks := u.lx, u.toks
+	k := j
+	for n := 0; n < 4 && k > 0; n++ {
+		p := toks[k-1]
+		// coordinated modifiers: "federal and state officials"
+		coord := (p.lower == "and" || p.lower == "or") && n > 0 && k >= 2 && toks[k-2].word &&
+			!clauseStarters[toks[k-2].lower] && !determiners[toks[k-2].lower] && lx.cueLemma[toks[k-2].lower] == ""
+		// a cue's base form may be a modifier: "state officials"
+		cue := lx.cueLemma[p.lower] != "" && lx.cueLemma[p.lower] != p.lower
+		if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" {
+			break
+		}
+		k--
+		if determiners[p.lower] || p.upper && (k == 0 || !toks[k-1].word || determiners[toks[k-1].lower] || clauseStarters[toks[k-1].lower]) {
+			break
+		}
+	}
+	i := k
+	// extend over capitalised words ("White House spokesman")
+	for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
+		i--
+	}
+	return i
+}
+
+// nounStart is where a phrase ending in any noun at toks[j] starts:
+// after a determiner ("the announcer", "the ad's narrator") or a
+// possessive name ("Ivana Trump's brief"). A bare plural opening its
+// clause ("But environmentalists worry") is read whole: done reports
+// that m is the phrase, or none.
+func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
+	lx, toks := u.lx, u.toks
+	// any noun right after a determiner: "the announcer", "the ad's narrator"
+	k := j - 1
+	for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
+		!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" && !relativeWords[toks[k].lower] {
+		k--
+	}
+	if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
+		(k < 0 || k+1 < j || !toks[k+1].upper) {
+		// a bare plural opening its clause: "But environmentalists
+		// worry", "independent analyses agree"
+		i = k + 1
+		if onlyFunctionWords(toks[i:j+1]) || j-i > 2 {
+			return 0, mention{}, true
+		}
+		for q := i; q <= j; q++ {
+			if toks[q].upper && q > 0 || strings.HasSuffix(toks[q].lower, "ed") {
+				return 0, mention{}, true // "Mrs. Clinton enjoyed tremendous": no plural noun phrase
+			}
+		}
+		return 0, u.analyze(i, j+1), true
+	}
+	if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper && lx.headNoun(toks[j].lower)) {
+		// a possessive name as the determiner: "Ivana Trump's brief"
+		p := -1
+		for q := k + 1; q < j; q++ {
+			if toks[q].upper && (strings.HasSuffix(toks[q].text, "'s") || strings.HasSuffix(toks[q].text, "’s")) {
+				p = q
+				break
+			}
+		}
+		if p < 0 || !lx.headNoun(toks[j].lower) && j-p > 1 {
+			return 0, mention{}, true
+		}
+		// the owner with its titles: "Libertarian presidential
+		// candidate Gary Johnson's doctor"
+		if owner := u.npBefore(p); owner.ok() && owner.kind == npName && owner.s < p {
+			return 0, u.analyze(owner.s, j+1), true
+		}
+		for p > 0 && toks[p-1].word && toks[p-1].upper {
+			p--
+		}
+		k = p - 1
+	}
+	i = k + 1
+	return i, mention{}, false
+}
+
+// phraseFrom reads the phrase toks[i:j+1] found by phraseBefore: with
+// its determiner, as the object of a prepositional phrase after a head
+// ("a spokesman for the Crisis Group"), without leading function words,
+// and as one of two descriptions of one person.
+func (u *sentence) phraseFrom(i, j int) mention {
+	lx, text, toks := u.lx, u.text, u.toks
 	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && toks[i].upper) {
 		i--
 	}
