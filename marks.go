@@ -176,104 +176,136 @@ func isApostrophe(prev, next rune, atStart bool) bool {
 // mark left open at a paragraph's end is dropped, so an unbalanced mark
 // never swallows text past its paragraph.
 func pairMarks(text string, paras []Span) []quoteSpan {
-	type opened struct {
-		m    mark
-		para int
-	}
-	var (
-		out   []quoteSpan
-		stack []opened
-	)
-	const maxDepth = 8 // deeper nesting is not quotation but noise
-	emit := func(o opened, c mark, para int) {
-		q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
-		q.start, q.end = trimSpace(text, o.m.end, c.start)
-		if n := labelLen(text, q.start, q.end); n > 0 {
-			q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}
-			q.start, q.end = trimSpace(text, q.start+n, q.end)
-		}
-		out = append(out, q)
-	}
+	pr := pairer{text: text, paras: paras}
 	for pi, p := range paras {
 		marks := findMarks(text, p.Start, p.End)
 		// A quotation kept open by the previous paragraph continues here;
 		// the paragraph's opening mark belongs to it.
-		if len(stack) > 0 && len(marks) > 0 {
+		if len(pr.stack) > 0 && len(marks) > 0 {
 			marks = marks[1:]
 		}
 		for _, m := range marks {
-			top := -1
-			for k := len(stack) - 1; k >= 0; k-- {
-				if stack[k].m.class == m.class {
-					top = k
-					break
-				}
-			}
-			closing := false
-			switch m.role {
-			case closes:
-				closing = true
-			case opens, lowOpen:
-				closing = false
-			case flips:
-				// “ closes a „, ‘ a ‚, » a «, « a »: a mark facing an
-				// opener of another shape closes it.
-				closing = top >= 0 && (stack[top].m.r != m.r || !m.canOpen) && m.canClose
-				// (a “ that cannot open closes a “: “51 percent.“ When)
-			case either:
-				switch {
-				case m.canClose && !m.canOpen:
-					closing = true
-				case m.canOpen && !m.canClose:
-					closing = false
-				default:
-					closing = top >= 0
-				}
-			}
-			if closing && top < 0 && m.canOpen && (m.role == either || !m.canClose) {
-				closing = false // a closing shape used to open (”Fear. …”)
-			}
-			if closing {
-				if top < 0 {
-					continue // a stray closer, or an apostrophe (the Joneses')
-				}
-				emit(stack[top], m, pi)
-				stack = stack[:top]
-				continue
-			}
-			if len(stack) >= maxDepth {
-				continue
-			}
-			stack = append(stack, opened{m, pi})
+			pr.mark(m, pi)
 		}
-		// Keep an open double quotation for a possible continuation. In a
-		// transcript ("WALLACE: …" then "PENCE: …") each turn is a quote
-		// of its own, ending with its paragraph.
-		if len(stack) > 0 {
-			first := stack[0]
-			cont := first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class)
-			emitted := false
-			if cont && (hasLabel(text, first.m.end, p.End) || hasLabel(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End) ||
-				first.para != pi && opensWithBracket(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End)) {
-				// this turn, or the paragraphs continuing an earlier
-				// turn, end before the next speaker's label
-				emit(first, mark{start: p.End, end: p.End}, pi)
-				out[len(out)-1].unclosed = true
-				emitted = true
-				cont = false
-			}
-			if !cont && !emitted && first.para == pi && first.m.start == p.Start && hasLabel(text, first.m.end, p.End) {
-				emit(first, mark{start: p.End, end: p.End}, pi) // the last turn
-				out[len(out)-1].unclosed = true
-			}
-			if cont {
-				stack = stack[:1]
-			} else {
-				stack = stack[:0]
-			}
+		if len(pr.stack) > 0 {
+			pr.paragraphEnd(pi)
 		}
 	}
-	return nestQuotes(sortSpans(out))
+	return nestQuotes(sortSpans(pr.out))
+}
+
+// maxDepth bounds the nesting of quotation marks: deeper nesting is not
+// quotation but noise.
+const maxDepth = 8
+
+// A pairer pairs the quotation marks of an article, paragraph by
+// paragraph.
+type pairer struct {
+	text  string
+	paras []Span
+	out   []quoteSpan
+	stack []opened // the marks still open, outermost first
+}
+
+// An opened mark waits for its closing mark.
+type opened struct {
+	m    mark
+	para int
+}
+
+// emit adds the quotation between the open mark o and its closing mark
+// c, without a transcript's speaker label ("WALLACE:") at its start.
+func (pr *pairer) emit(o opened, c mark) {
+	text := pr.text
+	q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
+	q.start, q.end = trimSpace(text, o.m.end, c.start)
+	if n := labelLen(text, q.start, q.end); n > 0 {
+		q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}
+		q.start, q.end = trimSpace(text, q.start+n, q.end)
+	}
+	pr.out = append(pr.out, q)
+}
+
+// mark closes the innermost open mark of m's class with m, or opens m.
+func (pr *pairer) mark(m mark, pi int) {
+	top := -1
+	for k := len(pr.stack) - 1; k >= 0; k-- {
+		if pr.stack[k].m.class == m.class {
+			top = k
+			break
+		}
+	}
+	if closesQuote(m, pr.stack, top) {
+		if top < 0 {
+			return // a stray closer, or an apostrophe (the Joneses')
+		}
+		pr.emit(pr.stack[top], m)
+		pr.stack = pr.stack[:top]
+		return
+	}
+	if len(pr.stack) >= maxDepth {
+		return
+	}
+	pr.stack = append(pr.stack, opened{m, pi})
+}
+
+// closesQuote reports whether mark m closes a quotation rather than
+// opening one; top is the innermost open mark of its class, or -1.
+func closesQuote(m mark, stack []opened, top int) bool {
+	closing := false
+	switch m.role {
+	case closes:
+		closing = true
+	case opens, lowOpen:
+		closing = false
+	case flips:
+		// “ closes a „, ‘ a ‚, » a «, « a »: a mark facing an
+		// opener of another shape closes it.
+		closing = top >= 0 && (stack[top].m.r != m.r || !m.canOpen) && m.canClose
+		// (a “ that cannot open closes a “: “51 percent.“ When)
+	case either:
+		switch {
+		case m.canClose && !m.canOpen:
+			closing = true
+		case m.canOpen && !m.canClose:
+			closing = false
+		default:
+			closing = top >= 0
+		}
+	}
+	if closing && top < 0 && m.canOpen && (m.role == either || !m.canClose) {
+		closing = false // a closing shape used to open (”Fear. …”)
+	}
+	return closing
+}
+
+// paragraphEnd keeps an open double quotation for a possible
+// continuation in the next paragraph. In a transcript ("WALLACE: …"
+// then "PENCE: …") each turn is a quote of its own, ending with its
+// paragraph.
+func (pr *pairer) paragraphEnd(pi int) {
+	text, paras, p := pr.text, pr.paras, pr.paras[pi]
+	first := pr.stack[0]
+	cont := first.m.class != singleMark && pi+1 < len(paras) && startsWithOpener(text, paras[pi+1], first.m.class)
+	emitted := false
+	if cont && (hasLabel(text, first.m.end, p.End) || hasLabel(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End) ||
+		first.para != pi && opensWithBracket(text, nextAfterMark(text, paras[pi+1]), paras[pi+1].End)) {
+		// this turn, or the paragraphs continuing an earlier
+		// turn, end before the next speaker's label
+		pr.emit(first, mark{start: p.End, end: p.End})
+		pr.out[len(pr.out)-1].unclosed = true
+		emitted = true
+		cont = false
+	}
+	if !cont && !emitted && first.para == pi && first.m.start == p.Start && hasLabel(text, first.m.end, p.End) {
+		pr.emit(first, mark{start: p.End, end: p.End}) // the last turn
+		pr.out[len(pr.out)-1].unclosed = true
+	}
+	if cont {
+		pr.stack = pr.stack[:1]
+	} else {
+		pr.stack = pr.stack[:0]
+	}
 }
 
 // startsWithOpener reports whether paragraph p begins with an opening
