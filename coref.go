@@ -1259,27 +1259,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 	}
 	if pick < 0 {
-		// no antecedent in the article: an unnamed source known only as
-		// "she" or "they"
-		key := "\x00" + strings.ToLower(m.name)
-		if i, ok := r.unnamedK[key]; ok {
-			r.place(i, m, ui, para, true)
-			return i
-		}
-		e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron, lastFull: -1, body: -1}
-		switch m.pron {
-		case 'm', 'f':
-			e.kind = Person
-		case 'n':
-			e.kind = Organization
-		}
-		if e.gender != 'm' && e.gender != 'f' {
-			e.gender = 0
-		}
-		r.ents = append(r.ents, e)
-		r.unnamedK[key] = len(r.ents) - 1
-		r.place(len(r.ents)-1, m, ui, para, true)
-		return len(r.ents) - 1
+		return r.unnamedPronoun(m, ui, para)
 	}
 	e := r.ents[pick]
 	if e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
@@ -1428,4 +1408,29 @@ func (r *resolver) sievePronoun(s *sourceOf) (int, bool) {
 		return -1, true // (an "I" or nested "we" the sieves before did not take has no speaker)
 	}
 	return r.pronoun(s.np, s.f.unitIndex, s.f.para, s.exclude), true
+}
+
+// unnamedPronoun is the speaker of a pronoun with no antecedent in the
+// article: an unnamed source known only as "she" or "they", one for
+// each pronoun as written.
+func (r *resolver) unnamedPronoun(m mention, ui, para int) int {
+	key := "\x00" + strings.ToLower(m.name)
+	if i, ok := r.unnamedK[key]; ok {
+		r.place(i, m, ui, para, true)
+		return i
+	}
+	e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron, lastFull: -1, body: -1}
+	switch m.pron {
+	case 'm', 'f':
+		e.kind = Person
+	case 'n':
+		e.kind = Organization
+	}
+	if e.gender != 'm' && e.gender != 'f' {
+		e.gender = 0
+	}
+	r.ents = append(r.ents, e)
+	r.unnamedK[key] = len(r.ents) - 1
+	r.place(len(r.ents)-1, m, ui, para, true)
+	return len(r.ents) - 1
 }
