@@ -1,6 +1,8 @@
 package verbatim
 
 import (
+	"context"
+	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -135,15 +137,20 @@ type attributor struct {
 // attribute runs the attribution rules over the sentences and returns
 // the quotes found, in text order, each with its frame if one was
 // found. Rules named in off are skipped.
-func (lx *lexicon) attribute(text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) []found {
+func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
 	for ui := range units {
+		if ui%256 == 255 {
+			if err := ctx.Err(); err != nil {
+				return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
+			}
+		}
 		a.claimed = map[int]bool{}
 		a.addFrames(ui, units[ui].findFrames(off))
 		a.sieveLone(ui)
 	}
 	a.nested()
-	return sortFound(a.out)
+	return sortFound(a.out), nil
 }
 
 func (a *attributor) add(f found) int {

@@ -1,9 +1,12 @@
 package verbatim
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"unicode/utf8"
+
+	"github.com/verbatim-go/verbatim/internal/devrules"
 )
 
 // DefaultMaxBytes is the input size limit of a Parser whose MaxBytes is 0.
@@ -26,12 +29,6 @@ type Parser struct {
 	// HTMLOffsets asks ParseHTML to set Quote.HTML: the byte offsets of
 	// each quote in the original HTML source.
 	HTMLOffsets bool
-
-	// without names rules to switch off: frame rules, content shapes,
-	// quote sieves and speaker sieves, by the names of their tables.
-	// It is for development only, to measure what a rule is worth
-	// (see rules_test.go); nil runs every rule.
-	without map[string]bool
 }
 
 var defaultParser Parser
@@ -51,6 +48,13 @@ func (p *Parser) maxBytes() int {
 // and every offset is a byte offset into it. Text that is not valid UTF-8
 // is refused with an error wrapping ErrInvalidUTF8.
 func (p *Parser) ParseText(text string) (*Document, error) {
+	return p.ParseTextContext(context.Background(), text)
+}
+
+// ParseTextContext is ParseText with a context: a parse stops soon after
+// ctx is cancelled or its deadline passes, and returns an error wrapping
+// ctx.Err().
+func (p *Parser) ParseTextContext(ctx context.Context, text string) (*Document, error) {
 	if n := len(text); n > p.maxBytes() {
 		return nil, tooLarge(n, p.maxBytes())
 	}
@@ -65,7 +69,7 @@ func (p *Parser) ParseText(text string) (*Document, error) {
 		}
 		return nil, fmt.Errorf("%w at byte %d", ErrInvalidUTF8, off)
 	}
-	return p.analyze(text, splitParagraphs(text)), nil
+	return p.analyzeContext(ctx, text, splitParagraphs(text))
 }
 
 // splitParagraphs returns the non-blank lines of text, trimmed of
@@ -91,19 +95,35 @@ func splitParagraphs(text string) []Span {
 // paragraphs (spans into text, in order, not overlapping): quotation
 // marks, sentences, attribution frames, then speakers.
 func (p *Parser) analyze(text string, paras []Span) *Document {
-	lx := builtin()
-	var off map[string]bool
-	if p != nil {
-		off = p.without
+	doc, _ := p.analyzeContext(context.Background(), text, paras) // (no error without a context)
+	return doc
+}
+
+// analyzeContext is analyze, stopping when ctx is done. The rules that
+// internal/devrules switches off in ctx are skipped.
+func (p *Parser) analyzeContext(ctx context.Context, text string, paras []Span) (*Document, error) {
+	off := devrules.Off(ctx)
+	if err := checkRules(off); err != nil {
+		return nil, err
 	}
+	lx := builtin()
 	spans := pairMarks(text, paras)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
+	}
 	units := lx.segment(text, paras, spans)
-	fs := lx.attribute(text, paras, spans, units, off)
+	fs, err := lx.attribute(ctx, text, paras, spans, units, off)
+	if err != nil {
+		return nil, err
+	}
 	r := newResolver(lx, text)
 	r.off = off
 	r.scanAll(units)
 	ents := r.resolveAll(fs)
-	return assemble(text, paras, fs, ents, r.ents)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
+	}
+	return assemble(text, paras, fs, ents, r.ents), nil
 }
 
 // genderFromContent learns a speaker's gender from a pronoun opening

@@ -1,0 +1,90 @@
+package verbatim
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-go/verbatim/internal/devrules"
+)
+
+// TestRuleNames checks that every rule of the tables has a name of its
+// own, so that a Method and a --without name find one rule.
+func TestRuleNames(t *testing.T) {
+	seen := map[string]bool{}
+	for _, n := range ruleNames() {
+		if n == "" || strings.ToLower(n) != n || strings.ContainsAny(n, " _") {
+			t.Errorf("rule name %q: want lower-case words joined by hyphens", n)
+		}
+		if seen[n] {
+			t.Errorf("rule name %q is in two tables or twice in one", n)
+		}
+		seen[n] = true
+	}
+	if len(seen) < 25 {
+		t.Errorf("only %d rules named: a table is missing from ruleNames", len(seen))
+	}
+}
+
+// TestWithout switches single rules off through the context, as eval
+// --without does, and checks that the quote they give goes away (or
+// falls to the next rule) while the rest stays.
+func TestWithout(t *testing.T) {
+	var p Parser
+	methods := func(ctx context.Context, text string) []string {
+		t.Helper()
+		doc, err := p.ParseTextContext(ctx, text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range doc.Quotes {
+			m := "-"
+			if q.Attribution != nil {
+				m = q.Attribution.Method
+			}
+			out = append(out, q.Kind.String()+" "+m)
+		}
+		return out
+	}
+	const text = "“We will not back down,” the mayor said.\n“It is over.”\nPoll: Trump leads in Ohio.\n"
+	all := methods(context.Background(), text)
+	want := []string{"direct after-quote", "direct previous-sentence", "indirect colon-intro"}
+	if strings.Join(all, "|") != strings.Join(want, "|") {
+		t.Fatalf("all rules: %q, want %q", all, want)
+	}
+	for _, tt := range []struct {
+		rule string
+		want []string
+	}{
+		{"colon-intro", []string{"direct after-quote", "direct previous-sentence"}},
+		// the quote is still reported; the loose sieve reads its frame
+		{"after-quote", []string{"direct after-quote-loose", "direct previous-sentence", "indirect colon-intro"}},
+		// the next sieve links the lone quotation to the quote before
+		{"previous-sentence", []string{"direct after-quote", "direct previous-paragraph", "indirect colon-intro"}},
+	} {
+		got := methods(devrules.Without(context.Background(), tt.rule), text)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("without %s: %q, want %q", tt.rule, got, tt.want)
+		}
+	}
+	if _, err := p.ParseTextContext(devrules.Without(context.Background(), "no-such-rule"), text); err == nil || !strings.Contains(err.Error(), `no rule named "no-such-rule"`) {
+		t.Errorf("unknown rule: err = %v", err)
+	}
+}
+
+// TestParseTextContext checks that a cancelled parse stops with the
+// context's error.
+func TestParseTextContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	text := strings.Repeat("“We will win,” she said. ", 2000)
+	if _, err := (&Parser{}).ParseTextContext(ctx, text); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v, want context.Canceled", err)
+	}
+	doc, err := (&Parser{}).ParseTextContext(context.Background(), text)
+	if err != nil || len(doc.Quotes) != 2000 {
+		t.Errorf("not cancelled: %v, %d quotes, want 2000", err, len(doc.Quotes))
+	}
+}
