@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 
 	"github.com/verbatim-go/verbatim"
+	"github.com/verbatim-go/verbatim/internal/devrules"
 	"github.com/verbatim-go/verbatim/internal/score"
 )
 
@@ -21,7 +23,13 @@ matched to the gold by base name without extension; with -pred it scores
 saved predictions (JSON Lines, as "verbatim --format=jsonl" writes them).
 With -calibration it also reports, for matched quotes whose gold has a
 source, how often the predicted mention is right at each level of
-attribution confidence.
+attribution confidence. With -speakers it scores resolved speakers
+against a speakers-*.json file (score.py --speakers). With -by-method
+it adds a table of each attribution method's quotes: how many were
+predicted, matched gold, had the right source (and speaker). With
+-without RULE (repeatable; development only) it parses the gold texts
+with that rule of the pipeline's tables switched off, to measure what
+the rule is worth.
 
 `
 
@@ -44,6 +52,10 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
 	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
 	calibration := fs.Bool("calibration", false, "also report source accuracy by attribution confidence (report and -json)")
+	speakers := fs.String("speakers", "", "score resolved speakers against this speakers-*.json `file`")
+	byMethod := fs.Bool("by-method", false, "also report each attribution method's quotes, matches, sources (and speakers)")
+	var without listFlag
+	fs.Var(&without, "without", "parse the gold texts with this `rule` switched off; repeatable (development)")
 	if status, ok := parseFlags(fs, args); !ok {
 		return status
 	}
@@ -58,6 +70,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		err = errors.New("-errors must not be negative")
 	case *subset != "quotes" && *subset != "all":
 		err = fmt.Errorf("unknown -errors-subset %q (want quotes or all)", *subset)
+	case len(without) > 0 && (len(preds) > 0 || fs.NArg() > 0):
+		err = errors.New("-without applies to the gold texts: give no -pred and no inputs")
 	}
 	if err != nil {
 		return usageError(fs, stderr, err)
@@ -68,6 +82,14 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
 		return 1
 	}
+	var spk *score.SpeakerGold
+	if *speakers != "" {
+		if spk, err = score.LoadSpeakers(*speakers); err != nil {
+			fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+			return 1
+		}
+	}
+	ctx := devrules.Without(context.Background(), without...)
 	status := 0
 	fail := func(name string, err error) {
 		reportError(stderr, name, err)
@@ -103,8 +125,12 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	default:
 		for _, g := range golds {
-			doc, err := r.parser.ParseText(g.Text)
+			doc, err := r.parser.ParseTextContext(ctx, g.Text)
 			if err != nil {
+				if len(without) > 0 {
+					fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+					return 2
+				}
 				fail(g.Name, err)
 				continue
 			}
@@ -114,11 +140,17 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	sum := score.Score(golds, ps, score.Options{Strict: *strict, KeepNested: *keepNested,
-		ErrorsAll: *subset == "all", Calibration: *calibration})
+		ErrorsAll: *subset == "all", Calibration: *calibration, Speakers: spk})
 	w := bufio.NewWriter(stdout)
 	err = sum.WriteReport(w)
+	if err == nil && *byMethod {
+		err = sum.WriteByMethod(w)
+	}
 	if err == nil && *nErrors > 0 {
 		err = sum.WriteErrors(w, *nErrors)
+	}
+	if err == nil && *nErrors > 0 {
+		err = sum.WriteSpeakerErrors(w, *nErrors)
 	}
 	if err == nil {
 		err = w.Flush()

@@ -124,8 +124,11 @@ type predQuote struct {
 	mention     []span
 	mentionText any
 	cue         []span
-	attributed  bool    // has an attribution
-	confidence  float64 // attribution.confidence, 0 if none
+	attributed  bool           // has an attribution
+	confidence  float64        // attribution.confidence, 0 if none
+	method      string         // attribution.method, "" if none
+	speakerIdx  any            // attribution.speaker, as decoded
+	speaker     map[string]any // the Speaker object it names, nil if none
 }
 
 // errQuote is a malformed quote, with score.py's wording
@@ -172,6 +175,8 @@ func decodeQuote(qi int, v any, ptext []byte, gtok *tokens, keepNested bool, nes
 	spans := []span{{s, e}}
 	p := &predQuote{index: qi, spans: spans, toks: gtok.words(spans), text: qtext, attributed: att != nil}
 	p.confidence, _ = att["confidence"].(float64)
+	p.method, _ = att["method"].(string)
+	p.speakerIdx = att["speaker"]
 	if p.mention, err = spanList(att["mention"]); err != nil {
 		return nil, err
 	}

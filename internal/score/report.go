@@ -83,6 +83,12 @@ func (s *Summary) WriteReport(w io.Writer) error {
 		parts = append(parts, fmt.Sprintf("%s %d", k.Kind, k.N))
 	}
 	fmt.Fprintf(bw, "predicted kinds: %s\n", strings.Join(parts, ", "))
+	if f := s.Speakers; f != nil {
+		fmt.Fprintf(bw, "\nresolved speakers (%s): %d records, %d in scored docs, %d matched quotes (coverage %s)\n",
+			s.speakersFile, f.Records, f.InScoredDocs, f.Matched, pyOptFloat(f.Coverage))
+		fmt.Fprintf(bw, "  accuracy %s (%d/%d); without uncertain %s (%d/%d)\n",
+			pyOptFloat(f.Acc), f.Correct, f.Matched, pyOptFloat(f.AccCertain), f.CorrectCertain, f.MatchedCertain)
+	}
 	if s.calibration {
 		fmt.Fprintf(bw, "\ncalibration (matched pairs with a gold source; right = predicted mention overlaps gold source):\n")
 		for _, sub := range s.subsets() {
@@ -281,3 +287,25 @@ func (o object) MarshalJSON() ([]byte, error) {
 type pyNum float64
 
 func (f pyNum) MarshalJSON() ([]byte, error) { return []byte(pyFloat(float64(f))), nil }
+
+// pyOptFloat is Python's str() of a rounded float, "None" for NaN.
+func pyOptFloat(x float64) string {
+	if math.IsNaN(x) {
+		return "None"
+	}
+	return pyFloat(x)
+}
+
+// WriteSpeakerErrors lists the first n speaker errors, as score.py does
+// after the other errors.
+func (s *Summary) WriteSpeakerErrors(w io.Writer, n int) error {
+	if s.Speakers == nil || len(s.Speakers.Errors) == 0 {
+		return nil
+	}
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "\n=== first %d speaker errors ===\n", n)
+	for _, e := range first(s.Speakers.Errors, n) {
+		fmt.Fprintf(bw, "- SPK %s %s gold=%s pred=%s  %s...\n", e.Doc, e.ID, pyRepr(e.Gold), pyRepr(e.Pred), e.Quote)
+	}
+	return bw.Flush()
+}

@@ -34,6 +34,9 @@ type Options struct {
 	// Calibration adds each subset's Calibration to the report and the
 	// JSON summary (score.py has no such figures).
 	Calibration bool
+	// Speakers, when set, scores resolved speakers against these records
+	// (score.py --speakers); see LoadSpeakers.
+	Speakers *SpeakerGold
 }
 
 // Gold and predicted kinds in the "quotes" subset.
@@ -57,10 +60,19 @@ type Summary struct {
 	// first appearance.
 	PredKinds []KindCount
 
-	notes       []string
-	calibration bool
-	errSubset   string
-	errs        errorLists
+	// Speakers holds the resolved-speaker figures, when
+	// Options.Speakers was set.
+	Speakers *SpeakerFigures
+	// Methods counts the scored predicted quotes by attribution method
+	// (subset "all"), in order of first appearance.
+	Methods []MethodCount
+
+	methodIdx    map[string]int
+	speakersFile string
+	notes        []string
+	calibration  bool
+	errSubset    string
+	errs         errorLists
 }
 
 // DocCounts counts the documents of a scoring run.
@@ -212,7 +224,11 @@ func Score(golds []Gold, preds *Predictions, opt Options) *Summary {
 			}
 		}
 		s.scoreSubset(d, Gq, Pq, cq, !opt.ErrorsAll)
-		s.scoreSubset(d, d.G, d.P, ca, opt.ErrorsAll)
+		gm := s.scoreSubset(d, d.G, d.P, ca, opt.ErrorsAll)
+		s.byMethod(d, gm, opt.Speakers)
+		if opt.Speakers != nil {
+			s.scoreSpeakers(d, gm, opt.Speakers)
+		}
 	}
 	for i := range s.PredKinds {
 		s.PredKinds[i].N = kinds[s.PredKinds[i].Kind]
@@ -227,6 +243,13 @@ func Score(golds []Gold, preds *Predictions, opt Options) *Summary {
 	s.Docs.Strict = opt.Strict
 	s.Quotes = summarise(cq)
 	s.All = summarise(ca)
+	if opt.Speakers != nil {
+		if s.Speakers == nil {
+			s.Speakers = &SpeakerFigures{}
+		}
+		s.Speakers.finish(len(opt.Speakers.records))
+		s.speakersFile = opt.Speakers.File
+	}
 	return s
 }
 
@@ -272,6 +295,7 @@ func newDoc(g Gold, pred map[string]any, keepNested bool, s *Summary) *doc {
 			continue
 		}
 		if p != nil {
+			p.speaker = speakerOf(pred["speakers"], p.speakerIdx)
 			d.P = append(d.P, p)
 		}
 	}
@@ -287,7 +311,7 @@ func rawString(raw json.RawMessage) string {
 	return string(raw)
 }
 
-func (s *Summary) scoreSubset(d *doc, G []*goldItem, P []*predQuote, c *counts, wantErrors bool) {
+func (s *Summary) scoreSubset(d *doc, G []*goldItem, P []*predQuote, c *counts, wantErrors bool) []pair {
 	gm := match(G, P, false)
 	em := match(G, P, true)
 	merged := 0
@@ -349,6 +373,7 @@ func (s *Summary) scoreSubset(d *doc, G []*goldItem, P []*predQuote, c *counts, 
 			}
 		}
 	}
+	return gm
 }
 
 func summarise(c *counts) Subset {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -423,6 +424,77 @@ func TestBodyPR(t *testing.T) {
 		p, r := BodyPR(tt.truth, tt.pred)
 		if math.Abs(p-tt.p) > 1e-9 || math.Abs(r-tt.r) > 1e-9 {
 			t.Errorf("BodyPR(%q, %q) = %.3f, %.3f; want %.3f, %.3f", tt.truth, tt.pred, p, r, tt.p, tt.r)
+		}
+	}
+}
+
+// TestSpeakersMatchScorePy scores a prediction with speakers against the
+// synthetic gold and its resolved speakers (testdata/speakers, written
+// for this test), and compares the report and the speaker errors with
+// score.py --speakers --errors 10 (want.txt, score.py's output).
+func TestSpeakersMatchScorePy(t *testing.T) {
+	golds, err := LoadGold(filepath.Join("testdata", "synthetic", "gold"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spk, err := LoadSpeakers(filepath.Join("testdata", "speakers", "speakers.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(filepath.Join("testdata", "speakers", "pred.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ps := NewPredictions(golds)
+	if err := ps.ReadJSONL(f, "pred.jsonl"); err != nil {
+		t.Fatal(err)
+	}
+	sum := Score(golds, ps, Options{Speakers: spk})
+	var got bytes.Buffer
+	for _, write := range []func(io.Writer) error{sum.WriteReport, func(w io.Writer) error { return sum.WriteErrors(w, 10) },
+		func(w io.Writer) error { return sum.WriteSpeakerErrors(w, 10) }} {
+		if err := write(&got); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := strings.Replace(readFile(t, filepath.Join("testdata", "speakers", "want.txt")), "score.py:", reportName+":", 1)
+	if got.String() != want {
+		t.Errorf("report differs from score.py's\n--- got\n%s\n--- want\n%s", got.String(), want)
+	}
+	// by method: the alpha quotes are after-quote, the beta ones
+	// indirect-that; E2 (Jane Doe) and T2 (Lee) have the right speaker
+	byName := map[string]MethodCount{}
+	for _, m := range sum.Methods {
+		byName[m.Method] = m
+	}
+	if m := byName["indirect-that"]; m.Speakers != 2 || m.SpeakerRight != 2 {
+		t.Errorf("indirect-that: %d of %d speakers right, want 2 of 2", m.SpeakerRight, m.Speakers)
+	}
+	if m := byName["after-quote"]; m.SpeakerRight >= m.Speakers || m.Pred == 0 {
+		t.Errorf("after-quote: %d of %d speakers right, want some wrong", m.SpeakerRight, m.Speakers)
+	}
+}
+
+func TestSameSpeaker(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		aliases []any
+		gold    string
+		want    bool
+	}{
+		{"Trump", nil, "Donald Trump", true},
+		{"Donald Trump Jr.", nil, "Donald Trump", true}, // score.py: the last name token, suffixes aside
+		{"WHO", nil, "World Health Organization", true},
+		{"the EU", nil, "European Union", true},
+		{"Li", nil, "Li Jifeng", true},
+		{"The New York businessman", nil, "Donald Trump", false},
+		{"a spokesman", []any{"Hewitt"}, "James Hewitt", true},
+		{"José Núñez", nil, "Núñez", true},
+	} {
+		sp := map[string]any{"name": tt.name, "aliases": tt.aliases}
+		if got := sameSpeaker(sp, tt.gold); got != tt.want {
+			t.Errorf("sameSpeaker(%q, %q) = %v, want %v", tt.name, tt.gold, got, tt.want)
 		}
 	}
 }
