@@ -31,21 +31,55 @@
 //	marks.go      quotation marks paired into quote spans (nesting, the
 //	              multi-paragraph convention, transcript turns)
 //	text.go       tokens and sentences (no sentence ends inside a quote)
+//	sentence.go   the sentence the rules read: tokens, each quotation
+//	              folded into one token, the text and the lexicon
 //	mention.go    noun phrases that can be sources: names with titles,
 //	              appositions, descriptions, pronouns
-//	frame.go      attribution frames: cue + source + content, before,
-//	              after, around and inside the quote; speech, stance
-//	              and noun cues, colons and dashes
+//	frame.go      frame rules: cue + source + content in one sentence
 //	bounds.go     where reported content starts and ends
 //	attribute.go  frames turned into direct, mixed, partial and indirect
-//	              quotes; lone quotes attributed from the sentence or
-//	              paragraph before; nested quotes
-//	coref.go      mentions clustered into entities; descriptions and
-//	              pronouns resolved, with gender from the article itself
+//	              quotes; quote sieves for quotations no frame claimed;
+//	              nested quotes
+//	coref.go      speaker sieves and name sieves: mentions clustered
+//	              into entities, descriptions and pronouns resolved
 //	parse.go      the driver, and the Document assembled
 //	html*.go      HTML decoding, article extraction, metadata, offsets
 //	lexicon.go    the embedded word lists of lexicon/*.txt
 //	words.go      the closed-class words the rules match against
+//
+// # Rules
+//
+// Every rule is a named function in an ordered table of its stage, and
+// its name is the Method an Attribution reports:
+//
+//	cueRules        frame.go      at each cue word, the first that claims
+//	                              it: according-to, passive, participle,
+//	                              reported
+//	contentShapes   frame.go      the reported rule's frame, by where it
+//	                              stands: interrupted-quote, indirect-after,
+//	                              after-quote, before-quote (indirect-that,
+//	                              stance when it reports words)
+//	sentenceRules   frame.go      after the cue words: colon-label,
+//	                              colon-subject, colon-intro,
+//	                              dash-before-quote, noun-cue,
+//	                              dash-after-quote
+//	quoteSieves     attribute.go  quotations no frame claimed, most
+//	                              precise first: after-quote-loose,
+//	                              before-quote-loose, continued-sentence,
+//	                              transcript-label, next-sentence,
+//	                              previous-sentence, previous-paragraph,
+//	                              partial-subject
+//	speakerSieves   coref.go      a quote's source mention to an entity:
+//	                              name, title-role, description,
+//	                              nested-speaker, narrator, pronoun
+//	nameSieves      coref.go      a name to the entity it names:
+//	                              organisation, surname, exact-name,
+//	                              middle-initial, named-alone-first
+//
+// A frame found inside a nested quotation reports "nested-" before its
+// rule's method, one whose source is a pronoun "pronoun-"; a quotation
+// that goes on from the quote before reports "previous-paragraph". The
+// method constants are defined once, beside their tables.
 //
 // # Limits
 //
