@@ -132,6 +132,8 @@ type attributor struct {
 	out     []found
 	bySpan  map[int]int  // quote span -> found index
 	claimed map[int]bool // quote spans some frame of the current sentence took
+	lone    lone         // the lone quotation the sieves are reading
+	fr      frameReader  // reads the frames of each sentence
 }
 
 // attribute runs the attribution rules over the sentences and returns
@@ -139,6 +141,7 @@ type attributor struct {
 // found. Rules named in off are skipped.
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
+	a.fr.off = off
 	for ui := range units {
 		if ui%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -146,7 +149,7 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 			}
 		}
 		a.claimed = map[int]bool{}
-		a.addFrames(ui, units[ui].findFrames(off))
+		a.addFrames(ui, a.fr.findFrames(&units[ui]))
 		a.sieveLone(ui)
 	}
 	a.nested()
@@ -243,7 +246,8 @@ func (a *attributor) sieveLone(ui int) {
 		if isStageDirection(c.Text) || isFollowLine(c.Text) {
 			continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 		}
-		l := lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
+		l := &a.lone // (a field: calls through the table allocate nothing)
+		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
 			heading: u.span == a.paras[u.para] && isHeading(c.Text)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
@@ -252,7 +256,7 @@ func (a *attributor) sieveLone(ui int) {
 			if a.off[s.name] {
 				continue
 			}
-			v := s.sieve(a, &l)
+			v := s.sieve(a, l)
 			if v == keep {
 				a.bySpan[qi] = a.add(l.fd)
 			}
@@ -812,7 +816,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 		if !has {
 			continue
 		}
-		for _, f := range u.findFrames(a.off) {
+		for _, f := range a.fr.findFrames(u) {
 			for _, qi := range f.quotes {
 				if qi == child {
 					f.method = methodNested + f.method

@@ -47,6 +47,7 @@ type resolver struct {
 	// insertion lands at or near its end.
 	placed   [2][]placed
 	off      map[string]bool // sieves switched off (development only)
+	src      sourceOf        // the source mention the speaker sieves are reading
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
 	at       map[int]spot    // where a mention is placed -> what
@@ -1113,10 +1114,10 @@ func agentive(w string) bool {
 
 // byRole returns the entity a definite description ("the spokesman",
 // "the president", "the group") refers to: the one introduced with that
-// title or role, the best match and then the latest; or -1. Only a
-// definite description refers back; "a spokesman" is someone new.
-func (r *resolver) byRole(m mention) int {
-	d, ok := parseRole(m.name)
+// title or role d (when ok), the best match and then the latest; or -1.
+// Only a definite description refers back; "a spokesman" is someone
+// new.
+func (r *resolver) byRole(m mention, d role, ok bool) int {
 	lower := strings.ToLower(m.name)
 	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ") || strings.HasPrefix(lower, "that ")
 	if !ok || !definite {
@@ -1157,9 +1158,9 @@ func (r *resolver) byRole(m mention) int {
 }
 
 // unnamed returns the unnamed source a description stands for ("a
-// spokesman", "analysts"), one for each description as written.
-func (r *resolver) unnamed(m mention, ui, para int) int {
-	d, ok := parseRole(m.name)
+// spokesman", "analysts"), one for each description as written; d is
+// its role, when ok.
+func (r *resolver) unnamed(m mention, d role, ok bool, ui, para int) int {
 	kind := UnknownSpeaker
 	if ok {
 		kind = r.kindOf(d.word, m)
@@ -1308,6 +1309,19 @@ type sourceOf struct {
 	f       found
 	parent  int // the entity of the quote it is nested in, or -1
 	exclude int // an entity it cannot be: the parent's speaker, or -1
+	// the description's role, parsed once for the sieves that need it
+	role              role
+	hasRole, isParsed bool
+}
+
+// parsedRole returns the role of a description ("the Indiana
+// governor"), parsing it the first time.
+func (s *sourceOf) parsedRole() (role, bool) {
+	if !s.isParsed {
+		s.role, s.hasRole = parseRole(s.np.name)
+		s.isParsed = true
+	}
+	return s.role, s.hasRole
 }
 
 // resolveAll finds the entity of each found quote, in text order.
@@ -1320,7 +1334,8 @@ func (r *resolver) resolveAll(fs []found) []int {
 		case f.inherit >= 0:
 			ents[i] = ents[f.inherit]
 		case f.hasFrame:
-			s := sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1}
+			s := &r.src // (a field: calls through the table allocate nothing)
+			*s = sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1}
 			if f.parent >= 0 {
 				s.parent, s.exclude = ents[f.parent], ents[f.parent]
 			}
@@ -1328,7 +1343,7 @@ func (r *resolver) resolveAll(fs []found) []int {
 				if r.off[sv.name] {
 					continue
 				}
-				if e, ok := sv.resolve(r, &s); ok {
+				if e, ok := sv.resolve(r, s); ok {
 					ents[i] = e
 					break
 				}
@@ -1360,7 +1375,8 @@ func (r *resolver) sieveTitleRole(s *sourceOf) (int, bool) {
 	if s.np.kind != npNominal {
 		return -1, false
 	}
-	e := r.byRole(s.np)
+	d, ok := s.parsedRole()
+	e := r.byRole(s.np, d, ok)
 	if e < 0 {
 		return -1, false
 	}
@@ -1374,7 +1390,8 @@ func (r *resolver) sieveDescription(s *sourceOf) (int, bool) {
 	if s.np.kind != npNominal {
 		return -1, false
 	}
-	return r.unnamed(s.np, s.f.unitIndex, s.f.para), true
+	d, ok := s.parsedRole()
+	return r.unnamed(s.np, d, ok, s.f.unitIndex, s.f.para), true
 }
 
 // sieveNestedSpeaker: "I" or "we" in a quotation nested in another is

@@ -50,7 +50,7 @@ const (
 // found no frame there ("the report found": a noun).
 type cueRule struct {
 	name string
-	read func(r *frameReader, s *cueSite) bool
+	read func(r *frameReader) bool // reads r.site
 }
 
 // cueRules are tried in this order at each cue word of a sentence.
@@ -66,7 +66,7 @@ var cueRules = []cueRule{
 // before a report.
 type contentShape struct {
 	name string
-	read func(r *frameReader, s *cueSite, f *frame, src *source) shape
+	read func(r *frameReader) shape // reads r.site and r.src, sets r.cur
 }
 
 // A shape tells what a content shape made of a frame.
@@ -111,6 +111,11 @@ type frameReader struct {
 	frames []frame
 	used   []bool          // tokens already part of a frame's core
 	off    map[string]bool // rules switched off (development only)
+	// what the rules at one cue share (fields, not arguments, so that
+	// calls through the tables allocate nothing)
+	site cueSite // the cue word
+	cur  frame   // the frame the reported rule is reading
+	src  source  // its source and where its words end
 }
 
 func (r *frameReader) add(f frame) { r.frames = append(r.frames, f) }
@@ -127,22 +132,28 @@ type cueSite struct {
 	shared    bool   // the verb shares the last frame's subject
 }
 
-// findFrames finds the attributions of a sentence, in order: the cue
-// rules at each cue word, then the sentence rules. Rules named in off
-// are skipped.
-func (u *sentence) findFrames(off map[string]bool) []frame {
+// findFrames finds the attributions of sentence u, in order: the cue
+// rules at each cue word, then the sentence rules. Rules named in r.off
+// are skipped. The frames it returns are valid until its next call: a
+// frameReader keeps its buffers from one sentence to the next.
+func (r *frameReader) findFrames(u *sentence) []frame {
 	if len(u.toks) > maxUnitTokens {
 		return nil // not a sentence: a list, a table, noise
 	}
-	r := &frameReader{u: u, used: make([]bool, len(u.toks)), off: off}
+	used := r.used[:0]
+	for range u.toks {
+		used = append(used, false)
+	}
+	off := r.off
+	*r = frameReader{u: u, used: used, off: off, frames: r.frames[:0]}
 	headline := u.isTitleCase()
 	for c := range u.toks {
-		s, ok := r.cueSiteAt(c, headline)
-		if !ok {
+		var ok bool
+		if r.site, ok = r.cueSiteAt(c, headline); !ok {
 			continue
 		}
 		for _, rule := range cueRules {
-			if !off[rule.name] && rule.read(r, &s) {
+			if !off[rule.name] && rule.read(r) {
 				break
 			}
 		}
@@ -225,7 +236,8 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 
 // accordingTo reads "according to X": leading ("According to X, …") or
 // trailing ("…, according to X").
-func (r *frameReader) accordingTo(s *cueSite) bool {
+func (r *frameReader) accordingTo() bool {
+	s := &r.site
 	if !s.according {
 		return false
 	}
@@ -241,7 +253,8 @@ func (r *frameReader) accordingTo(s *cueSite) bool {
 // passive reads a passive cue ("terrorists are revealed", "he was
 // told"), which has no source before the verb: its agent after "by" is
 // the source.
-func (r *frameReader) passive(s *cueSite) bool {
+func (r *frameReader) passive() bool {
+	s := &r.site
 	u, toks, c := r.u, r.u.toks, s.c
 	t := toks[c]
 	if s.according || !(c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != s.lemma) {
@@ -260,7 +273,8 @@ func (r *frameReader) passive(s *cueSite) bool {
 // asking her, …"); after a medium it speaks for the medium's subject
 // ("issued a statement calling the test …", "a series of tweets early
 // Friday saying …").
-func (r *frameReader) participle(s *cueSite) bool {
+func (r *frameReader) participle() bool {
+	s := &r.site
 	if s.according {
 		return false
 	}
@@ -310,23 +324,24 @@ type source struct {
 
 // reported reads a verb of saying with its source, before it or after
 // it, and gives the frame the first of contentShapes that fits.
-func (r *frameReader) reported(s *cueSite) bool {
+func (r *frameReader) reported() bool {
+	s := &r.site
 	if s.according {
 		return false
 	}
-	f, src, ok := r.readSource(s)
-	if !ok {
+	var ok bool
+	if r.cur, r.src, ok = r.readSource(s); !ok {
 		return true
 	}
 	for _, sh := range contentShapes {
 		if r.off[sh.name] {
 			continue
 		}
-		switch sh.read(r, s, &f, &src) {
+		switch sh.read(r) {
 		case dropped:
 			return true
 		case shaped:
-			r.finish(f, &src)
+			r.finish(r.cur, &r.src)
 			return true
 		}
 	}
@@ -519,7 +534,8 @@ func (u *sentence) wordsEnd(e int) int {
 
 // interruptedQuote: a quotation interrupted by its frame, `"A," she
 // said, "B."`.
-func (r *frameReader) interruptedQuote(s *cueSite, f *frame, src *source) shape {
+func (r *frameReader) interruptedQuote() shape {
+	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
 	if !(src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1)) {
 		return noShape
@@ -532,7 +548,8 @@ func (r *frameReader) interruptedQuote(s *cueSite, f *frame, src *source) shape 
 
 // interruptedReport: a report interrupted by its frame, going on to a
 // quotation: "African-Americans, he said, can ”rock like Jimi”".
-func (r *frameReader) interruptedReport(s *cueSite, f *frame, src *source) shape {
+func (r *frameReader) interruptedReport() shape {
+	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
 	if !(src.trailing && !src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.hasQuoteFrom(k) &&
 		(u.continuesClause(k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
@@ -560,7 +577,8 @@ func (r *frameReader) interruptedReport(s *cueSite, f *frame, src *source) shape
 // indirect-after, and one that goes on after the frame ("The museum,
 // he said, would make visitors face uncomfortable truths.") takes the
 // rest.
-func (r *frameReader) afterQuote(s *cueSite, f *frame, src *source) shape {
+func (r *frameReader) afterQuote() shape {
+	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
 	if !(src.trailing && (src.restEmpty || k < len(toks) && toks[k].text == "," && !u.hasQuoteFrom(k))) {
 		return noShape
@@ -588,7 +606,8 @@ func (r *frameReader) afterQuote(s *cueSite, f *frame, src *source) shape {
 // beforeQuote: the frame opens what was said, `X said: "…"` (or `Said
 // Ellis: “…”`); a report with words of its own is indirect-that, or
 // stance for a cue of attitude.
-func (r *frameReader) beforeQuote(s *cueSite, f *frame, src *source) shape {
+func (r *frameReader) beforeQuote() shape {
+	s, f, src := &r.site, &r.cur, &r.src
 	u, toks, c := r.u, r.u.toks, s.c
 	lx := u.lx
 	b := src.k
