@@ -44,7 +44,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
 	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
 	calibration := fs.Bool("calibration", false, "also report source accuracy by attribution confidence (report and -json)")
-	if status, ok := parseFlags(fs, args); !ok {
+	inputs, status, ok := parseFlags(fs, args, stdout)
+	if !ok {
 		return status
 	}
 	r, err := in.reader()
@@ -52,7 +53,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err != nil:
 	case *gold == "":
 		err = errors.New("eval needs -gold DIR")
-	case len(preds) > 0 && fs.NArg() > 0:
+	case len(preds) > 0 && len(inputs) > 0:
 		err = errors.New("eval takes -pred files or inputs to parse, not both")
 	case *nErrors < 0:
 		err = errors.New("-errors must not be negative")
@@ -68,7 +69,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
 		return 1
 	}
-	status := 0
+	status = 0
 	fail := func(name string, err error) {
 		reportError(stderr, name, err)
 		status = 1
@@ -91,8 +92,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-	case fs.NArg() > 0:
-		for _, name := range fs.Args() {
+	case len(inputs) > 0:
+		for _, name := range inputs {
 			doc, err := r.read(name, stdin)
 			if err != nil {
 				fail(name, err)
