@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -10,6 +11,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -505,5 +507,39 @@ func TestMarkQuotesCrossing(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("markup lacks %s:\n%s", want, got)
 		}
+	}
+}
+
+// endless is a reader that never ends.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// Memory follows what an input sends, not the limit: a small input with
+// the largest limit reserves nothing big, and an endless one stops at
+// the limit without buffering far past it.
+func TestReadAllLimitMemory(t *testing.T) {
+	allocated := func(f func()) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	if n := allocated(func() { readAllLimit(strings.NewReader(article1), math.MaxInt64) }); n > 1<<20 {
+		t.Errorf("a %d-byte input with the largest limit allocated %d bytes", len(article1), n)
+	}
+	var err error
+	const limit = 16 << 20
+	if n := allocated(func() { _, err = readAllLimit(endless{}, limit) }); n > 3*limit {
+		t.Errorf("an endless input with a %d-byte limit allocated %d bytes", limit, n)
+	}
+	if !errors.Is(err, verbatim.ErrTooLarge) {
+		t.Errorf("endless input: %v", err)
 	}
 }
