@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"mime"
 	"net/http"
 	"net/http/httputil"
@@ -148,7 +149,7 @@ func (r *reader) expandOne(name string, stdin io.Reader, emit func(*item) bool) 
 	if !fi.Mode().IsRegular() {
 		rd = newIdleReader(f, r.timeout)
 	}
-	if known {
+	if known && kind != singleDoc {
 		return r.readBatch(kind, name, rd, emit)
 	}
 	if !fi.Mode().IsRegular() {
@@ -257,10 +258,11 @@ func (r *reader) readJSONL(name string, rd io.Reader, emit func(*item) bool) boo
 		br = bufio.NewReaderSize(rd, 64<<10)
 	}
 	limit := r.parser.MaxBytes
-	// JSON escapes make a line longer than the page it holds.
+	// JSON escapes make a line longer than the page it holds: up to six
+	// bytes ("\u003c") for one.
 	lineLimit := limit
-	if limit < (1<<62)/3 {
-		lineLimit = 3*limit + 4096
+	if limit < (math.MaxInt-4096)/6 {
+		lineLimit = 6*limit + 4096
 	}
 	for n := 1; ; n++ {
 		line, err := readLine(br, lineLimit)

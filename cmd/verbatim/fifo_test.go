@@ -43,7 +43,21 @@ func TestFIFO(t *testing.T) {
 	}
 
 	// A writer that writes and closes: read as usual, the FIFO sniffed
-	// like standard input.
+	// like standard input, and its extension, if any, obeyed.
+	txt := filepath.Join(dir, "article.txt")
+	if err := syscall.Mkfifo(txt, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		if w, err := os.OpenFile(txt, os.O_WRONLY, 0); err == nil {
+			w.WriteString(article1)
+			w.Close()
+		}
+	}()
+	code, out, errOut = runCmd(t, "", "--format=jsonl", "--timeout=10s", txt)
+	if d := decodeLines(t, out); code != 0 || d[0].Text != article1 {
+		t.Errorf("writer to a .txt FIFO: status %d, stderr %q", code, errOut)
+	}
 	go func() {
 		if w, err := os.OpenFile(fifo, os.O_WRONLY, 0); err == nil {
 			w.WriteString(article1)
