@@ -203,7 +203,7 @@ func unwrapPath(err error) error {
 // The timeout covers the whole exchange, body included; the body is read
 // as it comes and never beyond the size limit.
 func (r *reader) fetch(ctx context.Context, rawURL string) ([]byte, string, error) {
-	ctx, cancel := context.WithTimeoutCause(ctx, r.timeout, fmt.Errorf("timeout after %v (Client.Timeout exceeded)", r.timeout))
+	ctx, cancel := context.WithTimeoutCause(ctx, r.timeout, fmt.Errorf("timeout after %v", r.timeout))
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {

@@ -316,7 +316,7 @@ func TestURL(t *testing.T) {
 		{"/missing", "", "HTTP status 404 Not Found"},
 		{"/big", "--max-bytes=1000", "input too large"},
 		{"/big-chunked", "--max-bytes=1000", "input too large"},
-		{"/slow", "--timeout=50ms", "Client.Timeout"},
+		{"/slow", "--timeout=50ms", "timeout after 50ms"},
 	} {
 		args := []string{"--format=jsonl"}
 		if tc.args != "" {
