@@ -3,6 +3,7 @@ package verbatim_test
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/verbatim-go/verbatim"
@@ -28,6 +29,35 @@ func ExampleParseText() {
 	// Jane Smith: indirect "the budget on Monday"
 	// Jane Smith: direct "We will not raise taxes,"
 	// Jane Smith: direct "Not this year, not next year."
+}
+
+// ParseHTML extracts the article of a page, with its metadata, before
+// finding the quotes; the offsets point into Document.Text, the article.
+func ExampleParseHTML() {
+	page := `<!DOCTYPE html>
+<html lang="en"><head><title>Bridge to reopen in May | City News</title>
+<meta property="og:site_name" content="City News"></head>
+<body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Bridge to reopen in May</h1>
+<p>Mayor Jane Smith said on Monday that the bridge would reopen in May.</p>
+<p>"We are not going to wait any longer," Smith told reporters.</p></article>
+<footer>© City News</footer></body></html>`
+
+	doc, err := verbatim.ParseHTML(strings.NewReader(page))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s (%s, %s)\n", doc.Title, doc.Publisher, doc.Language)
+	for _, q := range doc.Quotes {
+		if a := q.Attribution; a != nil {
+			fmt.Printf("%s %s: %q\n", doc.Speakers[a.Speaker].Name, q.Kind, doc.Text[q.Start:q.End])
+		}
+	}
+	// Output:
+	// Bridge to reopen in May (City News, en)
+	// Jane Smith indirect: "that the bridge would reopen in May"
+	// Jane Smith direct: "We are not going to wait any longer,"
 }
 
 // Every offset in a Document is a byte offset into Document.Text, which for

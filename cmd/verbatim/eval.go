@@ -56,7 +56,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	byMethod := fs.Bool("by-method", false, "also report each attribution method's quotes, matches, sources (and speakers)")
 	var without listFlag
 	fs.Var(&without, "without", "parse the gold texts with this `rule` switched off; repeatable (development)")
-	if status, ok := parseFlags(fs, args); !ok {
+	inputs, status, ok := parseFlags(fs, args, stdout)
+	if !ok {
 		return status
 	}
 	r, err := in.reader()
@@ -64,13 +65,13 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case err != nil:
 	case *gold == "":
 		err = errors.New("eval needs -gold DIR")
-	case len(preds) > 0 && fs.NArg() > 0:
+	case len(preds) > 0 && len(inputs) > 0:
 		err = errors.New("eval takes -pred files or inputs to parse, not both")
 	case *nErrors < 0:
 		err = errors.New("-errors must not be negative")
 	case *subset != "quotes" && *subset != "all":
 		err = fmt.Errorf("unknown -errors-subset %q (want quotes or all)", *subset)
-	case len(without) > 0 && (len(preds) > 0 || fs.NArg() > 0):
+	case len(without) > 0 && (len(preds) > 0 || len(inputs) > 0):
 		err = errors.New("-without applies to the gold texts: give no -pred and no inputs")
 	}
 	if err != nil {
@@ -90,7 +91,7 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	ctx := devrules.Without(context.Background(), without...)
-	status := 0
+	status = 0
 	fail := func(name string, err error) {
 		reportError(stderr, name, err)
 		status = 1
@@ -113,8 +114,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 		}
-	case fs.NArg() > 0:
-		for _, name := range fs.Args() {
+	case len(inputs) > 0:
+		for _, name := range inputs {
 			doc, err := r.read(name, stdin)
 			if err != nil {
 				fail(name, err)

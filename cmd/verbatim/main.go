@@ -1,29 +1,60 @@
 // Command verbatim finds the quotes, speakers and attributions in news
-// articles and writes them as JSON.
+// articles and writes them as JSON, as text, or as one HTML page that
+// shows them marked in the articles.
 //
 // Usage:
 //
-//	verbatim [flags] [FILE|URL ...]
+//	verbatim [flags] [FILE|DIR|URL ...]
 //	verbatim eval --gold DIR [flags] [FILE|URL ...]
 //
-// Each input is a file, an http(s) URL, or "-" for standard input (the
-// default when there is none). HTML input (a .html, .htm or .xhtml file,
-// a page served as HTML, or content that looks like HTML) goes through
-// the HTML reader; everything else is read as plain UTF-8 text, whose
-// offsets then point into the input byte for byte. -html and -text force
-// the choice. Flags come before the inputs.
+// Each input is a file, a directory, an http(s) URL, or "-" for standard
+// input (the default when there is none). HTML input (a .html, .htm or
+// .xhtml file, a page served as HTML, or content that looks like HTML)
+// goes through the HTML reader; everything else is read as plain UTF-8
+// text, whose offsets then point into the input byte for byte. -html and
+// -text force the choice. Flags may come anywhere among the inputs;
+// "--" ends them.
+//
+// Batches: a directory is walked for .html, .htm and .txt files, in
+// lexical order, hidden folders skipped. JSON Lines of scraped pages
+// (.jsonl or .ndjson, or content that starts with such a line), one
+// {"url": ..., "html": ...} or {"url": ..., "text": ...} per line, give
+// one document per line, whose source is the URL (FILE:LINE without one).
+// WARC files (.warc, .warc.gz, or content that starts with a WARC record,
+// such as CC-NEWS) give one document per response record of HTTP status
+// 2xx and HTML type, whose source is its WARC-Target-URI. -j N parses on
+// N workers (default: the number of CPUs); the output stays in input
+// order. When standard error is a terminal a progress line shows the
+// documents done, MB/s, quotes and errors.
+//
+// Limits: every input is bounded by -max-bytes, and in time by -timeout:
+// a URL as a whole; standard input and FIFOs for each wait for data (a
+// FIFO that no writer opens, or standard input that sends nothing, is an
+// error once the timeout has passed, never a hang).
 //
 // The output formats are
 //
-//	json   one indented Document per input (the default for one input)
+//	json   one indented Document for one document, one JSON array of
+//	       them for several (several inputs, or a batch input)
 //	jsonl  one Document per line, in input order (the default for several)
-//	text   one line per quote, for people: speaker (or "?"), kind, cue, quote
+//	text   one line per quote, for people: speaker (or "?"), kind, cue,
+//	       confidence, quote
+//	html   one self-contained page: each article with its quotes marked,
+//	       a colour per speaker, a line style per kind, a legend of the
+//	       speakers; cue, method and confidence on hover or focus
+//
+// -min-confidence C keeps quotes attributed with confidence C or more;
+// -kinds direct,mixed keeps quotes of those kinds (nested quotes whose
+// parent is dropped then point to the nearest kept ancestor);
+// -html-offsets adds each quote's byte offsets in the HTML page; -version
+// prints the module version.
 //
 // Scripts should name the format. The JSON shape is the project's output
 // contract; Document.source is the input as given ("-" for standard
-// input). An input that cannot be read or parsed is reported on standard
-// error, naming it, and the others are still written; the exit status is
-// then 1. Bad usage exits with status 2.
+// input), or the URL of a record of a batch. An input or record that
+// cannot be read or parsed is reported on standard error, naming it, and
+// the others are still written; the exit status is then 1. Bad usage
+// exits with status 2; -h or -help prints the usage on standard output.
 //
 // The eval subcommand scores verbatim against a PolNeAR-style gold folder
 // and prints the same report as shared/tools/score.py:
@@ -39,14 +70,14 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
-	"strconv"
+	"runtime"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -57,68 +88,141 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-const usageText = `usage: verbatim [flags] [FILE|URL ...]
+const usageText = `usage: verbatim [flags] [FILE|DIR|URL ...]
        verbatim eval --gold DIR [flags] [FILE|URL ...]
 
 Finds quotes, speakers and attributions in news articles and writes them
-as JSON. With no input, or "-", reads standard input. Flags go before the
-inputs. "verbatim eval -h" shows the flags of eval.
+as JSON, as text or as one HTML page to read in a browser. An input is a
+file (plain text or HTML), a directory (its .html, .htm and .txt files),
+JSON Lines of scraped pages ({"url": ..., "html": ...} or
+{"url": ..., "text": ...} per line), a WARC or WARC.gz file (its HTML
+responses), an http(s) URL, or "-" for standard input (the default).
+Flags may come anywhere among the inputs; "--" ends them.
+"verbatim eval -h" shows the flags of eval.
 
 `
+
+// terminal reports whether w is a terminal (a character device), where a
+// progress line may be drawn.
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
 
 // run is the whole command: it reads args (without the program name) and
 // returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return command{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: terminal}.run(args)
+}
+
+// A command is one run of verbatim with its streams; isTerminal says
+// whether to draw progress on stderr.
+type command struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	isTerminal     func(io.Writer) bool
+}
+
+// options are the flags of the main command that are not about reading.
+type options struct {
+	format        string
+	jobs          int
+	htmlOffsets   bool
+	minConfidence float64
+	kinds         map[verbatim.Kind]bool
+	version       bool
+}
+
+func (c command) run(args []string) int {
 	if len(args) > 0 && args[0] == "eval" {
-		return runEval(args[1:], stdin, stdout, stderr)
+		return runEval(args[1:], c.stdin, c.stdout, c.stderr)
 	}
-	var in inputFlags
-	fs := in.flagSet("verbatim", usageText, stderr)
-	format := fs.String("format", "", "output `format`: json, jsonl or text (default json for one input, jsonl for several)")
-	if status, ok := parseFlags(fs, args); !ok {
+	var (
+		in    inputFlags
+		o     options
+		kinds string
+	)
+	fs := in.flagSet("verbatim", usageText, c.stderr)
+	fs.StringVar(&o.format, "format", "", "output `format`: json, jsonl, text or html (default json for one document, jsonl for several)")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "parse on `n` workers; output stays in input order")
+	fs.BoolVar(&o.htmlOffsets, "html-offsets", false, "give each quote of an HTML page its byte offsets in the page (\"html\": {start, end})")
+	fs.Float64Var(&o.minConfidence, "min-confidence", 0, "keep only quotes attributed with confidence >= `c` (0 to 1; above 0 drops unattributed quotes)")
+	fs.StringVar(&kinds, "kinds", "", "keep only quotes of these `kinds`, comma-separated: direct, partial, mixed, indirect")
+	fs.BoolVar(&o.version, "version", false, "print the version and exit")
+	inputs, status, ok := parseFlags(fs, args, c.stdout)
+	if !ok {
 		return status
 	}
+	if o.version {
+		fmt.Fprintln(c.stdout, versionString())
+		return 0
+	}
 	r, err := in.reader()
-	if err == nil && *format != "" && *format != "json" && *format != "jsonl" && *format != "text" {
-		err = fmt.Errorf("unknown format %q (want json, jsonl or text)", *format)
+	switch {
+	case err != nil:
+	case o.format != "" && o.format != "json" && o.format != "jsonl" && o.format != "text" && o.format != "html":
+		err = fmt.Errorf("unknown format %q (want json, jsonl, text or html)", o.format)
+	case o.jobs < 1:
+		err = errors.New("-j must be at least 1")
+	case o.minConfidence < 0 || o.minConfidence > 1 || math.IsNaN(o.minConfidence):
+		err = errors.New("-min-confidence must be between 0 and 1")
+	default:
+		o.kinds, err = parseKinds(kinds)
 	}
 	if err != nil {
-		return usageError(fs, stderr, err)
+		return usageError(fs, c.stderr, err)
 	}
-	inputs := fs.Args()
+	r.parser.HTMLOffsets = o.htmlOffsets
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	if *format == "" {
-		*format = "json"
-		if len(inputs) > 1 {
-			*format = "jsonl"
-		}
-	}
+	return c.process(r, inputs, &o)
+}
 
-	w := bufio.NewWriter(stdout)
-	status := 0
-	for _, name := range inputs {
-		doc, err := r.read(name, stdin)
-		if err != nil {
-			reportError(stderr, name, err)
-			status = 1
-			continue
+// parseKinds reads the -kinds list; nil means every kind.
+func parseKinds(list string) (map[verbatim.Kind]bool, error) {
+	if strings.TrimSpace(list) == "" {
+		return nil, nil
+	}
+	kinds := map[verbatim.Kind]bool{}
+	for _, name := range strings.Split(list, ",") {
+		var k verbatim.Kind
+		if err := k.UnmarshalText([]byte(strings.TrimSpace(name))); err != nil {
+			return nil, fmt.Errorf("-kinds: %w", err)
 		}
-		doc.Source = name
-		if err := writeDoc(w, *format, doc, len(inputs) > 1); err != nil {
-			reportError(stderr, name, err)
-			status = 1
-			continue
-		}
-		// Flush after each document: output keeps pace with the inputs
-		// and a write error is seen at once.
-		if err := w.Flush(); err != nil {
-			fmt.Fprintf(stderr, "verbatim: writing output: %v\n", err)
-			return 1
+		kinds[k] = true
+	}
+	return kinds, nil
+}
+
+// versionString is the module version from the build info ("(devel)"
+// in a checkout), with the VCS revision when the build recorded one.
+func versionString() string {
+	v := "verbatim (unknown version)"
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return v
+	}
+	v = "verbatim " + bi.Main.Version
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+dirty"
+			}
 		}
 	}
-	return status
+	if rev != "" {
+		v += " (" + rev[:min(len(rev), 12)] + modified + ")"
+	}
+	return v + " " + bi.GoVersion
 }
 
 // reportError writes "verbatim: NAME: error" to stderr, without the
@@ -127,51 +231,43 @@ func reportError(stderr io.Writer, name string, err error) {
 	fmt.Fprintf(stderr, "verbatim: %s: %s\n", name, strings.TrimPrefix(err.Error(), "verbatim: "))
 }
 
-// writeDoc writes doc in format; header asks the text format to name the
-// document first.
-func writeDoc(w io.Writer, format string, doc *verbatim.Document, header bool) error {
-	switch format {
-	case "jsonl":
-		b, err := json.Marshal(doc)
-		if err != nil {
-			return err
+// filterQuotes keeps the quotes of doc that pass -min-confidence and
+// -kinds. Parent indices are renumbered; a quote whose parent was dropped
+// points to its nearest kept ancestor, or to none.
+func filterQuotes(doc *verbatim.Document, minConfidence float64, kinds map[verbatim.Kind]bool) {
+	if minConfidence <= 0 && kinds == nil {
+		return
+	}
+	keep := func(q verbatim.Quote) bool {
+		if kinds != nil && !kinds[q.Kind] {
+			return false
 		}
-		_, err = fmt.Fprintf(w, "%s\n", b)
-		return err
-	case "text":
-		return writeText(w, doc, header)
-	default:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(doc)
-	}
-}
-
-// writeText writes one line per quote: speaker, kind and cue, then the
-// quote in Go string syntax (so that it stays on one line). Nested quotes
-// are indented under their parent.
-func writeText(w io.Writer, doc *verbatim.Document, header bool) error {
-	bw := bufio.NewWriter(w)
-	if header {
-		fmt.Fprintf(bw, "== %s: %d quotes\n", doc.Source, len(doc.Quotes))
-	} else if len(doc.Quotes) == 0 {
-		fmt.Fprintln(bw, "(no quotes)")
-	}
-	for _, q := range doc.Quotes {
-		speaker, cue := "?", ""
-		if a := q.Attribution; a != nil {
-			if a.Speaker >= 0 && a.Speaker < len(doc.Speakers) && doc.Speakers[a.Speaker].Name != "" {
-				speaker = doc.Speakers[a.Speaker].Name
-			} else if a.Mention.Text != "" {
-				speaker = a.Mention.Text
-			}
-			if a.Cue != nil && a.Cue.Text != "" {
-				cue = ", " + a.Cue.Text
-			}
+		if minConfidence > 0 && (q.Attribution == nil || q.Attribution.Confidence < minConfidence) {
+			return false
 		}
-		fmt.Fprintf(bw, "%s%s (%s%s): %s\n", strings.Repeat("  ", depth(doc, q)), speaker, q.Kind, cue, strconv.Quote(q.Text))
+		return true
 	}
-	return bw.Flush()
+	newIndex := make([]int, len(doc.Quotes))
+	kept := make([]verbatim.Quote, 0, len(doc.Quotes))
+	for i, q := range doc.Quotes {
+		newIndex[i] = -1
+		if keep(q) {
+			newIndex[i] = len(kept)
+			kept = append(kept, q)
+		}
+	}
+	for i := range kept {
+		p := kept[i].Parent
+		kept[i].Parent = nil
+		for steps := 0; p != nil && *p >= 0 && *p < len(doc.Quotes) && steps < len(doc.Quotes); steps++ {
+			if j := newIndex[*p]; j >= 0 {
+				kept[i].Parent = &j
+				break
+			}
+			p = doc.Quotes[*p].Parent
+		}
+	}
+	doc.Quotes = kept
 }
 
 // depth is the nesting depth of q (0 for a top-level quote).
@@ -198,24 +294,64 @@ func (f *inputFlags) flagSet(name, usage string, stderr io.Writer) *flag.FlagSet
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(fs.Output(), usage)
 		fs.PrintDefaults()
 	}
 	f.register(fs)
 	return fs
 }
 
-// parseFlags parses args; when the command should stop (-h, or a flag the
-// set does not know, which the flag package has reported) it returns the
-// exit status and false.
-func parseFlags(fs *flag.FlagSet, args []string) (status int, ok bool) {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0, false
+// parseFlags parses args, flags and inputs mixed: an argument that is
+// not a flag is an input, and "--" makes every argument after it an
+// input. With -h or -help it prints the usage to stdout. When the command
+// should stop (help, or a bad flag, reported with the usage on stderr) it
+// returns the exit status and false.
+func parseFlags(fs *flag.FlagSet, args []string, stdout io.Writer) (inputs []string, status int, ok bool) {
+	usage := fs.Usage
+	fs.Usage = func() {} // printed below, on the right stream
+	defer func() { fs.Usage = usage }()
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				out := fs.Output()
+				fs.SetOutput(stdout)
+				usage()
+				fs.SetOutput(out)
+				return nil, 0, false
+			}
+			usage()
+			return nil, 2, false
 		}
-		return 2, false
+		rest := fs.Args()
+		if consumed := args[:len(args)-len(rest)]; len(consumed) > 0 && consumed[len(consumed)-1] == "--" && !isFlagValue(fs, consumed) {
+			return append(inputs, rest...), 0, true
+		}
+		if len(rest) == 0 {
+			return inputs, 0, true
+		}
+		inputs = append(inputs, rest[0])
+		args = rest[1:]
 	}
-	return 0, true
+}
+
+// isFlagValue reports whether the last of the consumed arguments, "--",
+// was the value of a flag ("-format --") rather than the end of flags.
+func isFlagValue(fs *flag.FlagSet, consumed []string) bool {
+	if len(consumed) < 2 {
+		return false
+	}
+	prev := strings.TrimLeft(consumed[len(consumed)-2], "-")
+	if prev == "" || strings.Contains(prev, "=") || !strings.HasPrefix(consumed[len(consumed)-2], "-") {
+		return false
+	}
+	f := fs.Lookup(prev)
+	if f == nil {
+		return false
+	}
+	if b, ok := f.Value.(interface{ IsBoolFlag() bool }); ok && b.IsBoolFlag() {
+		return false
+	}
+	return true
 }
 
 // usageError reports a wrong use of the command named by fs, with its
@@ -230,7 +366,7 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&f.html, "html", false, "read every input as HTML")
 	fs.BoolVar(&f.text, "text", false, "read every input as plain text")
 	fs.IntVar(&f.maxBytes, "max-bytes", verbatim.DefaultMaxBytes, "refuse inputs longer than `n` bytes")
-	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching a URL")
+	fs.DurationVar(&f.timeout, "timeout", 30*time.Second, "time limit for fetching a URL, and for waiting on a FIFO or standard input that sends nothing")
 }
 
 // reader checks the flags and returns a reader for them.

@@ -114,19 +114,21 @@ func TestWriteText(t *testing.T) {
 		Speakers: []verbatim.Speaker{{Name: "Jane Doe"}},
 		Quotes: []verbatim.Quote{
 			{Text: "We are \"not\" waiting,\nsays", Kind: verbatim.Direct, Attribution: &verbatim.Attribution{
-				Speaker: 0, Cue: &verbatim.Span{Text: "told"}}},
+				Speaker: 0, Cue: &verbatim.Span{Text: "told"}, Confidence: 0.91}},
 			{Text: "not", Kind: verbatim.Partial, Parent: &parent},
 			{Text: "the plan is sound", Kind: verbatim.Indirect, Attribution: &verbatim.Attribution{
-				Speaker: 7, Mention: verbatim.Span{Text: "a spokesman"}}},
+				Speaker: 7, Mention: verbatim.Span{Text: "a spokesman"}, Confidence: 0.449}},
 		},
 	}
 	var buf bytes.Buffer
 	if err := writeText(&buf, doc, false); err != nil {
 		t.Fatal(err)
 	}
-	want := `Jane Doe (direct, told): "We are \"not\" waiting,\nsays"
-  ? (partial): "not"
-a spokesman (indirect): "the plan is sound"
+	// Confidence shown, the quote between typographic marks with no
+	// escapes, its line break shown as a space.
+	want := `Jane Doe (direct, told, 0.91): “We are "not" waiting, says”
+  ? (partial): “not”
+a spokesman (indirect, 0.45): “the plan is sound”
 `
 	if buf.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
@@ -189,6 +191,10 @@ func TestUsage(t *testing.T) {
 		{"--format=xml", "a.txt"},
 		{"--html", "--text", "a.txt"},
 		{"--max-bytes=0"},
+		{"a.txt", "--format=xml"},
+		{"-j", "0", "a.txt"},
+		{"--kinds=direct,quoted", "a.txt"},
+		{"--min-confidence=1.5", "a.txt"},
 		{"eval"},
 		{"eval", "--gold", "x", "--errors-subset", "some"},
 		{"eval", "--gold", "x", "--pred", "p.jsonl", "a.txt"},
@@ -201,8 +207,15 @@ func TestUsage(t *testing.T) {
 			t.Errorf("%v: want usage on stderr only; stdout %q, stderr %q", args, out, errOut)
 		}
 	}
-	if code, _, errOut := runCmd(t, "", "-h"); code != 0 || !strings.Contains(errOut, "-format") {
-		t.Errorf("-h: status %d, stderr %q", code, errOut)
+	// Help asked for is the output, on stdout, with status 0.
+	for _, help := range []string{"-h", "--help"} {
+		code, out, errOut := runCmd(t, "", "a.txt", help)
+		if code != 0 || !strings.Contains(out, "usage: verbatim") || !strings.Contains(out, "-format") || errOut != "" {
+			t.Errorf("%s: status %d, stdout %.40q, stderr %q", help, code, out, errOut)
+		}
+	}
+	if code, out, _ := runCmd(t, "", "eval", "--help"); code != 0 || !strings.Contains(out, "-gold") {
+		t.Errorf("eval --help: status %d, stdout %.40q", code, out)
 	}
 }
 
@@ -303,7 +316,7 @@ func TestURL(t *testing.T) {
 		{"/missing", "", "HTTP status 404 Not Found"},
 		{"/big", "--max-bytes=1000", "input too large"},
 		{"/big-chunked", "--max-bytes=1000", "input too large"},
-		{"/slow", "--timeout=50ms", "Client.Timeout"},
+		{"/slow", "--timeout=50ms", "timeout after 50ms"},
 	} {
 		args := []string{"--format=jsonl"}
 		if tc.args != "" {
