@@ -1,10 +1,12 @@
 package verbatim_test
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/verbatim-go/verbatim"
 )
@@ -20,8 +22,8 @@ func ExampleParseText() {
 	}
 	for _, q := range doc.Quotes {
 		speaker := "(unattributed)"
-		if a := q.Attribution; a != nil {
-			speaker = doc.Speakers[a.Speaker].Name
+		if s := doc.SpeakerOf(q); s != nil {
+			speaker = s.Name
 		}
 		fmt.Printf("%s: %s %q\n", speaker, q.Kind, q.Text)
 	}
@@ -121,4 +123,25 @@ func ExampleParser_ParseText_errors() {
 	// Output:
 	// true verbatim: input is not valid UTF-8 at byte 3
 	// true verbatim: input too large: 8 bytes, limit 4
+}
+
+// ParseTextContext bounds a parse in time: it stops soon after the
+// context is done, with an error wrapping the context's.
+func ExampleParser_ParseTextContext() {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	var p verbatim.Parser
+	doc, err := p.ParseTextContext(ctx, `"We will win," Lopez said.`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(doc.Quotes), doc.SpeakerOf(doc.Quotes[0]).Name)
+
+	cancel()
+	_, err = p.ParseTextContext(ctx, `"We will win," Lopez said.`)
+	fmt.Println(errors.Is(err, context.Canceled))
+	// Output:
+	// 1 Lopez
+	// true
 }

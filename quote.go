@@ -149,3 +149,12 @@ func (d *Document) MarshalJSON() ([]byte, error) {
 	}
 	return json.Marshal((*plain)(&c))
 }
+
+// SpeakerOf returns the speaker quote q is attributed to, or nil when
+// q has no attribution (or one whose Speaker index is out of range).
+func (d *Document) SpeakerOf(q Quote) *Speaker {
+	if q.Attribution == nil || q.Attribution.Speaker < 0 || q.Attribution.Speaker >= len(d.Speakers) {
+		return nil
+	}
+	return &d.Speakers[q.Attribution.Speaker]
+}
