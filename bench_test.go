@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/verbatim-go/verbatim"
 )
@@ -91,4 +92,64 @@ func loadPolNeARTexts(dir string) ([]string, error) {
 		texts = append(texts, doc.Text)
 	}
 	return texts, nil
+}
+
+// BenchmarkWordPass is the floor the parse is measured against: one
+// bare pass over the PolNeAR dev texts that splits them into Unicode
+// words (letters and digits) and counts them. ParseTextPolNeAR's MB/s
+// divided by this one's is the share of a word pass the parse runs at.
+func BenchmarkWordPass(b *testing.B) {
+	texts, err := loadPolNeARTexts(polnearDev)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if texts == nil {
+		b.Skipf("%s not found: the PolNeAR corpus lives beside the repository, in ../shared", polnearDev)
+	}
+	total := 0
+	for _, s := range texts {
+		total += len(s)
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	words := 0
+	for b.Loop() {
+		words = 0
+		for _, s := range texts {
+			in := false
+			for _, r := range s {
+				w := unicode.IsLetter(r) || unicode.IsDigit(r)
+				if w && !in {
+					words++
+				}
+				in = w
+			}
+		}
+	}
+	if words == 0 {
+		b.Fatal("no words")
+	}
+}
+
+// quoteDense is a document of many short attributed quotes, n bytes
+// long or a little more: the shape where memory used to grow with the
+// number of quotes times a frame.
+func quoteDense(n int) string {
+	var sb strings.Builder
+	for i := 0; sb.Len() < n; i++ {
+		switch i % 3 {
+		case 0:
+			sb.WriteString("“Yes,” she said. ")
+		case 1:
+			sb.WriteString("“No,” Smith replied. “Never.”\n")
+		default:
+			sb.WriteString("Lee said “maybe” and left.\n")
+		}
+	}
+	return sb.String()
+}
+
+// BenchmarkParseTextQuoteDense parses 1 MB of short quotes.
+func BenchmarkParseTextQuoteDense(b *testing.B) {
+	benchParse(b, quoteDense(1<<20))
 }
