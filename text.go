@@ -17,8 +17,10 @@ type token struct {
 
 // tokenize splits text[s:e] into words and punctuation. Words keep inner
 // apostrophes, hyphens and the dots of abbreviations (U.S., Jr.).
-func tokenize(text string, s, e int) []token {
-	var out []token
+func tokenize(text string, s, e int) []token { return appendTokens(nil, text, s, e) }
+
+// appendTokens appends the tokens of text[s:e] to out.
+func appendTokens(out []token, text string, s, e int) []token {
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if isSpace(r) {
