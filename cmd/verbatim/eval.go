@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -39,64 +40,101 @@ type listFlag []string
 func (l *listFlag) String() string     { return fmt.Sprint(*l) }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
+// evalFlags are the flags of the eval subcommand.
+type evalFlags struct {
+	in                                        inputFlags
+	gold, subset, jsonOut, speakers           string
+	preds, without                            listFlag
+	nErrors                                   int
+	strict, keepNested, calibration, byMethod bool
+}
+
+// flagSet declares the flags of eval.
+func (e *evalFlags) flagSet(stderr io.Writer) *flag.FlagSet {
+	fs := e.in.flagSet("verbatim eval", evalUsage, stderr)
+	fs.StringVar(&e.gold, "gold", "", "gold folder (`DIR`/NAME.json per article); required")
+	fs.Var(&e.preds, "pred", "score this prediction `file` (JSON Lines) instead of parsing; repeatable")
+	fs.IntVar(&e.nErrors, "errors", 0, "list the first `n` false negatives, false positives and source errors")
+	fs.StringVar(&e.subset, "errors-subset", "quotes", "`subset` the errors are listed for: quotes or all")
+	fs.StringVar(&e.jsonOut, "json", "", "write the figures as JSON to `file`")
+	fs.BoolVar(&e.strict, "strict", false, "also score gold articles without a prediction")
+	fs.BoolVar(&e.keepNested, "keep-nested", false, "keep predicted quotes that have a parent")
+	fs.BoolVar(&e.calibration, "calibration", false, "also report source accuracy by attribution confidence (report and -json)")
+	fs.StringVar(&e.speakers, "speakers", "", "score resolved speakers against this speakers-*.json `file`")
+	fs.BoolVar(&e.byMethod, "by-method", false, "also report each attribution method's quotes, matches, sources (and speakers)")
+	fs.Var(&e.without, "without", "parse the gold texts with this `rule` switched off; repeatable (development)")
+	return fs
+}
+
+// check reports flags that do not go together.
+func (e *evalFlags) check(inputs []string) error {
+	switch {
+	case e.gold == "":
+		return errors.New("eval needs -gold DIR")
+	case len(e.preds) > 0 && len(inputs) > 0:
+		return errors.New("eval takes -pred files or inputs to parse, not both")
+	case e.nErrors < 0:
+		return errors.New("-errors must not be negative")
+	case e.subset != "quotes" && e.subset != "all":
+		return fmt.Errorf("unknown -errors-subset %q (want quotes or all)", e.subset)
+	case len(e.without) > 0 && (len(e.preds) > 0 || len(inputs) > 0):
+		return errors.New("-without applies to the gold texts: give no -pred and no inputs")
+	}
+	return nil
+}
+
 // runEval is the eval subcommand.
 func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var in inputFlags
-	fs := in.flagSet("verbatim eval", evalUsage, stderr)
-	gold := fs.String("gold", "", "gold folder (`DIR`/NAME.json per article); required")
-	var preds listFlag
-	fs.Var(&preds, "pred", "score this prediction `file` (JSON Lines) instead of parsing; repeatable")
-	nErrors := fs.Int("errors", 0, "list the first `n` false negatives, false positives and source errors")
-	subset := fs.String("errors-subset", "quotes", "`subset` the errors are listed for: quotes or all")
-	jsonOut := fs.String("json", "", "write the figures as JSON to `file`")
-	strict := fs.Bool("strict", false, "also score gold articles without a prediction")
-	keepNested := fs.Bool("keep-nested", false, "keep predicted quotes that have a parent")
-	calibration := fs.Bool("calibration", false, "also report source accuracy by attribution confidence (report and -json)")
-	speakers := fs.String("speakers", "", "score resolved speakers against this speakers-*.json `file`")
-	byMethod := fs.Bool("by-method", false, "also report each attribution method's quotes, matches, sources (and speakers)")
-	var without listFlag
-	fs.Var(&without, "without", "parse the gold texts with this `rule` switched off; repeatable (development)")
+	var e evalFlags
+	fs := e.flagSet(stderr)
 	inputs, status, ok := parseFlags(fs, args, stdout)
 	if !ok {
 		return status
 	}
-	r, err := in.reader()
-	switch {
-	case err != nil:
-	case *gold == "":
-		err = errors.New("eval needs -gold DIR")
-	case len(preds) > 0 && len(inputs) > 0:
-		err = errors.New("eval takes -pred files or inputs to parse, not both")
-	case *nErrors < 0:
-		err = errors.New("-errors must not be negative")
-	case *subset != "quotes" && *subset != "all":
-		err = fmt.Errorf("unknown -errors-subset %q (want quotes or all)", *subset)
-	case len(without) > 0 && (len(preds) > 0 || len(inputs) > 0):
-		err = errors.New("-without applies to the gold texts: give no -pred and no inputs")
+	r, err := e.in.reader()
+	if err == nil {
+		err = e.check(inputs)
 	}
 	if err != nil {
 		return usageError(fs, stderr, err)
 	}
-
-	golds, err := score.LoadGold(*gold)
+	golds, err := score.LoadGold(e.gold)
 	if err != nil {
 		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
 		return 1
 	}
 	var spk *score.SpeakerGold
-	if *speakers != "" {
-		if spk, err = score.LoadSpeakers(*speakers); err != nil {
+	if e.speakers != "" {
+		if spk, err = score.LoadSpeakers(e.speakers); err != nil {
 			fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
 			return 1
 		}
 	}
-	ctx := devrules.Without(context.Background(), without...)
-	status = 0
+	ps, status, ok := e.predictions(golds, inputs, r, stdin, stderr)
+	if !ok {
+		return status
+	}
+	sum := score.Score(golds, ps, score.Options{Strict: e.strict, KeepNested: e.keepNested,
+		ErrorsAll: e.subset == "all", Calibration: e.calibration, Speakers: spk})
+	if err := e.report(stdout, sum); err != nil {
+		fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+// predictions reads the -pred files, or parses the inputs, or else the
+// gold texts (with the -without rules off). Its status is 1 when an
+// input failed; ok is false when the run cannot go on, with the exit
+// status to give.
+func (e *evalFlags) predictions(golds []score.Gold, inputs []string, r *reader, stdin io.Reader, stderr io.Writer) (ps *score.Predictions, status int, ok bool) {
 	fail := func(name string, err error) {
 		reportError(stderr, name, err)
 		status = 1
 	}
-	add := func(ps *score.Predictions, name string, doc *verbatim.Document) {
+	ps = score.NewPredictions(golds)
+	add := func(name string, doc *verbatim.Document) {
+		doc.Source = name
 		b, err := json.Marshal(doc)
 		if err == nil {
 			err = ps.Add(b)
@@ -105,13 +143,12 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fail(name, err)
 		}
 	}
-	ps := score.NewPredictions(golds)
 	switch {
-	case len(preds) > 0:
-		for _, path := range preds {
+	case len(e.preds) > 0:
+		for _, path := range e.preds {
 			if err := readPredictions(ps, path); err != nil {
 				fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
-				return 1
+				return ps, 1, false
 			}
 		}
 	case len(inputs) > 0:
@@ -121,52 +158,50 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fail(name, err)
 				continue
 			}
-			doc.Source = name
-			add(ps, name, doc)
+			add(name, doc)
 		}
 	default:
+		ctx := devrules.Without(context.Background(), e.without...)
 		for _, g := range golds {
 			doc, err := r.parser.ParseTextContext(ctx, g.Text)
+			if err != nil && len(e.without) > 0 {
+				fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
+				return ps, 2, false // an unknown rule
+			}
 			if err != nil {
-				if len(without) > 0 {
-					fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
-					return 2
-				}
 				fail(g.Name, err)
 				continue
 			}
-			doc.Source = g.Name
-			add(ps, g.Name, doc)
+			add(g.Name, doc)
 		}
 	}
+	return ps, status, true
+}
 
-	sum := score.Score(golds, ps, score.Options{Strict: *strict, KeepNested: *keepNested,
-		ErrorsAll: *subset == "all", Calibration: *calibration, Speakers: spk})
+// report writes the report, the tables and errors asked for, and the
+// JSON summary.
+func (e *evalFlags) report(stdout io.Writer, sum *score.Summary) error {
 	w := bufio.NewWriter(stdout)
-	err = sum.WriteReport(w)
-	if err == nil && *byMethod {
+	err := sum.WriteReport(w)
+	if err == nil && e.byMethod {
 		err = sum.WriteByMethod(w)
 	}
-	if err == nil && *nErrors > 0 {
-		err = sum.WriteErrors(w, *nErrors)
+	if err == nil && e.nErrors > 0 {
+		err = sum.WriteErrors(w, e.nErrors)
 	}
-	if err == nil && *nErrors > 0 {
-		err = sum.WriteSpeakerErrors(w, *nErrors)
+	if err == nil && e.nErrors > 0 {
+		err = sum.WriteSpeakerErrors(w, e.nErrors)
 	}
 	if err == nil {
 		err = w.Flush()
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "verbatim eval: writing report: %v\n", err)
-		return 1
+		return fmt.Errorf("writing report: %w", err)
 	}
-	if *jsonOut != "" {
-		if err := writeJSONFile(*jsonOut, sum); err != nil {
-			fmt.Fprintf(stderr, "verbatim eval: %v\n", err)
-			return 1
-		}
+	if e.jsonOut != "" {
+		return writeJSONFile(e.jsonOut, sum)
 	}
-	return status
+	return nil
 }
 
 func readPredictions(ps *score.Predictions, path string) error {
