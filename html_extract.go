@@ -352,11 +352,51 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 		}
 		last = ai.score
 	}
-	// An only child stands for its parent.
-	for top.Parent != nil && top.Parent != body && onlyElementChild(top.Parent) == top {
+	// An only child stands for its parent, and so does a child whose
+	// parent adds nothing but article paragraphs (paragraphs in nested
+	// unclosed <div>s are spread over every level).
+	for top.Parent != nil && top.Parent != body &&
+		(onlyElementChild(top.Parent) == top || x.addsOnlyParagraphs(top.Parent, top)) {
 		top = top.Parent
 	}
 	return top
+}
+
+// addsOnlyParagraphs reports whether every child of parent other than
+// top that holds text is a paragraph of prose, and at least one does.
+func (x *extractor) addsOnlyParagraphs(parent, top *html.Node) bool {
+	found := false
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		ci := x.get(c)
+		if ci == nil || ci.removed || ci.text == 0 {
+			continue
+		}
+		if c.DataAtom != atom.P || !x.proseParagraph(c, ci) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// proseParagraph reports a <p> that reads as article text: long with few
+// links, or short, link-free and ending a sentence.
+func (x *extractor) proseParagraph(p *html.Node, pi *nodeInfo) bool {
+	ld := linkDensity(pi)
+	return (pi.text > 80 && ld < 0.25) || (pi.text > 0 && pi.text <= 80 && ld == 0 && endsSentence(p))
 }
 
 func isAncestor(a, n *html.Node) bool {
@@ -416,13 +456,8 @@ func (x *extractor) siblings(top, body *html.Node) []*html.Node {
 			out = append(out, s)
 			continue
 		}
-		if s.DataAtom == atom.P {
-			ld := linkDensity(si)
-			if si.text > 80 && ld < 0.25 {
-				out = append(out, s)
-			} else if si.text > 0 && si.text <= 80 && ld == 0 && endsSentence(s) {
-				out = append(out, s)
-			}
+		if s.DataAtom == atom.P && x.proseParagraph(s, si) {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -454,7 +489,11 @@ func (x *extractor) keep(n *html.Node, isRoot bool) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.H1, atom.Form, atom.Fieldset:
+	case atom.Form:
+		// Some frameworks wrap the whole page in one <form>: a form
+		// holding paragraphs of prose is a container, not a form.
+		return isRoot || (ni.paras >= 3 && ni.inputs <= ni.paras)
+	case atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.H1, atom.Fieldset:
 		return isRoot && n.DataAtom != atom.H1 && n.DataAtom != atom.Figcaption
 	case atom.H2:
 		if x.flags&flagWeightClasses != 0 && x.classWeight(n) < 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -711,4 +712,76 @@ func BenchmarkNetHTMLParse(b *testing.B) {
 			}
 		}
 	}
+}
+
+func TestHTMLBrokenMarkup(t *testing.T) {
+	const para = "<p>“The bridge will open in May,” the mayor said on Tuesday.</p>"
+	t.Run("unclosed-inline", func(t *testing.T) {
+		// 600 <font> tags never closed: deeper than net/html's 512
+		// open elements, yet an ordinary old page.
+		page := "<html><body><p>Intro line of the story, long enough to count.</p>" +
+			strings.Repeat("<font size=2>", 600) + para + "</body></html>"
+		doc, err := (&Parser{HTMLOffsets: true}).ParseHTML(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "The bridge will open in May") {
+			t.Fatalf("text %q", doc.Text)
+		}
+		if len(doc.Quotes) != 1 || doc.Quotes[0].HTML == nil {
+			t.Fatalf("quotes %+v", doc.Quotes)
+		}
+		h := doc.Quotes[0].HTML
+		if got := page[h.Start:h.End]; got != doc.Quotes[0].Text {
+			t.Errorf("Quote.HTML gives %q, want %q", got, doc.Quotes[0].Text)
+		}
+	})
+	t.Run("deep-blocks-refused", func(t *testing.T) {
+		page := "<html><body>" + strings.Repeat("<div>", 600) + para + "</body></html>"
+		if _, err := ParseHTML(strings.NewReader(page)); err == nil || !strings.Contains(err.Error(), "verbatim: parsing HTML") {
+			t.Errorf("600 nested <div>s: err = %v, want net/html's error", err)
+		}
+	})
+	t.Run("nested-unclosed-divs", func(t *testing.T) {
+		var b strings.Builder
+		b.WriteString("<html><body>")
+		words := []string{"One", "Two", "Three", "Four", "Five"}
+		for _, w := range words {
+			fmt.Fprintf(&b, "<div><p>%s: the council met again and voted on the plan.</p>", w)
+		}
+		b.WriteString("</body></html>")
+		doc, err := ParseHTML(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Paragraphs) != len(words) {
+			t.Errorf("%d paragraphs, want %d: %q", len(doc.Paragraphs), len(words), doc.Text)
+		}
+		for _, w := range words {
+			if !strings.Contains(doc.Text, w+":") {
+				t.Errorf("paragraph %q missing: %q", w, doc.Text)
+			}
+		}
+	})
+	t.Run("wrong-charset-label", func(t *testing.T) {
+		// iso-2022-kr is the WHATWG replacement encoding: it decodes
+		// any page to one U+FFFD.
+		page := "<html><head><meta charset=iso-2022-kr></head><body>" + para + "</body></html>"
+		doc, err := ParseHTML(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "The bridge will open in May") || strings.Contains(doc.Text, "\uFFFD") {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
+	t.Run("max-int-limit", func(t *testing.T) {
+		doc, err := (&Parser{MaxBytes: math.MaxInt}).ParseHTML(strings.NewReader("<html><body>" + para + "</body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "The bridge will open in May") {
+			t.Errorf("MaxBytes math.MaxInt: text %q", doc.Text)
+		}
+	})
 }
