@@ -22,6 +22,9 @@ type extraction struct {
 	text  string
 	paras []Span
 	segs  []textSeg // sorted by out; only with tracking
+
+	nText, nLink int // non-space bytes of the paragraphs kept; of them in links
+	prose        int // paragraphs of prose: long, few links, with sentence marks
 }
 
 // A textSeg says that text[out:out+n] is node.Data[data:data+n].
@@ -44,13 +47,18 @@ const (
 // tried (Readability.js: charThreshold 500).
 const minArticleBytes = 500
 
+// minDeclaredBody is the text (non-space bytes) an itemprop=articleBody
+// element needs to be taken as the article whatever the scores say.
+const minDeclaredBody = 250
+
 // extractArticle finds the article under root and renders it.
 func extractArticle(root *html.Node, track bool) *extraction {
 	body := findBody(root)
 	// When no pass reaches minArticleBytes, the longest result is kept,
 	// unless a stricter pass came close to it (most of what the lenient
 	// pass adds to a short article is boilerplate).
-	var best *extraction
+	var best, short *extraction
+	shortDone := false
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
@@ -58,14 +66,36 @@ func extractArticle(root *html.Node, track bool) *extraction {
 		0,
 	} {
 		ex := newExtractor(flags).run(body, track)
+		if short != nil && ex.prose > short.prose+1 {
+			// A lenient pass found more of the story.
+			short, shortDone = nil, true
+		}
 		if best == nil || len(ex.text)*4 > len(best.text)*5 {
 			best = ex
 		}
 		if len(ex.text) >= minArticleBytes {
+			if short != nil {
+				// It adds no more of the story, only the page
+				// around it.
+				return short
+			}
 			return ex
 		}
+		if short == nil && !shortDone && shortArticle(ex) {
+			short = ex
+		}
+	}
+	if short != nil {
+		return short
 	}
 	return best
+}
+
+// shortArticle reports a short text that is still an article: a few
+// paragraphs of prose with hardly any links. A more lenient pass would
+// only add the page around it.
+func shortArticle(ex *extraction) bool {
+	return ex.nText >= 300 && len(ex.paras) >= 3 && ex.nLink*10 < ex.nText
 }
 
 // findBody returns the <body> element, or root when there is none.
@@ -97,9 +127,10 @@ type nodeInfo struct {
 }
 
 type extractor struct {
-	flags int
-	idx   map[*html.Node]int32
-	info  []nodeInfo
+	flags        int
+	declaredBody *html.Node // the longest itemprop=articleBody element
+	idx          map[*html.Node]int32
+	info         []nodeInfo
 }
 
 func newExtractor(flags int) *extractor {
@@ -124,7 +155,7 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 		r.render(n)
 	}
 	r.flush()
-	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs}
+	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
 }
 
 // measure computes text, link and element counts for every element under
@@ -203,6 +234,11 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			linkDepth--
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			headDepth--
+		}
+		if x.declaredBody == nil || text-f.text > x.get(x.declaredBody).text {
+			if strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody") {
+				x.declaredBody = n
+			}
 		}
 		i := int32(len(x.info))
 		x.idx[n] = i
@@ -309,6 +345,13 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 		if s := x.get(c).score; top == nil || s > topScore {
 			top, topScore = c, s
 		}
+	}
+	// schema.org markup naming the article body outweighs scores
+	// (paragraph-rich boxes such as login overlays can outscore it).
+	if ab := x.declaredBody; ab != nil && x.get(ab).text >= minDeclaredBody &&
+		(top == nil || (top != ab && !isAncestor(top, ab))) {
+		top = ab
+		return top
 	}
 	if top == nil || top == body {
 		return body
@@ -572,6 +615,9 @@ type renderer struct {
 	linkDepth int
 	nText     int // non-space bytes in the paragraph
 	nLink     int // of them inside links
+
+	totText, totLink int // nText and nLink summed over the paragraphs kept
+	prose            int // paragraphs of prose kept
 }
 
 func (r *renderer) render(root *html.Node) {
@@ -750,6 +796,11 @@ func (r *renderer) flush() {
 		return
 	}
 	r.paras = append(r.paras, Span{Start: r.paraStart, End: len(r.buf)})
+	r.totText += r.nText
+	r.totLink += r.nLink
+	if r.nText >= 80 && r.nLink*4 < r.nText && strings.ContainsAny(p, ".?!") {
+		r.prose++
+	}
 }
 
 // isBoilerplate reports paragraphs that are furniture, not article text.
@@ -760,8 +811,16 @@ func isBoilerplate(p string, nText, nLink int) bool {
 			return true
 		}
 	}
-	// A paragraph that is all link and short is a link, not a sentence.
-	return nText > 0 && nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
+	// A paragraph that is all link is a link or a list of links (a
+	// column of headlines separated by <br>), not a sentence; a short one
+	// that is mostly link and has no sentence mark is one too.
+	if nText == 0 {
+		return false
+	}
+	if nLink*20 >= nText*19 && strings.Contains(p, "\n") {
+		return true
+	}
+	return nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
 }
 
 var boilerplatePhrases = map[string]bool{
