@@ -166,6 +166,9 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		n                                                       *html.Node
 		text, link, commas, heading, paras, lis, imgs, ins, ems int
 		blockChild                                              bool
+		unlikely                                                bool // measured, kept only if it holds prose
+		nScorable                                               int
+		declared                                                *html.Node
 	}
 	var (
 		stack                                                   []frame
@@ -199,12 +202,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			}
 			return false
 		}
-		if n != body && x.unlikely(n) {
-			i := int32(len(x.info))
-			x.idx[n] = i
-			x.info = append(x.info, nodeInfo{removed: true})
-			return false
-		}
+		unlikely := n != body && x.unlikely(n)
 		switch n.DataAtom {
 		case atom.A:
 			linkDepth++
@@ -217,11 +215,12 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		case atom.Img:
 			imgs++
 		}
-		if len(stack) > 0 && isBlock(n.DataAtom) {
+		if len(stack) > 0 && isBlock(n.DataAtom) && !unlikely {
 			stack[len(stack)-1].blockChild = true
 		}
 		stack = append(stack, frame{n: n, text: text, link: link, commas: commas, heading: heading,
-			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems})
+			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems,
+			unlikely: unlikely, nScorable: len(scorable), declared: x.declaredBody})
 		return true
 	}, func(n *html.Node) {
 		if n.Type != html.ElementNode || len(stack) == 0 {
@@ -234,6 +233,20 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			linkDepth--
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			headDepth--
+		}
+		if f.unlikely {
+			if !holdsProse(n, text-f.text, link-f.link, paras-f.paras) {
+				// Left out with its subtree: undo what it added.
+				text, link, commas, heading = f.text, f.link, f.commas, f.heading
+				paras, lis, imgs, ins, ems = f.paras, f.lis, f.imgs, f.ins, f.ems
+				scorable, x.declaredBody = scorable[:f.nScorable], f.declared
+				x.idx[n] = int32(len(x.info))
+				x.info = append(x.info, nodeInfo{removed: true})
+				return
+			}
+			if len(stack) > 0 && isBlock(n.DataAtom) {
+				stack[len(stack)-1].blockChild = true
+			}
 		}
 		if x.declaredBody == nil || text-f.text > x.get(x.declaredBody).text {
 			if strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody") {
@@ -261,6 +274,25 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 	})
 	return scorable
 }
+
+// holdsProse reports whether an element that its class or id marks as
+// unlikely content still holds article paragraphs: several of them, long,
+// with hardly any links (the rest of a story behind a "read more"
+// button), and is not a comment thread.
+func holdsProse(n *html.Node, text, link, paras int) bool {
+	if paras < 3 || text < 500 || text < 80*paras || link*10 >= text {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main:
+	default:
+		return false
+	}
+	h := hints(n)
+	return !containsAny(h, commentWords)
+}
+
+var commentWords = []string{"comment", "repl", "disqus", "remark", "discuss", "forum", "respon"}
 
 // countText returns the number of non-space bytes in s and its commas.
 func countText(s string) (n, commas int) {
