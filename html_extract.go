@@ -120,6 +120,7 @@ func findBody(root *html.Node) *html.Node {
 // nodeInfo holds what the extractor learnt about one element.
 type nodeInfo struct {
 	text, link, commas, heading    int // bytes of non-space text; of it in links and headings; commas
+	post                           int // of the text, bytes in embedded social posts
 	paras, lis, imgs, inputs, embs int // descendant elements of these kinds
 	score                          float64
 	scored                         bool
@@ -165,6 +166,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 	type frame struct {
 		n                                                       *html.Node
 		text, link, commas, heading, paras, lis, imgs, ins, ems int
+		post                                                    int
 		blockChild                                              bool
 		unlikely                                                bool // measured, kept only if it holds prose
 		nScorable                                               int
@@ -173,7 +175,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 	var (
 		stack                                                   []frame
 		text, link, commas, heading, paras, lis, imgs, ins, ems int
-		linkDepth, headDepth                                    int
+		linkDepth, headDepth, postDepth, post                   int
 		scorable                                                []*html.Node
 	)
 	walk(body, func(n *html.Node) bool {
@@ -187,6 +189,9 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			}
 			if headDepth > 0 {
 				heading += t
+			}
+			if postDepth > 0 {
+				post += t
 			}
 			return false
 		case html.ElementNode:
@@ -203,6 +208,9 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			return false
 		}
 		unlikely := n != body && x.unlikely(n)
+		if isPost(n) {
+			postDepth++
+		}
 		switch n.DataAtom {
 		case atom.A:
 			linkDepth++
@@ -219,7 +227,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			stack[len(stack)-1].blockChild = true
 		}
 		stack = append(stack, frame{n: n, text: text, link: link, commas: commas, heading: heading,
-			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems,
+			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems, post: post,
 			unlikely: unlikely, nScorable: len(scorable), declared: x.declaredBody})
 		return true
 	}, func(n *html.Node) {
@@ -234,10 +242,14 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			headDepth--
 		}
+		if isPost(n) {
+			postDepth--
+		}
 		if f.unlikely {
-			if !holdsProse(n, text-f.text, link-f.link, paras-f.paras) {
+			// An embedded post is article content whatever its box is called.
+			if !holdsProse(n, text-f.text, link-f.link, paras-f.paras) && !mostlyPost(text-f.text, post-f.post) {
 				// Left out with its subtree: undo what it added.
-				text, link, commas, heading = f.text, f.link, f.commas, f.heading
+				text, link, commas, heading, post = f.text, f.link, f.commas, f.heading, f.post
 				paras, lis, imgs, ins, ems = f.paras, f.lis, f.imgs, f.ins, f.ems
 				scorable, x.declaredBody = scorable[:f.nScorable], f.declared
 				x.idx[n] = int32(len(x.info))
@@ -258,7 +270,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		x.info = append(x.info, nodeInfo{
 			text: text - f.text, link: link - f.link, commas: commas - f.commas,
 			heading: heading - f.heading, paras: paras - f.paras, lis: lis - f.lis,
-			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems,
+			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems, post: post - f.post,
 		})
 		if text-f.text < 25 {
 			return
@@ -293,6 +305,11 @@ func holdsProse(n *html.Node, text, link, paras int) bool {
 }
 
 var commentWords = []string{"comment", "repl", "disqus", "remark", "discuss", "forum", "respon"}
+
+// mostlyPost reports a box whose text is mostly that of embedded posts.
+func mostlyPost(text, post int) bool {
+	return post > 0 && post*2 >= text
+}
 
 // countText returns the number of non-space bytes in s and its commas.
 func countText(s string) (n, commas int) {
@@ -596,6 +613,9 @@ func (x *extractor) cleanConditionally(n *html.Node, ni *nodeInfo) bool {
 	if ni.scored {
 		score = ni.score
 	}
+	if mostlyPost(ni.text, ni.post) {
+		return false
+	}
 	if float64(weight)+score < 0 {
 		return true
 	}
@@ -650,6 +670,15 @@ type renderer struct {
 
 	totText, totLink int // nText and nLink summed over the paragraphs kept
 	prose            int // paragraphs of prose kept
+
+	// quotation markup (html_quotes.go)
+	qOpen      []*html.Node // open <q> elements rendered with marks
+	bq         *html.Node   // the blockquote being given marks
+	bqStart    int          // len(buf) when it began
+	post       *html.Node   // the embedded post being rendered
+	postQuoted bool         // its text has been given its opening mark
+	postP      *html.Node   // the paragraph holding its text
+	norm       string       // the article's words, for repeats; built on demand
 }
 
 func (r *renderer) render(root *html.Node) {
@@ -664,6 +693,14 @@ func (r *renderer) render(root *html.Node) {
 		}
 		if !r.x.keep(n, n == root) {
 			return false
+		}
+		if skip, handled := r.enterQuotation(n); skip {
+			return false
+		} else if handled {
+			if n.DataAtom == atom.A {
+				r.linkDepth++
+			}
+			return true
 		}
 		switch n.DataAtom {
 		case atom.Br:
@@ -683,6 +720,9 @@ func (r *renderer) render(root *html.Node) {
 		return true
 	}, func(n *html.Node) {
 		if n.Type != html.ElementNode {
+			return
+		}
+		if r.leaveQuotation(n) {
 			return
 		}
 		switch n.DataAtom {
@@ -722,6 +762,9 @@ func (r *renderer) begin() {
 	r.paraStart = len(r.buf)
 	r.open = true
 	r.space, r.brs, r.nText, r.nLink = false, 0, 0, 0
+	if r.bq != nil {
+		r.buf = append(r.buf, "“"...)
+	}
 }
 
 // text appends a text node, collapsing white space outside <pre>.

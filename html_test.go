@@ -260,6 +260,12 @@ func TestHTMLOffsetMapping(t *testing.T) {
 					words++
 					s, e, ok := om.quoteSpan(ex, i, i+len(w))
 					if !ok {
+						// Quotation marks added for <q> and bare
+						// <blockquote>s come from no byte of the page.
+						i, w = trimAddedMarks(i, w)
+						s, e, ok = om.quoteSpan(ex, i, i+len(w))
+					}
+					if !ok {
 						t.Errorf("word %q at %d not mapped", w, i)
 						continue
 					}
@@ -269,9 +275,10 @@ func TestHTMLOffsetMapping(t *testing.T) {
 					}
 				}
 				// The whole paragraph too.
-				if s, e, ok := om.quoteSpan(ex, p.Start, p.End); !ok {
+				ps, pw := trimAddedMarks(p.Start, ex.text[p.Start:p.End])
+				if s, e, ok := om.quoteSpan(ex, ps, ps+len(pw)); !ok {
 					t.Errorf("paragraph at %d not mapped", p.Start)
-				} else if err := checkSourceSpan(c.input, s, e, ex.text[p.Start:p.End]); err != nil {
+				} else if err := checkSourceSpan(c.input, s, e, pw); err != nil {
 					t.Errorf("paragraph at %d: %v", p.Start, err)
 				}
 			}
@@ -280,6 +287,14 @@ func TestHTMLOffsetMapping(t *testing.T) {
 			}
 		})
 	}
+}
+
+// trimAddedMarks returns w, found at text[i:], without the curly
+// quotation marks at its ends, and its new offset.
+func trimAddedMarks(i int, w string) (int, string) {
+	t := strings.TrimLeft(w, "“‘")
+	i += len(w) - len(t)
+	return i, strings.TrimRight(t, "”’")
 }
 
 // TestHTMLOffsetsWindows1252 checks that offsets index the bytes as given,
@@ -784,4 +799,66 @@ func TestHTMLBrokenMarkup(t *testing.T) {
 			t.Errorf("MaxBytes math.MaxInt: text %q", doc.Text)
 		}
 	})
+}
+
+// TestHTMLQuotationMarkup checks that the quotation marks added for <q>,
+// bare <blockquote>s and embedded posts are in the text, and that
+// Quote.HTML still points at the quoted words in the page.
+func TestHTMLQuotationMarkup(t *testing.T) {
+	const lead = "<p>The council met on Tuesday to vote on the new bridge, delayed for three years by disputes over its cost.</p>"
+	cases := []struct {
+		name, body, wantText, wantQuote string
+	}{
+		{"q", "<p>Mayor Ana Ruiz said: <q>It is a turning point for the city.</q></p>",
+			"“It is a turning point for the city.”", "It is a turning point for the city."},
+		{"nested-q", "<p>Ana Ruiz said: <q>They told me <q>never</q> and here we are.</q></p>",
+			"“They told me ‘never’ and here we are.”", "They told me ‘never’ and here we are."},
+		{"blockquote", "<p>Ana Ruiz wrote:</p><blockquote><p>One more year of work.</p><p>Then it opens.</p></blockquote>",
+			"“One more year of work.\n\n“Then it opens.”", ""},
+		{"blockquote-with-marks", "<p>Ana Ruiz wrote:</p><blockquote><p>“It opens in May,” she said.</p></blockquote>",
+			"\n\n“It opens in May,” she said.", "It opens in May,"},
+		{"tweet", `<blockquote class="twitter-tweet"><p lang="en">The bridge is approved tonight!</p>&mdash; Ana Ruiz (@anaruiz) <a href="https://twitter.com/x">March 3, 2024</a></blockquote>`,
+			"“The bridge is approved tonight!” — Ana Ruiz (@anaruiz) March 3, 2024", "The bridge is approved tonight!"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			page := "<html><body><article>" + lead + c.body + lead + "</article></body></html>"
+			doc, err := (&Parser{HTMLOffsets: true}).ParseHTML(strings.NewReader(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := checkHTMLDoc(doc); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Text, c.wantText) {
+				t.Fatalf("text %q does not hold %q", doc.Text, c.wantText)
+			}
+			for _, q := range doc.Quotes {
+				if q.HTML == nil {
+					continue
+				}
+				got := page[q.HTML.Start:q.HTML.End]
+				if strings.Contains(page, q.Text) {
+					if got != q.Text {
+						t.Errorf("Quote.HTML gives %q, want %q", got, q.Text)
+					}
+				} else if n := min(4, len(q.Text)); !strings.HasPrefix(got, q.Text[:n]) {
+					// a quote over several elements starts on its first word
+					t.Errorf("Quote.HTML %q for %q", got, q.Text)
+				}
+			}
+			if c.wantQuote == "" {
+				return
+			}
+			for _, q := range doc.Quotes {
+				if q.Text == c.wantQuote {
+					if q.HTML == nil {
+						t.Errorf("quote %q has no HTML span", q.Text)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", c.wantQuote, doc.Quotes)
+		})
+	}
 }
