@@ -187,7 +187,7 @@ func (s *metaScan) resolve() pageMeta {
 		return ""
 	}
 	m.publisher = first(s.meta["og:site_name"], ld.publisher, s.meta["application-name"])
-	m.title = cleanTitle(first(s.meta["og:title"], ld.headline, s.meta["twitter:title"],
+	m.title = cleanTitle(first(ld.headline, s.meta["og:title"], s.meta["twitter:title"],
 		s.meta["dc.title"], s.titleTag, s.h1), m.publisher, s.h1)
 	m.byline = first(ld.author, s.meta["author"], s.meta["article:author"], s.meta["dc.creator"],
 		s.meta["sailthru.author"], s.meta["parsely-author"], s.itemAuth, s.relAuthor, s.bylineTxt)
@@ -263,12 +263,27 @@ var ldArticleTypes = map[string]int{
 
 // parseJSONLD returns the fields of the most article-like object in the
 // page's JSON-LD scripts.
+// unwrapScript returns the JSON of a script without the CDATA section or
+// comment some pages wrap it in (<![CDATA[ … ]]>, //<![CDATA[ … //]]>,
+// <!-- … -->).
+func unwrapScript(s string) string {
+	s = strings.TrimSpace(s)
+	for _, w := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if strings.HasPrefix(s, w[0]) {
+			s = strings.TrimSpace(strings.TrimPrefix(s, w[0]))
+			s = strings.TrimSpace(strings.TrimSuffix(s, w[1]))
+			s = strings.TrimSpace(strings.TrimSuffix(s, "//"))
+		}
+	}
+	return s
+}
+
 func parseJSONLD(scripts []string) ldArticle {
 	var best map[string]any
 	bestRank := 0
 	for _, s := range scripts {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(s)), &v) != nil {
+		if json.Unmarshal([]byte(unwrapScript(s)), &v) != nil {
 			continue
 		}
 		// Breadth-first over objects and arrays, bounded.
