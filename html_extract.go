@@ -130,6 +130,7 @@ type nodeInfo struct {
 type extractor struct {
 	flags        int
 	declaredBody *html.Node // the longest itemprop=articleBody element
+	top          *html.Node // the element chosen as the article
 	idx          map[*html.Node]int32
 	info         []nodeInfo
 }
@@ -150,6 +151,7 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 	paras := x.measure(body)
 	candidates := x.score(paras)
 	top := x.pickTop(body, candidates)
+	x.top = top
 	roots := x.siblings(top, body)
 	r := &renderer{x: x, track: track, roots: roots}
 	for _, n := range roots {
@@ -447,11 +449,33 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 	// An only child stands for its parent, and so does a child whose
 	// parent adds nothing but article paragraphs (paragraphs in nested
 	// unclosed <div>s are spread over every level).
+	// A parent that adds no text and has siblings of its class stands
+	// for its child too, so that those siblings are considered.
 	for top.Parent != nil && top.Parent != body &&
-		(onlyElementChild(top.Parent) == top || x.addsOnlyParagraphs(top.Parent, top)) {
+		(onlyElementChild(top.Parent) == top || x.addsOnlyParagraphs(top.Parent, top) || x.addsNoText(top.Parent, top)) {
 		top = top.Parent
 	}
 	return top
+}
+
+// addsNoText reports whether parent's text is all in its child top and
+// parent has a sibling of its class: an article split into several boxes
+// of one kind, whose other parts siblings() will then find.
+func (x *extractor) addsNoText(parent, top *html.Node) bool {
+	pi, ti := x.get(parent), x.get(top)
+	if pi == nil || ti == nil || pi.text != ti.text {
+		return false
+	}
+	c := attr(parent, "class")
+	if c == "" || parent.Parent == nil {
+		return false
+	}
+	for s := parent.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != parent && s.Type == html.ElementNode && attr(s, "class") == c {
+			return true
+		}
+	}
+	return false
 }
 
 // addsOnlyParagraphs reports whether every child of parent other than
@@ -592,7 +616,7 @@ func (x *extractor) keep(n *html.Node, isRoot bool) bool {
 			return false
 		}
 	}
-	if isRoot || x.flags&flagCleanConditionally == 0 {
+	if isRoot || n == x.top || x.flags&flagCleanConditionally == 0 {
 		return true
 	}
 	switch n.DataAtom {
