@@ -158,6 +158,7 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 		r.render(n)
 	}
 	r.flush()
+	r.trimTail()
 	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
 }
 
@@ -902,6 +903,45 @@ func (r *renderer) flush() {
 	}
 }
 
+// trimTail drops the paragraphs at the end of the article that speak to
+// the reader instead of telling the story: follow us, sign up, subscribe,
+// tell us what you think, copyright lines.
+func (r *renderer) trimTail() {
+	k := len(r.paras)
+	for k > 1 {
+		p := r.paras[k-1]
+		if p.End-p.Start > 400 || !isCallToAction(string(r.buf[p.Start:p.End])) {
+			break
+		}
+		k--
+	}
+	if k == len(r.paras) {
+		return
+	}
+	cut := r.paras[k].Start - 2 // the paragraph separator
+	r.buf = r.buf[:cut]
+	r.paras = r.paras[:k]
+	for len(r.segs) > 0 && r.segs[len(r.segs)-1].out >= cut {
+		r.segs = r.segs[:len(r.segs)-1]
+	}
+}
+
+// isCallToAction reports a short paragraph addressed to the reader.
+func isCallToAction(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range ctaWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var ctaWords = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "subscribe", "newsletter", "click here", "tell us what you think",
+	"join our", "join the conversation", "listen to", "listen live", "download the", "get the latest",
+	"for more information", "share this", "all rights reserved", "copyright ©", "© 20", "© 19",
+	"send us", "contact us", "email us", "read more:", "see more:", "related:"}
+
 // isBoilerplate reports paragraphs that are furniture, not article text.
 func isBoilerplate(p string, nText, nLink int) bool {
 	if len(p) <= 60 {
@@ -923,7 +963,7 @@ func isBoilerplate(p string, nText, nLink int) bool {
 }
 
 var boilerplatePhrases = map[string]bool{
-	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
+	"advertisement": true, "advertisements": true, "ad": true, "advert": true, "sponsored": true,
 	"story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading": true, "continue reading below": true, "read more": true,
 	"share": true, "share this": true, "share this article": true, "share this story": true,
