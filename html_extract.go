@@ -950,6 +950,9 @@ func isBoilerplate(p string, nText, nLink int) bool {
 			return true
 		}
 	}
+	if len(p) <= 120 && isLabelLine(p) {
+		return true
+	}
 	// A paragraph that is all link is a link or a list of links (a
 	// column of headlines separated by <br>), not a sentence; a short one
 	// that is mostly link and has no sentence mark is one too.
@@ -961,6 +964,26 @@ func isBoilerplate(p string, nText, nLink int) bool {
 	}
 	return nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
 }
+
+// isLabelLine reports a short line that labels the page rather than
+// telling the story: an image credit or caption label, or a publication
+// timestamp ("Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19").
+func isLabelLine(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range labelPrefixes {
+		if rest, ok := strings.CutPrefix(l, w); ok {
+			if w == "published" || w == "updated" || w == "posted" || w == "last updated" {
+				// a timestamp: a digit soon after the label
+				return strings.IndexAny(rest, "0123456789") >= 0 && strings.IndexAny(rest, "0123456789") < 24
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var labelPrefixes = []string{"image copyright", "image caption", "media caption", "image source",
+	"photo credit", "picture credit", "published", "updated", "posted", "last updated"}
 
 var boilerplatePhrases = map[string]bool{
 	"advertisement": true, "advertisements": true, "ad": true, "advert": true, "sponsored": true,
