@@ -939,7 +939,7 @@ func isCallToAction(p string) bool {
 
 var ctaWords = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "subscribe", "newsletter", "click here", "tell us what you think",
 	"join our", "join the conversation", "listen to", "listen live", "download the", "get the latest",
-	"for more information", "share this", "all rights reserved", "copyright ©", "© 20", "© 19",
+	"for more information", "share this", "share it with", "all rights reserved", "copyright ©", "© 20", "© 19",
 	"send us", "contact us", "email us", "read more:", "see more:", "related:"}
 
 // isBoilerplate reports paragraphs that are furniture, not article text.
@@ -951,6 +951,12 @@ func isBoilerplate(p string, nText, nLink int) bool {
 		}
 	}
 	if len(p) <= 120 && isLabelLine(p) {
+		return true
+	}
+	// "READ MORE: a linked headline", "Related: …": a label and a link.
+	if i := strings.IndexByte(p, ':'); i > 0 && i <= 24 && nText < 200 && nLink*10 >= nText*6 &&
+		!strings.HasPrefix(p[i:], "://") && !strings.ContainsAny(p[:i], quoteMarks+"‘’") &&
+		len(strings.Fields(p[:i])) <= 3 {
 		return true
 	}
 	// A paragraph that is all link is a link or a list of links (a
