@@ -616,6 +616,12 @@ func (x *extractor) keep(n *html.Node, isRoot bool) bool {
 		if x.flags&flagWeightClasses != 0 && x.classWeight(n) < 0 {
 			return false
 		}
+	case atom.Span:
+		// An image and a run of links inside running text: a hover
+		// card or widget, not words of the sentence.
+		if !isRoot && ni.imgs > 0 && ni.text >= 60 && ni.link*10 >= ni.text*9 {
+			return false
+		}
 	}
 	if isRoot || n == x.top || x.flags&flagCleanConditionally == 0 {
 		return true
