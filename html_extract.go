@@ -994,7 +994,8 @@ func isLabelLine(p string) bool {
 	return false
 }
 
-var labelPrefixes = []string{"image copyright", "image caption", "media caption", "image source",
+var labelPrefixes = []string{"this slideshow requires javascript", "javascript is disabled",
+	"please enable javascript", "you need to enable javascript", "image copyright", "image caption", "media caption", "image source",
 	"photo credit", "picture credit", "published", "updated", "posted", "last updated"}
 
 var boilerplatePhrases = map[string]bool{
@@ -1006,7 +1007,7 @@ var boilerplatePhrases = map[string]bool{
 	"skip to content": true, "skip to main content": true, "click here": true, "loading": true,
 	"loading...": true, "subscribe": true, "sign up": true, "print": true, "email": true,
 	"tweet": true, "facebook": true, "twitter": true, "comments": true, "comment": true,
-	"more": true, "more on this story": true, "see also": true, "also read": true,
+	"more": true, "more on this story": true, "sharing is caring": true, "see also": true, "also read": true,
 	"recommended": true, "you may also like": true, "most read": true, "most popular": true,
 	"image": true, "photo": true, "video": true, "close": true, "menu": true, "search": true,
 }
