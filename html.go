@@ -64,7 +64,7 @@ func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 	if readLimit < math.MaxInt64 {
 		readLimit++
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, readLimit))
+	raw, err := readLimited(r, readLimit)
 	if err != nil {
 		return nil, fmt.Errorf("verbatim: reading HTML: %w", err)
 	}
@@ -131,6 +131,20 @@ func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
 	return doc
 }
 
+// readLimited reads r up to limit bytes. A reader that knows its length
+// (bytes.Reader, strings.Reader, bytes.Buffer) is read into one buffer of
+// the right size, instead of one grown by doubling.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		if n := int64(l.Len()); n >= 0 && n < limit {
+			buf.Grow(int(n) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
+}
+
 // parsePage parses a decoded page. Old pages often leave inline
 // elements open (hundreds of <font> tags never closed), which nests them
 // deeper than net/html's limit of 512 open elements; such a page is parsed
@@ -138,6 +152,7 @@ func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
 // text is kept, so offsets into src still find it). A page nested too
 // deep with block elements is still refused.
 func parsePage(src []byte) (*html.Node, error) {
+	src = stripRawText(src)
 	root, err := html.Parse(bytes.NewReader(src))
 	if err == nil {
 		return root, nil

@@ -862,3 +862,47 @@ func TestHTMLQuotationMarkup(t *testing.T) {
 		})
 	}
 }
+
+// TestStripRawText checks that emptying <script> and <style> before
+// parsing leaves every other text node of the tree as net/html builds it
+// from the whole page.
+func TestStripRawText(t *testing.T) {
+	pages := []string{
+		`<p>a</p><script>var s = "</div>"; if (a < b) {}</script><p>b</p>`,
+		`<p>a</p><SCRIPT type="text/javascript">x()</SCRIPT ><p>b</p>`,
+		`<script><!-- document.write('<script src=x></script>'); --></script><p>after</p>`,
+		`<script><!-- document.write('<SCRIPT src=x><\/SCRIPT>'); //--></script><p>after</p>`,
+		`<div data-x="<script>">text</div><script>y()</script><p>z</p>`,
+		`<!-- <script> --><p>visible</p><script>hidden()</script>`,
+		`<style>p > a { color: red }</style><p>styled</p>`,
+		`<script type="application/ld+json">{"headline": "Kept"}</script><p>x</p>`,
+		`<p>open</p><script>never closed`,
+		`<scripts>not a script</scripts><p>x</p><script>`,
+		`<textarea><script>in textarea</script></textarea><p>t</p>`,
+	}
+	texts := func(root *html.Node) []string {
+		var out []string
+		walk(root, func(n *html.Node) bool {
+			if n.Type == html.TextNode {
+				if p := n.Parent; p == nil || (p.DataAtom != atom.Script && p.DataAtom != atom.Style) || strings.Contains(attr(p, "type"), "ld+json") {
+					out = append(out, n.Data)
+				}
+			}
+			return true
+		}, nil)
+		return out
+	}
+	for _, page := range pages {
+		full, err := html.Parse(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		stripped, err := html.Parse(bytes.NewReader(stripRawText([]byte(page))))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := texts(full), texts(stripped); fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Errorf("%q:\n full     %q\n stripped %q", page, a, b)
+		}
+	}
+}
