@@ -19,6 +19,7 @@ import (
 // An extraction is the rendered article: its text, its paragraphs, and,
 // when offsets were asked for, where each run of text came from.
 type extraction struct {
+	x     *extractor // the pass that rendered it
 	text  string
 	paras []Span
 	segs  []textSeg // sorted by out; only with tracking
@@ -58,6 +59,8 @@ func extractArticle(root *html.Node, track bool) *extraction {
 	// unless a stricter pass came close to it (most of what the lenient
 	// pass adds to a short article is boilerplate).
 	var best, short *extraction
+	hc := make(hintCache)
+	sizeHint := 256
 	shortDone := false
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -65,7 +68,8 @@ func extractArticle(root *html.Node, track bool) *extraction {
 		flagCleanConditionally,
 		0,
 	} {
-		ex := newExtractor(flags).run(body, track)
+		ex := newExtractor(flags, hc, sizeHint).run(body, track)
+		sizeHint = len(ex.x.info)
 		if short != nil && ex.prose > short.prose+1 {
 			// A lenient pass found more of the story.
 			short, shortDone = nil, true
@@ -131,12 +135,14 @@ type extractor struct {
 	flags        int
 	declaredBody *html.Node // the longest itemprop=articleBody element
 	top          *html.Node // the element chosen as the article
+	hints        hintCache
 	idx          map[*html.Node]int32
 	info         []nodeInfo
 }
 
-func newExtractor(flags int) *extractor {
-	return &extractor{flags: flags, idx: make(map[*html.Node]int32)}
+func newExtractor(flags int, hc hintCache, sizeHint int) *extractor {
+	return &extractor{flags: flags, hints: hc, idx: make(map[*html.Node]int32, sizeHint),
+		info: make([]nodeInfo, 0, sizeHint)}
 }
 
 func (x *extractor) get(n *html.Node) *nodeInfo {
@@ -159,7 +165,7 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 	}
 	r.flush()
 	r.trimTail()
-	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
+	return &extraction{x: x, text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
 }
 
 // measure computes text, link and element counts for every element under
@@ -264,7 +270,7 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			}
 		}
 		if x.declaredBody == nil || text-f.text > x.get(x.declaredBody).text {
-			if strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody") {
+			if isDeclaredBody(n) {
 				x.declaredBody = n
 			}
 		}
@@ -986,7 +992,8 @@ func isLabelLine(p string) bool {
 		if rest, ok := strings.CutPrefix(l, w); ok {
 			if w == "published" || w == "updated" || w == "posted" || w == "last updated" {
 				// a timestamp: a digit soon after the label
-				return strings.IndexAny(rest, "0123456789") >= 0 && strings.IndexAny(rest, "0123456789") < 24
+				d := strings.IndexAny(rest, "0123456789")
+				return d >= 0 && d < 24
 			}
 			return true
 		}

@@ -133,8 +133,8 @@ func (r *renderer) isRepeat(n *html.Node) bool {
 			return false
 		}
 	default:
-		h := hints(n)
-		if h == "" || !strings.Contains(h, "pull") || !strings.Contains(h, "quote") {
+		c, id := r.x.classIDFacts(n)
+		if !isPullQuote(c) && !isPullQuote(id) {
 			return false
 		}
 	}
@@ -154,7 +154,12 @@ func (r *renderer) isRepeat(n *html.Node) bool {
 	return strings.Count(r.norm, string(nb)) >= 2
 }
 
-// mark appends an opening quotation mark, starting a paragraph if need be.
+// isPullQuote reports a class or id naming a pull quote.
+func isPullQuote(f *hintFacts) bool {
+	return f != nil && strings.Contains(f.lower, "pull") && strings.Contains(f.lower, "quote")
+}
+
+// openMark appends an opening quotation mark, starting a paragraph if need be.
 func (r *renderer) openMark(s string) {
 	if !r.open {
 		r.begin()

@@ -118,8 +118,6 @@ func insideTag(src []byte, j int) bool {
 // textElements hold text that the tokeniser does not read as markup.
 var textElements = []string{"textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"}
 
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-
 // hasTagPrefix reports whether b starts with "<name" followed by the end
 // of a tag name, ASCII case-insensitively.
 func hasTagPrefix(b []byte, name string) bool {
