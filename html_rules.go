@@ -44,6 +44,39 @@ var (
 	}
 )
 
+// A wordSet matches many words as substrings in one pass over the text,
+// looking only at the words that start with each byte. The sets are
+// built once and only read.
+type wordSet [256][]string
+
+func newWordSet(words []string) *wordSet {
+	var ws wordSet
+	for _, w := range words {
+		ws[w[0]] = append(ws[w[0]], w)
+	}
+	return &ws
+}
+
+// in reports whether s contains one of the words.
+func (ws *wordSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range ws[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	articleBodySet = newWordSet(articleBodyWords)
+	unlikelySet    = newWordSet(unlikelyWords)
+	maybeSet       = newWordSet(maybeWords)
+	negativeSet    = newWordSet(negativeWords)
+	positiveSet    = newWordSet(positiveWords)
+)
+
 // hints returns the lower-cased class and id of n, space separated.
 func hints(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
@@ -65,9 +98,13 @@ func containsAny(s string, words []string) bool {
 // hasToken reports whether a word of s (split at spaces, '-' and '_') is
 // in set.
 func hasToken(s string, set map[string]bool) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if set[f] {
-			return true
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' {
+			if i > start && set[s[start:i]] {
+				return true
+			}
+			start = i + 1
 		}
 	}
 	return false
@@ -100,8 +137,8 @@ func (c hintCache) get(v string) *hintFacts {
 		return f
 	}
 	l := strings.ToLower(v)
-	f := &hintFacts{lower: l, bodyWord: containsAny(l, articleBodyWords), negToken: hasToken(l, negativeTokens),
-		unl: containsAny(l, unlikelyWords), maybe: containsAny(l, maybeWords)}
+	f := &hintFacts{lower: l, bodyWord: articleBodySet.in(l), negToken: hasToken(l, negativeTokens),
+		unl: unlikelySet.in(l), maybe: maybeSet.in(l)}
 	c[v] = f
 	return f
 }
@@ -129,10 +166,10 @@ func (f *hintFacts) weigh() int {
 	}
 	if !f.weighed {
 		f.weighed = true
-		if containsAny(f.lower, negativeWords) || f.negToken {
+		if negativeSet.in(f.lower) || f.negToken {
 			f.weight -= 25
 		}
-		if containsAny(f.lower, positiveWords) {
+		if positiveSet.in(f.lower) {
 			f.weight += 25
 		}
 	}
