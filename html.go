@@ -72,7 +72,9 @@ func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 		return nil, tooLarge(len(raw), limit)
 	}
 	src, dmap := decodePage(raw, p.ContentType, p.HTMLOffsets)
-	root, err := parsePage(src)
+	// src is ours (read or decoded here); it may be rewritten in place
+	// unless offsets into it are wanted.
+	root, err := parsePage(src, !p.HTMLOffsets)
 	if err != nil {
 		return nil, err
 	}
@@ -145,14 +147,15 @@ func readLimited(r io.Reader, limit int64) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// parsePage parses a decoded page. Old pages often leave inline
+// parsePage parses a decoded page, with the text of its scripts and
+// styles left out (see stripRawText). Old pages often leave inline
 // elements open (hundreds of <font> tags never closed), which nests them
 // deeper than net/html's limit of 512 open elements; such a page is parsed
 // again with the inline start tags beyond a small depth dropped (their
 // text is kept, so offsets into src still find it). A page nested too
 // deep with block elements is still refused.
-func parsePage(src []byte) (*html.Node, error) {
-	src = stripRawText(src)
+func parsePage(src []byte, inPlace bool) (*html.Node, error) {
+	src = stripRawText(src, inPlace)
 	root, err := html.Parse(bytes.NewReader(src))
 	if err == nil {
 		return root, nil

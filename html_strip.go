@@ -17,7 +17,9 @@ import (
 // the attribute values of other tags are skipped, and a script ends at
 // the first "</script" followed by a space, "/" or ">", as in HTML. src is
 // returned as is when there is nothing to strip.
-func stripRawText(src []byte) []byte {
+//
+// With inPlace, src itself is rewritten (the result is a prefix of it).
+func stripRawText(src []byte, inPlace bool) []byte {
 	var out []byte
 	last, i := 0, 0
 	for i < len(src) {
@@ -88,7 +90,11 @@ func stripRawText(src []byte) []byte {
 		}
 		if c > 0 && (name == "script" || name == "style") {
 			if out == nil {
-				out = make([]byte, 0, len(src))
+				if inPlace {
+					out = src[:0] // writes stay behind reads
+				} else {
+					out = make([]byte, 0, len(src))
+				}
 			}
 			out = append(out, src[last:e]...)
 			last = e + c

@@ -897,12 +897,19 @@ func TestStripRawText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		stripped, err := html.Parse(bytes.NewReader(stripRawText([]byte(page))))
+		stripped, err := html.Parse(bytes.NewReader(stripRawText([]byte(page), false)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		inPlace, err := html.Parse(bytes.NewReader(stripRawText([]byte(page), true)))
 		if err != nil {
 			t.Fatal(err)
 		}
 		if a, b := texts(full), texts(stripped); fmt.Sprint(a) != fmt.Sprint(b) {
 			t.Errorf("%q:\n full     %q\n stripped %q", page, a, b)
+		}
+		if a, b := texts(full), texts(inPlace); fmt.Sprint(a) != fmt.Sprint(b) {
+			t.Errorf("%q:\n full     %q\n in place %q", page, a, b)
 		}
 	}
 }
