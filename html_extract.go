@@ -416,9 +416,25 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 	}
 	// Readability.js: when several near-best candidates share an
 	// ancestor, the article is that ancestor.
+	// An alternative is a separate region: not top's ancestor or
+	// descendant, nor nested in another alternative.
 	var alts []*html.Node
 	for _, c := range cands {
-		if c != top && x.get(c).score >= 0.75*topScore {
+		if c == top || x.get(c).score < 0.75*topScore || isAncestor(c, top) || isAncestor(top, c) {
+			continue
+		}
+		nested := false
+		for i, a := range alts {
+			if isAncestor(a, c) {
+				nested = true
+				break
+			}
+			if isAncestor(c, a) {
+				alts[i], nested = c, true
+				break
+			}
+		}
+		if !nested {
 			alts = append(alts, c)
 		}
 	}
