@@ -102,7 +102,7 @@ func extractMeta(root *html.Node) pageMeta {
 			}
 		}
 		if s.bylineTxt == "" {
-			if h := hints(n); h != "" && (strings.Contains(h, "byline") || hasWord(h, "author")) {
+			if isBylineBox(n) {
 				if t := nodeText(n); len(t) > 0 && len(t) < 100 {
 					s.bylineTxt = t
 				}
@@ -115,8 +115,33 @@ func extractMeta(root *html.Node) pageMeta {
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
-		if f == w {
+	for s != "" {
+		i := strings.Index(s, w)
+		if i < 0 {
+			return false
+		}
+		end := i + len(w)
+		if (i == 0 || isASCIISpace(s[i-1])) && (end == len(s) || isASCIISpace(s[end])) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// isBylineBox reports an element whose class or id names a byline or an
+// author, without building a lower-cased copy unless one has capitals.
+func isBylineBox(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		v := strings.ToLower(a.Val) // allocates only when there are capitals
+		if strings.Contains(v, "byline") || hasWord(v, "author") {
 			return true
 		}
 	}
