@@ -954,7 +954,9 @@ func (r *renderer) trimTail() {
 	}
 }
 
-// isCallToAction reports a short paragraph addressed to the reader.
+// isCallToAction reports a short paragraph addressed to the reader, or
+// one of the credits that close a story: the wire service's reporting and
+// editing credits, a copyright line, the author's biography.
 func isCallToAction(p string) bool {
 	l := strings.ToLower(p)
 	for _, w := range ctaWords {
@@ -962,8 +964,49 @@ func isCallToAction(p string) bool {
 			return true
 		}
 	}
+	t := strings.TrimLeft(l, "(")
+	for _, w := range creditPrefixes {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return isAuthorBio(p, l)
+}
+
+var creditPrefixes = []string{"reporting by", "additional reporting by", "editing by", "writing by",
+	"compiled by", "copyright"}
+
+// isAuthorBio reports a paragraph such as "Jane Doe is a Cairo-based
+// correspondent for The Post.": a capitalised name of two to four words,
+// "is a/an/the", and a newsroom role.
+func isAuthorBio(p, lower string) bool {
+	i := strings.Index(p, " is ")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	name := strings.Fields(p[:i])
+	if len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	rest := lower[i+len(" is "):]
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !strings.HasPrefix(rest, "the ") {
+		return false
+	}
+	for _, w := range bioRoles {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
 	return false
 }
+
+var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "journalist", "columnist",
+	"contributor", "curator", "producer", "native", "author of"}
 
 var ctaWords = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "subscribe", "newsletter", "click here", "tell us what you think",
 	"join our", "join the conversation", "listen to", "listen live", "download the", "get the latest",
