@@ -725,13 +725,16 @@ type renderer struct {
 	prose            int // paragraphs of prose kept
 
 	// quotation markup (html_quotes.go)
-	qOpen      []*html.Node // open <q> elements rendered with marks
-	bq         *html.Node   // the blockquote being given marks
-	bqStart    int          // len(buf) when it began
-	post       *html.Node   // the embedded post being rendered
-	postQuoted bool         // its text has been given its opening mark
-	postP      *html.Node   // the paragraph holding its text
-	norm       string       // the article's words, for repeats; built on demand
+	qOpen        []*html.Node // open <q> elements rendered with marks
+	bq           *html.Node   // the blockquote being given marks
+	bqStart      int          // len(buf) when it began
+	post         *html.Node   // the embedded post being rendered
+	postQuoted   bool         // its text has been given its opening mark
+	postP        *html.Node   // the paragraph holding its text
+	norm         string       // the article's words, for repeats; built on demand
+	qAll         int          // open <q> elements, marked or not
+	bqAll        int          // open <blockquote> elements
+	repeatChecks int          // isRepeat calls so far
 }
 
 func (r *renderer) render(root *html.Node) {
@@ -742,7 +745,9 @@ func (r *renderer) render(root *html.Node) {
 			return false
 		case html.ElementNode:
 		default:
-			return false
+			// A tree without <html> or <body> (ParseDocument) may
+			// have to be rendered from its document node.
+			return n.Type == html.DocumentNode && n == root
 		}
 		if !r.x.keep(n, n == root) {
 			return false

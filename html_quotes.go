@@ -119,6 +119,15 @@ func appendNormWords(b []byte, s string) []byte {
 	return b
 }
 
+// maxMarkupNesting is the depth of nested <q> or <blockquote> elements
+// beyond which they are not read as quotations (the text rules ignore
+// quotes nested deeper than 8 too), and maxRepeatChecks the number of
+// pull quotes and headings tested for being repeats in one article.
+const (
+	maxMarkupNesting = 8
+	maxRepeatChecks  = 64
+)
+
 // minRepeatWords is the length (bytes of normalised words) under which a
 // pull quote is not tested for being a repeat: short phrases recur.
 const minRepeatBytes = 24
@@ -137,6 +146,9 @@ func (r *renderer) isRepeat(n *html.Node) bool {
 		if !isPullQuote(c) && !isPullQuote(id) {
 			return false
 		}
+	}
+	if r.repeatChecks++; r.repeatChecks > maxRepeatChecks {
+		return false // each check reads the article: bounded work
 	}
 	var nb []byte
 	nb = append(nb, ' ')
@@ -185,6 +197,14 @@ func (r *renderer) closeMark(s string) {
 // in. It reports whether n is left out, and whether it was handled (the
 // caller then only descends).
 func (r *renderer) enterQuotation(n *html.Node) (skip, handled bool) {
+	// Every element that enters here leaves through leaveQuotation,
+	// unless it is skipped.
+	switch n.DataAtom {
+	case atom.Q:
+		r.qAll++
+	case atom.Blockquote:
+		r.bqAll++
+	}
 	if r.post != nil { // inside an embedded post: one paragraph
 		switch n.DataAtom {
 		case atom.P:
@@ -202,12 +222,20 @@ func (r *renderer) enterQuotation(n *html.Node) (skip, handled bool) {
 		}
 		return false, false
 	}
+	if r.qAll > maxMarkupNesting || r.bqAll > maxMarkupNesting {
+		// Deeper nesting is not quotation; the checks below walk
+		// subtrees, which must not add up on trees built to be deep.
+		return false, false
+	}
 	if isPost(n) {
 		r.flush()
 		r.post, r.postQuoted, r.postP = n, false, nil
 		return false, true
 	}
 	if r.isRepeat(n) {
+		if n.DataAtom == atom.Blockquote {
+			r.bqAll--
+		}
 		return true, true
 	}
 	switch n.DataAtom {
@@ -235,6 +263,12 @@ func (r *renderer) enterQuotation(n *html.Node) (skip, handled bool) {
 // leaveQuotation handles the quotation markup of element n on the way
 // out; it reports whether it was handled.
 func (r *renderer) leaveQuotation(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Q:
+		r.qAll--
+	case atom.Blockquote:
+		r.bqAll--
+	}
 	switch {
 	case n == r.post:
 		r.flush()

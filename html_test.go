@@ -468,6 +468,27 @@ func TestHTMLLimits(t *testing.T) {
 			t.Errorf("text %.40q", doc.Text)
 		}
 	})
+	t.Run("deep-quotation-document", func(t *testing.T) {
+		// <q> and <blockquote> nested 20,000 deep with the text at the
+		// bottom: the quotation checks walk subtrees only near the top.
+		for _, a := range []atom.Atom{atom.Q, atom.Blockquote} {
+			root := &html.Node{Type: html.DocumentNode}
+			n := root
+			for i := 0; i < 20000; i++ {
+				c := &html.Node{Type: html.ElementNode, Data: a.String(), DataAtom: a}
+				n.AppendChild(c)
+				n = c
+			}
+			n.AppendChild(&html.Node{Type: html.TextNode, Data: strings.Repeat("Deep “quoted” text, very deep. ", 40)})
+			doc, err := (&Parser{}).ParseDocument(goquery.NewDocumentFromNode(root))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(doc.Text, "Deep “quoted” text") {
+				t.Errorf("%s: text %.60q", a, doc.Text)
+			}
+		}
+	})
 	t.Run("50MB", func(t *testing.T) {
 		page := bigPage(50 << 20)
 		_, err := ParseHTML(bytes.NewReader(page))
