@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
 )
 
@@ -36,9 +39,13 @@ func ParseHTML(r io.Reader) (*Document, error) { return defaultParser.ParseHTML(
 // or <meta http-equiv="Content-Type"> (unless the page is valid UTF-8
 // with non-ASCII text: pages re-saved as UTF-8 often keep their old
 // label); a page with none of these is read as UTF-8 when it is valid
-// UTF-8 and as windows-1252 otherwise, as browsers do. Pages longer than p.MaxBytes are refused with an error
-// wrapping ErrTooLarge; pages nested deeper than net/html allows (512
-// open elements) are refused with the parser's error.
+// UTF-8 and as windows-1252 otherwise, as browsers do; so is a page whose
+// label decodes it to almost nothing (an ASCII page labelled iso-2022-kr).
+// Pages longer than p.MaxBytes are refused with an error wrapping
+// ErrTooLarge. A page whose unclosed inline elements (<font>, <b>…) nest
+// deeper than net/html allows (512 open elements) is parsed again without
+// the deepest of them; a page nested that deep with block elements is
+// refused with the parser's error.
 //
 // The returned Document's Text is the article text (see ParseDocument for
 // how it is rendered), and its metadata fields are filled from the page
@@ -51,7 +58,13 @@ func ParseHTML(r io.Reader) (*Document, error) { return defaultParser.ParseHTML(
 // (text that net/html moved or rewrote, such as NUL characters).
 func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 	limit := p.maxBytes()
-	raw, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
+	// One byte more than the limit tells a page at the limit from a
+	// longer one; the limit may be math.MaxInt, where +1 would overflow.
+	readLimit := int64(limit)
+	if readLimit < math.MaxInt64 {
+		readLimit++
+	}
+	raw, err := readLimited(r, readLimit)
 	if err != nil {
 		return nil, fmt.Errorf("verbatim: reading HTML: %w", err)
 	}
@@ -59,9 +72,11 @@ func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 		return nil, tooLarge(len(raw), limit)
 	}
 	src, dmap := decodePage(raw, p.ContentType, p.HTMLOffsets)
-	root, err := html.Parse(bytes.NewReader(src))
+	// src is ours (read or decoded here); it may be rewritten in place
+	// unless offsets into it are wanted.
+	root, err := parsePage(src, !p.HTMLOffsets)
 	if err != nil {
-		return nil, fmt.Errorf("verbatim: parsing HTML: %w", err)
+		return nil, err
 	}
 	var om *offsetMapper
 	if p.HTMLOffsets {
@@ -118,6 +133,104 @@ func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
 	return doc
 }
 
+// readLimited reads r up to limit bytes. A reader that knows its length
+// (bytes.Reader, strings.Reader, bytes.Buffer) is read into one buffer of
+// the right size, instead of one grown by doubling.
+func readLimited(r io.Reader, limit int64) ([]byte, error) {
+	var buf bytes.Buffer
+	if l, ok := r.(interface{ Len() int }); ok {
+		if n := int64(l.Len()); n >= 0 && n < limit {
+			buf.Grow(int(n) + bytes.MinRead)
+		}
+	}
+	_, err := buf.ReadFrom(io.LimitReader(r, limit))
+	return buf.Bytes(), err
+}
+
+// parsePage parses a decoded page, with the text of its scripts and
+// styles left out (see stripRawText). Old pages often leave inline
+// elements open (hundreds of <font> tags never closed), which nests them
+// deeper than net/html's limit of 512 open elements; such a page is parsed
+// again with the inline start tags beyond a small depth dropped (their
+// text is kept, so offsets into src still find it). A page nested too
+// deep with block elements is still refused.
+func parsePage(src []byte, inPlace bool) (*html.Node, error) {
+	src = stripRawText(src, inPlace)
+	root, err := html.Parse(bytes.NewReader(src))
+	if err == nil {
+		return root, nil
+	}
+	if flat, changed := flattenInline(src); changed {
+		if root, err2 := html.Parse(bytes.NewReader(flat)); err2 == nil {
+			return root, nil
+		}
+	}
+	return nil, fmt.Errorf("verbatim: parsing HTML: %w", err)
+}
+
+// maxInlineDepth is how many inline elements may be open at once in the
+// re-parse of flattenInline; deeper ones are dropped.
+const maxInlineDepth = 32
+
+// flattenInline returns src without the start tags of inline elements
+// opened while maxInlineDepth of them are already open, and without the
+// end tags that would close them. It reports whether anything was dropped.
+func flattenInline(src []byte) ([]byte, bool) {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	out := make([]byte, 0, len(src))
+	open := make(map[string]int)    // inline elements kept open, by name
+	dropped := make(map[string]int) // start tags dropped and not yet closed, by name
+	depth := 0
+	changed := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		raw := z.Raw()
+		switch tt {
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); isInline(a) {
+				if depth >= maxInlineDepth {
+					dropped[a.String()]++
+					changed = true
+					continue
+				}
+				open[a.String()]++
+				depth++
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); isInline(a) {
+				k := a.String()
+				switch {
+				case dropped[k] > 0: // the innermost of its name was dropped
+					dropped[k]--
+					continue
+				case open[k] > 0:
+					open[k]--
+					depth--
+				}
+			}
+		}
+		out = append(out, raw...)
+	}
+	return out, changed
+}
+
+// isInline reports the phrasing elements that old pages leave open.
+func isInline(a atom.Atom) bool {
+	switch a {
+	case atom.Font, atom.B, atom.I, atom.U, atom.S, atom.Strike, atom.Em, atom.Strong,
+		atom.Small, atom.Big, atom.Tt, atom.Span, atom.A, atom.Nobr, atom.Code,
+		atom.Sub, atom.Sup, atom.Cite, atom.Abbr, atom.Label, atom.Q, atom.Dfn,
+		atom.Kbd, atom.Samp, atom.Var, atom.Mark, atom.Ins, atom.Del:
+		return true
+	}
+	return false
+}
+
 // decodePage converts a page to UTF-8. When track is true it also returns
 // a map from offsets in the UTF-8 text back to offsets in raw; nil means
 // the identity (raw is UTF-8 already).
@@ -129,6 +242,39 @@ func decodePage(raw []byte, contentType string, track bool) ([]byte, *decodeMap)
 	if !certain && name != "utf-8" && isUTF8Text(raw) {
 		name = "utf-8"
 	}
+	// A label that decodes the page to next to nothing (the WHATWG
+	// "replacement" encoding turns a page labelled iso-2022-kr into one
+	// U+FFFD) is a wrong label: read the page as if it had none.
+	if name == "replacement" || enc == nil {
+		enc, name = fallbackEncoding(raw)
+	}
+	out, dm := decodeAs(raw, enc, name, track)
+	if name != "utf-8" && decodedTooLittle(raw, out) {
+		enc, name = fallbackEncoding(raw)
+		out, dm = decodeAs(raw, enc, name, track)
+	}
+	return out, dm
+}
+
+// fallbackEncoding is what browsers use for a page with no usable label:
+// UTF-8 when the page is valid UTF-8, windows-1252 otherwise.
+func fallbackEncoding(raw []byte) (encoding.Encoding, string) {
+	if utf8.Valid(raw) {
+		return encoding.Nop, "utf-8"
+	}
+	return charmap.Windows1252, "windows-1252"
+}
+
+// decodedTooLittle reports a decoding that lost most of the page: fewer
+// characters other than U+FFFD than a quarter of the input bytes (no
+// legacy encoding takes four bytes a character on average).
+func decodedTooLittle(raw, out []byte) bool {
+	n := utf8.RuneCount(out) - bytes.Count(out, []byte("\uFFFD"))
+	return n < len(raw)/4
+}
+
+// decodeAs converts raw from enc (named name) to UTF-8.
+func decodeAs(raw []byte, enc encoding.Encoding, name string, track bool) ([]byte, *decodeMap) {
 	if name == "utf-8" || enc == encoding.Nop {
 		bom := 0
 		if bytes.HasPrefix(raw, []byte("\xef\xbb\xbf")) {

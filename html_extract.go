@@ -19,9 +19,13 @@ import (
 // An extraction is the rendered article: its text, its paragraphs, and,
 // when offsets were asked for, where each run of text came from.
 type extraction struct {
+	x     *extractor // the pass that rendered it
 	text  string
 	paras []Span
 	segs  []textSeg // sorted by out; only with tracking
+
+	nText, nLink int // non-space bytes of the paragraphs kept; of them in links
+	prose        int // paragraphs of prose: long, few links, with sentence marks
 }
 
 // A textSeg says that text[out:out+n] is node.Data[data:data+n].
@@ -44,28 +48,58 @@ const (
 // tried (Readability.js: charThreshold 500).
 const minArticleBytes = 500
 
+// minDeclaredBody is the text (non-space bytes) an itemprop=articleBody
+// element needs to be taken as the article whatever the scores say.
+const minDeclaredBody = 250
+
 // extractArticle finds the article under root and renders it.
 func extractArticle(root *html.Node, track bool) *extraction {
 	body := findBody(root)
 	// When no pass reaches minArticleBytes, the longest result is kept,
 	// unless a stricter pass came close to it (most of what the lenient
 	// pass adds to a short article is boilerplate).
-	var best *extraction
+	var best, short *extraction
+	hc := make(hintCache)
+	sizeHint := 256
+	shortDone := false
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
 		flagWeightClasses | flagCleanConditionally,
 		flagCleanConditionally,
 		0,
 	} {
-		ex := newExtractor(flags).run(body, track)
+		ex := newExtractor(flags, hc, sizeHint).run(body, track)
+		sizeHint = len(ex.x.info)
+		if short != nil && ex.prose > short.prose+1 {
+			// A lenient pass found more of the story.
+			short, shortDone = nil, true
+		}
 		if best == nil || len(ex.text)*4 > len(best.text)*5 {
 			best = ex
 		}
 		if len(ex.text) >= minArticleBytes {
+			if short != nil {
+				// It adds no more of the story, only the page
+				// around it.
+				return short
+			}
 			return ex
 		}
+		if short == nil && !shortDone && shortArticle(ex) {
+			short = ex
+		}
+	}
+	if short != nil {
+		return short
 	}
 	return best
+}
+
+// shortArticle reports a short text that is still an article: a few
+// paragraphs of prose with hardly any links. A more lenient pass would
+// only add the page around it.
+func shortArticle(ex *extraction) bool {
+	return ex.nText >= 300 && len(ex.paras) >= 3 && ex.nLink*10 < ex.nText
 }
 
 // findBody returns the <body> element, or root when there is none.
@@ -90,6 +124,7 @@ func findBody(root *html.Node) *html.Node {
 // nodeInfo holds what the extractor learnt about one element.
 type nodeInfo struct {
 	text, link, commas, heading    int // bytes of non-space text; of it in links and headings; commas
+	post                           int // of the text, bytes in embedded social posts
 	paras, lis, imgs, inputs, embs int // descendant elements of these kinds
 	score                          float64
 	scored                         bool
@@ -97,13 +132,17 @@ type nodeInfo struct {
 }
 
 type extractor struct {
-	flags int
-	idx   map[*html.Node]int32
-	info  []nodeInfo
+	flags        int
+	declaredBody *html.Node // the longest itemprop=articleBody element
+	top          *html.Node // the element chosen as the article
+	hints        hintCache
+	idx          map[*html.Node]int32
+	info         []nodeInfo
 }
 
-func newExtractor(flags int) *extractor {
-	return &extractor{flags: flags, idx: make(map[*html.Node]int32)}
+func newExtractor(flags int, hc hintCache, sizeHint int) *extractor {
+	return &extractor{flags: flags, hints: hc, idx: make(map[*html.Node]int32, sizeHint),
+		info: make([]nodeInfo, 0, sizeHint)}
 }
 
 func (x *extractor) get(n *html.Node) *nodeInfo {
@@ -118,13 +157,15 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 	paras := x.measure(body)
 	candidates := x.score(paras)
 	top := x.pickTop(body, candidates)
+	x.top = top
 	roots := x.siblings(top, body)
 	r := &renderer{x: x, track: track, roots: roots}
 	for _, n := range roots {
 		r.render(n)
 	}
 	r.flush()
-	return &extraction{text: string(r.buf), paras: r.paras, segs: r.segs}
+	r.trimTail()
+	return &extraction{x: x, text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
 }
 
 // measure computes text, link and element counts for every element under
@@ -134,12 +175,16 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 	type frame struct {
 		n                                                       *html.Node
 		text, link, commas, heading, paras, lis, imgs, ins, ems int
+		post                                                    int
 		blockChild                                              bool
+		unlikely                                                bool // measured, kept only if it holds prose
+		nScorable                                               int
+		declared                                                *html.Node
 	}
 	var (
 		stack                                                   []frame
 		text, link, commas, heading, paras, lis, imgs, ins, ems int
-		linkDepth, headDepth                                    int
+		linkDepth, headDepth, postDepth, post                   int
 		scorable                                                []*html.Node
 	)
 	walk(body, func(n *html.Node) bool {
@@ -153,6 +198,9 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			}
 			if headDepth > 0 {
 				heading += t
+			}
+			if postDepth > 0 {
+				post += t
 			}
 			return false
 		case html.ElementNode:
@@ -168,11 +216,9 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 			}
 			return false
 		}
-		if n != body && x.unlikely(n) {
-			i := int32(len(x.info))
-			x.idx[n] = i
-			x.info = append(x.info, nodeInfo{removed: true})
-			return false
+		unlikely := n != body && x.unlikely(n)
+		if isPost(n) {
+			postDepth++
 		}
 		switch n.DataAtom {
 		case atom.A:
@@ -186,11 +232,12 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		case atom.Img:
 			imgs++
 		}
-		if len(stack) > 0 && isBlock(n.DataAtom) {
+		if len(stack) > 0 && isBlock(n.DataAtom) && !unlikely {
 			stack[len(stack)-1].blockChild = true
 		}
 		stack = append(stack, frame{n: n, text: text, link: link, commas: commas, heading: heading,
-			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems})
+			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems, post: post,
+			unlikely: unlikely, nScorable: len(scorable), declared: x.declaredBody})
 		return true
 	}, func(n *html.Node) {
 		if n.Type != html.ElementNode || len(stack) == 0 {
@@ -204,12 +251,35 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 			headDepth--
 		}
+		if isPost(n) {
+			postDepth--
+		}
+		if f.unlikely {
+			// An embedded post is article content whatever its box is called.
+			if !holdsProse(n, text-f.text, link-f.link, paras-f.paras) && !mostlyPost(text-f.text, post-f.post) {
+				// Left out with its subtree: undo what it added.
+				text, link, commas, heading, post = f.text, f.link, f.commas, f.heading, f.post
+				paras, lis, imgs, ins, ems = f.paras, f.lis, f.imgs, f.ins, f.ems
+				scorable, x.declaredBody = scorable[:f.nScorable], f.declared
+				x.idx[n] = int32(len(x.info))
+				x.info = append(x.info, nodeInfo{removed: true})
+				return
+			}
+			if len(stack) > 0 && isBlock(n.DataAtom) {
+				stack[len(stack)-1].blockChild = true
+			}
+		}
+		if x.declaredBody == nil || text-f.text > x.get(x.declaredBody).text {
+			if isDeclaredBody(n) {
+				x.declaredBody = n
+			}
+		}
 		i := int32(len(x.info))
 		x.idx[n] = i
 		x.info = append(x.info, nodeInfo{
 			text: text - f.text, link: link - f.link, commas: commas - f.commas,
 			heading: heading - f.heading, paras: paras - f.paras, lis: lis - f.lis,
-			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems,
+			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems, post: post - f.post,
 		})
 		if text-f.text < 25 {
 			return
@@ -224,6 +294,30 @@ func (x *extractor) measure(body *html.Node) []*html.Node {
 		}
 	})
 	return scorable
+}
+
+// holdsProse reports whether an element that its class or id marks as
+// unlikely content still holds article paragraphs: several of them, long,
+// with hardly any links (the rest of a story behind a "read more"
+// button), and is not a comment thread.
+func holdsProse(n *html.Node, text, link, paras int) bool {
+	if paras < 3 || text < 500 || text < 80*paras || link*10 >= text {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Div, atom.Section, atom.Article, atom.Main:
+	default:
+		return false
+	}
+	h := hints(n)
+	return !containsAny(h, commentWords)
+}
+
+var commentWords = []string{"comment", "repl", "disqus", "remark", "discuss", "forum", "respon"}
+
+// mostlyPost reports a box whose text is mostly that of embedded posts.
+func mostlyPost(text, post int) bool {
+	return post > 0 && post*2 >= text
 }
 
 // countText returns the number of non-space bytes in s and its commas.
@@ -310,14 +404,37 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 			top, topScore = c, s
 		}
 	}
+	// schema.org markup naming the article body outweighs scores
+	// (paragraph-rich boxes such as login overlays can outscore it).
+	if ab := x.declaredBody; ab != nil && x.get(ab).text >= minDeclaredBody &&
+		(top == nil || (top != ab && !isAncestor(top, ab))) {
+		top = ab
+		return top
+	}
 	if top == nil || top == body {
 		return body
 	}
 	// Readability.js: when several near-best candidates share an
 	// ancestor, the article is that ancestor.
+	// An alternative is a separate region: not top's ancestor or
+	// descendant, nor nested in another alternative.
 	var alts []*html.Node
 	for _, c := range cands {
-		if c != top && x.get(c).score >= 0.75*topScore {
+		if c == top || x.get(c).score < 0.75*topScore || isAncestor(c, top) || isAncestor(top, c) {
+			continue
+		}
+		nested := false
+		for i, a := range alts {
+			if isAncestor(a, c) {
+				nested = true
+				break
+			}
+			if isAncestor(c, a) {
+				alts[i], nested = c, true
+				break
+			}
+		}
+		if !nested {
 			alts = append(alts, c)
 		}
 	}
@@ -352,11 +469,73 @@ func (x *extractor) pickTop(body *html.Node, cands []*html.Node) *html.Node {
 		}
 		last = ai.score
 	}
-	// An only child stands for its parent.
-	for top.Parent != nil && top.Parent != body && onlyElementChild(top.Parent) == top {
+	// An only child stands for its parent, and so does a child whose
+	// parent adds nothing but article paragraphs (paragraphs in nested
+	// unclosed <div>s are spread over every level).
+	// A parent that adds no text and has siblings of its class stands
+	// for its child too, so that those siblings are considered.
+	for top.Parent != nil && top.Parent != body &&
+		(onlyElementChild(top.Parent) == top || x.addsOnlyParagraphs(top.Parent, top) || x.addsNoText(top.Parent, top)) {
 		top = top.Parent
 	}
 	return top
+}
+
+// addsNoText reports whether parent's text is all in its child top and
+// parent has a sibling of its class: an article split into several boxes
+// of one kind, whose other parts siblings() will then find.
+func (x *extractor) addsNoText(parent, top *html.Node) bool {
+	pi, ti := x.get(parent), x.get(top)
+	if pi == nil || ti == nil || pi.text != ti.text {
+		return false
+	}
+	c := attr(parent, "class")
+	if c == "" || parent.Parent == nil {
+		return false
+	}
+	for s := parent.Parent.FirstChild; s != nil; s = s.NextSibling {
+		if s != parent && s.Type == html.ElementNode && attr(s, "class") == c {
+			return true
+		}
+	}
+	return false
+}
+
+// addsOnlyParagraphs reports whether every child of parent other than
+// top that holds text is a paragraph of prose, and at least one does.
+func (x *extractor) addsOnlyParagraphs(parent, top *html.Node) bool {
+	found := false
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == top {
+			continue
+		}
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return false
+			}
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		ci := x.get(c)
+		if ci == nil || ci.removed || ci.text == 0 {
+			continue
+		}
+		if c.DataAtom != atom.P || !x.proseParagraph(c, ci) {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// proseParagraph reports a <p> that reads as article text: long with few
+// links, or short, link-free and ending a sentence.
+func (x *extractor) proseParagraph(p *html.Node, pi *nodeInfo) bool {
+	ld := linkDensity(pi)
+	return (pi.text > 80 && ld < 0.25) || (pi.text > 0 && pi.text <= 80 && ld == 0 && endsSentence(p))
 }
 
 func isAncestor(a, n *html.Node) bool {
@@ -416,13 +595,8 @@ func (x *extractor) siblings(top, body *html.Node) []*html.Node {
 			out = append(out, s)
 			continue
 		}
-		if s.DataAtom == atom.P {
-			ld := linkDensity(si)
-			if si.text > 80 && ld < 0.25 {
-				out = append(out, s)
-			} else if si.text > 0 && si.text <= 80 && ld == 0 && endsSentence(s) {
-				out = append(out, s)
-			}
+		if s.DataAtom == atom.P && x.proseParagraph(s, si) {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -454,14 +628,24 @@ func (x *extractor) keep(n *html.Node, isRoot bool) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.H1, atom.Form, atom.Fieldset:
+	case atom.Form:
+		// Some frameworks wrap the whole page in one <form>: a form
+		// holding paragraphs of prose is a container, not a form.
+		return isRoot || (ni.paras >= 3 && ni.inputs <= ni.paras)
+	case atom.Figcaption, atom.Nav, atom.Aside, atom.Footer, atom.H1, atom.Fieldset:
 		return isRoot && n.DataAtom != atom.H1 && n.DataAtom != atom.Figcaption
 	case atom.H2:
 		if x.flags&flagWeightClasses != 0 && x.classWeight(n) < 0 {
 			return false
 		}
+	case atom.Span:
+		// An image and a run of links inside running text: a hover
+		// card or widget, not words of the sentence.
+		if !isRoot && ni.imgs > 0 && ni.text >= 60 && ni.link*10 >= ni.text*9 {
+			return false
+		}
 	}
-	if isRoot || x.flags&flagCleanConditionally == 0 {
+	if isRoot || n == x.top || x.flags&flagCleanConditionally == 0 {
 		return true
 	}
 	switch n.DataAtom {
@@ -481,6 +665,9 @@ func (x *extractor) cleanConditionally(n *html.Node, ni *nodeInfo) bool {
 	score := 0.0
 	if ni.scored {
 		score = ni.score
+	}
+	if mostlyPost(ni.text, ni.post) {
+		return false
 	}
 	if float64(weight)+score < 0 {
 		return true
@@ -533,6 +720,21 @@ type renderer struct {
 	linkDepth int
 	nText     int // non-space bytes in the paragraph
 	nLink     int // of them inside links
+
+	totText, totLink int // nText and nLink summed over the paragraphs kept
+	prose            int // paragraphs of prose kept
+
+	// quotation markup (html_quotes.go)
+	qOpen        []*html.Node // open <q> elements rendered with marks
+	bq           *html.Node   // the blockquote being given marks
+	bqStart      int          // len(buf) when it began
+	post         *html.Node   // the embedded post being rendered
+	postQuoted   bool         // its text has been given its opening mark
+	postP        *html.Node   // the paragraph holding its text
+	norm         string       // the article's words, for repeats; built on demand
+	qAll         int          // open <q> elements, marked or not
+	bqAll        int          // open <blockquote> elements
+	repeatChecks int          // isRepeat calls so far
 }
 
 func (r *renderer) render(root *html.Node) {
@@ -543,10 +745,20 @@ func (r *renderer) render(root *html.Node) {
 			return false
 		case html.ElementNode:
 		default:
-			return false
+			// A tree without <html> or <body> (ParseDocument) may
+			// have to be rendered from its document node.
+			return n.Type == html.DocumentNode && n == root
 		}
 		if !r.x.keep(n, n == root) {
 			return false
+		}
+		if skip, handled := r.enterQuotation(n); skip {
+			return false
+		} else if handled {
+			if n.DataAtom == atom.A {
+				r.linkDepth++
+			}
+			return true
 		}
 		switch n.DataAtom {
 		case atom.Br:
@@ -566,6 +778,9 @@ func (r *renderer) render(root *html.Node) {
 		return true
 	}, func(n *html.Node) {
 		if n.Type != html.ElementNode {
+			return
+		}
+		if r.leaveQuotation(n) {
 			return
 		}
 		switch n.DataAtom {
@@ -605,6 +820,9 @@ func (r *renderer) begin() {
 	r.paraStart = len(r.buf)
 	r.open = true
 	r.space, r.brs, r.nText, r.nLink = false, 0, 0, 0
+	if r.bq != nil {
+		r.buf = append(r.buf, "“"...)
+	}
 }
 
 // text appends a text node, collapsing white space outside <pre>.
@@ -711,7 +929,94 @@ func (r *renderer) flush() {
 		return
 	}
 	r.paras = append(r.paras, Span{Start: r.paraStart, End: len(r.buf)})
+	r.totText += r.nText
+	r.totLink += r.nLink
+	if r.nText >= 80 && r.nLink*4 < r.nText && strings.ContainsAny(p, ".?!") {
+		r.prose++
+	}
 }
+
+// trimTail drops the paragraphs at the end of the article that speak to
+// the reader instead of telling the story: follow us, sign up, subscribe,
+// tell us what you think, copyright lines.
+func (r *renderer) trimTail() {
+	k := len(r.paras)
+	for k > 1 {
+		p := r.paras[k-1]
+		if p.End-p.Start > 400 || !isCallToAction(string(r.buf[p.Start:p.End])) {
+			break
+		}
+		k--
+	}
+	if k == len(r.paras) {
+		return
+	}
+	cut := r.paras[k].Start - 2 // the paragraph separator
+	r.buf = r.buf[:cut]
+	r.paras = r.paras[:k]
+	for len(r.segs) > 0 && r.segs[len(r.segs)-1].out >= cut {
+		r.segs = r.segs[:len(r.segs)-1]
+	}
+}
+
+// isCallToAction reports a short paragraph addressed to the reader, or
+// one of the credits that close a story: the wire service's reporting and
+// editing credits, a copyright line, the author's biography.
+func isCallToAction(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range ctaWords {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	t := strings.TrimLeft(l, "(")
+	for _, w := range creditPrefixes {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return isAuthorBio(p, l)
+}
+
+var creditPrefixes = []string{"reporting by", "additional reporting by", "editing by", "writing by",
+	"compiled by", "copyright"}
+
+// isAuthorBio reports a paragraph such as "Jane Doe is a Cairo-based
+// correspondent for The Post.": a capitalised name of two to four words,
+// "is a/an/the", and a newsroom role.
+func isAuthorBio(p, lower string) bool {
+	i := strings.Index(p, " is ")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	name := strings.Fields(p[:i])
+	if len(name) > 4 {
+		return false
+	}
+	for _, w := range name {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	rest := lower[i+len(" is "):]
+	if !strings.HasPrefix(rest, "a ") && !strings.HasPrefix(rest, "an ") && !strings.HasPrefix(rest, "the ") {
+		return false
+	}
+	for _, w := range bioRoles {
+		if strings.Contains(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "journalist", "columnist",
+	"contributor", "curator", "producer", "native", "author of"}
+
+var ctaWords = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "subscribe", "newsletter", "click here", "tell us what you think",
+	"join our", "join the conversation", "listen to", "listen live", "download the", "get the latest",
+	"for more information", "share this", "share it with", "all rights reserved", "copyright ©", "© 20", "© 19",
+	"send us", "contact us", "email us", "read more:", "see more:", "related:"}
 
 // isBoilerplate reports paragraphs that are furniture, not article text.
 func isBoilerplate(p string, nText, nLink int) bool {
@@ -721,12 +1026,51 @@ func isBoilerplate(p string, nText, nLink int) bool {
 			return true
 		}
 	}
-	// A paragraph that is all link and short is a link, not a sentence.
-	return nText > 0 && nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
+	if len(p) <= 120 && isLabelLine(p) {
+		return true
+	}
+	// "READ MORE: a linked headline", "Related: …": a label and a link.
+	if i := strings.IndexByte(p, ':'); i > 0 && i <= 24 && nText < 200 && nLink*10 >= nText*6 &&
+		!strings.HasPrefix(p[i:], "://") && !strings.ContainsAny(p[:i], quoteMarks+"‘’") &&
+		len(strings.Fields(p[:i])) <= 3 {
+		return true
+	}
+	// A paragraph that is all link is a link or a list of links (a
+	// column of headlines separated by <br>), not a sentence; a short one
+	// that is mostly link and has no sentence mark is one too.
+	if nText == 0 {
+		return false
+	}
+	if nLink*20 >= nText*19 && strings.Contains(p, "\n") {
+		return true
+	}
+	return nLink*10 >= nText*9 && nText < 120 && !strings.ContainsAny(p, ".?!\"“”")
 }
 
+// isLabelLine reports a short line that labels the page rather than
+// telling the story: an image credit or caption label, or a publication
+// timestamp ("Updated at 1:23 p.m.", "PUBLISHED: 10:48, Tue, Nov 19").
+func isLabelLine(p string) bool {
+	l := strings.ToLower(p)
+	for _, w := range labelPrefixes {
+		if rest, ok := strings.CutPrefix(l, w); ok {
+			if w == "published" || w == "updated" || w == "posted" || w == "last updated" {
+				// a timestamp: a digit soon after the label
+				d := strings.IndexAny(rest, "0123456789")
+				return d >= 0 && d < 24
+			}
+			return true
+		}
+	}
+	return false
+}
+
+var labelPrefixes = []string{"this slideshow requires javascript", "javascript is disabled",
+	"please enable javascript", "you need to enable javascript", "image copyright", "image caption", "media caption", "image source",
+	"photo credit", "picture credit", "published", "updated", "posted", "last updated"}
+
 var boilerplatePhrases = map[string]bool{
-	"advertisement": true, "advertisements": true, "ad": true, "sponsored": true,
+	"advertisement": true, "advertisements": true, "ad": true, "advert": true, "sponsored": true,
 	"story continues below advertisement": true, "article continues below advertisement": true,
 	"continue reading": true, "continue reading below": true, "read more": true,
 	"share": true, "share this": true, "share this article": true, "share this story": true,
@@ -734,7 +1078,7 @@ var boilerplatePhrases = map[string]bool{
 	"skip to content": true, "skip to main content": true, "click here": true, "loading": true,
 	"loading...": true, "subscribe": true, "sign up": true, "print": true, "email": true,
 	"tweet": true, "facebook": true, "twitter": true, "comments": true, "comment": true,
-	"more": true, "more on this story": true, "see also": true, "also read": true,
+	"more": true, "more on this story": true, "sharing is caring": true, "see also": true, "also read": true,
 	"recommended": true, "you may also like": true, "most read": true, "most popular": true,
 	"image": true, "photo": true, "video": true, "close": true, "menu": true, "search": true,
 }

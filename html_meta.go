@@ -102,7 +102,7 @@ func extractMeta(root *html.Node) pageMeta {
 			}
 		}
 		if s.bylineTxt == "" {
-			if h := hints(n); h != "" && (strings.Contains(h, "byline") || hasWord(h, "author")) {
+			if isBylineBox(n) {
 				if t := nodeText(n); len(t) > 0 && len(t) < 100 {
 					s.bylineTxt = t
 				}
@@ -115,8 +115,33 @@ func extractMeta(root *html.Node) pageMeta {
 
 // hasWord reports whether the space-separated list s holds w.
 func hasWord(s, w string) bool {
-	for _, f := range strings.Fields(s) {
-		if f == w {
+	for s != "" {
+		i := strings.Index(s, w)
+		if i < 0 {
+			return false
+		}
+		end := i + len(w)
+		if (i == 0 || isASCIISpace(s[i-1])) && (end == len(s) || isASCIISpace(s[end])) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
+}
+
+func isASCIISpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+}
+
+// isBylineBox reports an element whose class or id names a byline or an
+// author, without building a lower-cased copy unless one has capitals.
+func isBylineBox(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Namespace != "" || (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		v := strings.ToLower(a.Val) // allocates only when there are capitals
+		if strings.Contains(v, "byline") || hasWord(v, "author") {
 			return true
 		}
 	}
@@ -187,7 +212,7 @@ func (s *metaScan) resolve() pageMeta {
 		return ""
 	}
 	m.publisher = first(s.meta["og:site_name"], ld.publisher, s.meta["application-name"])
-	m.title = cleanTitle(first(s.meta["og:title"], ld.headline, s.meta["twitter:title"],
+	m.title = cleanTitle(first(ld.headline, s.meta["og:title"], s.meta["twitter:title"],
 		s.meta["dc.title"], s.titleTag, s.h1), m.publisher, s.h1)
 	m.byline = first(ld.author, s.meta["author"], s.meta["article:author"], s.meta["dc.creator"],
 		s.meta["sailthru.author"], s.meta["parsely-author"], s.itemAuth, s.relAuthor, s.bylineTxt)
@@ -263,12 +288,27 @@ var ldArticleTypes = map[string]int{
 
 // parseJSONLD returns the fields of the most article-like object in the
 // page's JSON-LD scripts.
+// unwrapScript returns the JSON of a script without the CDATA section or
+// comment some pages wrap it in (<![CDATA[ … ]]>, //<![CDATA[ … //]]>,
+// <!-- … -->).
+func unwrapScript(s string) string {
+	s = strings.TrimSpace(s)
+	for _, w := range [][2]string{{"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}, {"<!--", "-->"}} {
+		if strings.HasPrefix(s, w[0]) {
+			s = strings.TrimSpace(strings.TrimPrefix(s, w[0]))
+			s = strings.TrimSpace(strings.TrimSuffix(s, w[1]))
+			s = strings.TrimSpace(strings.TrimSuffix(s, "//"))
+		}
+	}
+	return s
+}
+
 func parseJSONLD(scripts []string) ldArticle {
 	var best map[string]any
 	bestRank := 0
 	for _, s := range scripts {
 		var v any
-		if json.Unmarshal([]byte(strings.TrimSpace(s)), &v) != nil {
+		if json.Unmarshal([]byte(unwrapScript(s)), &v) != nil {
 			continue
 		}
 		// Breadth-first over objects and arrays, bounded.

@@ -44,6 +44,39 @@ var (
 	}
 )
 
+// A wordSet matches many words as substrings in one pass over the text,
+// looking only at the words that start with each byte. The sets are
+// built once and only read.
+type wordSet [256][]string
+
+func newWordSet(words []string) *wordSet {
+	var ws wordSet
+	for _, w := range words {
+		ws[w[0]] = append(ws[w[0]], w)
+	}
+	return &ws
+}
+
+// in reports whether s contains one of the words.
+func (ws *wordSet) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range ws[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	articleBodySet = newWordSet(articleBodyWords)
+	unlikelySet    = newWordSet(unlikelyWords)
+	maybeSet       = newWordSet(maybeWords)
+	negativeSet    = newWordSet(negativeWords)
+	positiveSet    = newWordSet(positiveWords)
+)
+
 // hints returns the lower-cased class and id of n, space separated.
 func hints(n *html.Node) string {
 	c, id := attr(n, "class"), attr(n, "id")
@@ -65,26 +98,90 @@ func containsAny(s string, words []string) bool {
 // hasToken reports whether a word of s (split at spaces, '-' and '_') is
 // in set.
 func hasToken(s string, set map[string]bool) bool {
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
-		if set[f] {
-			return true
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '-' || s[i] == '_' {
+			if i > start && set[s[start:i]] {
+				return true
+			}
+			start = i + 1
 		}
 	}
 	return false
 }
 
-// isArticleBody reports elements that declare themselves the article
-// body (schema.org itemprop=articleBody, or a well-known class).
-func isArticleBody(n *html.Node, h string) bool {
-	if strings.Contains(strings.ToLower(attr(n, "itemprop")), "articlebody") {
-		return true
-	}
-	return h != "" && containsAny(h, articleBodyWords)
-}
-
 var articleBodyWords = []string{"article-body", "articlebody", "article__body", "article-content",
 	"story-body", "storybody", "entry-content", "post-content", "post-body", "article-text",
 	"story-content", "body-text", "articletext", "td-post-content", "rich-text"}
+
+// hintFacts are what one class or id value says. They are computed once
+// for each distinct value of a page (templates repeat class names), and
+// those of an element are the union of its class's and its id's: no word
+// matched has a space, so none can span the two.
+type hintFacts struct {
+	lower                          string
+	bodyWord, negToken, unl, maybe bool
+	weighed                        bool
+	weight                         int // Readability's class weight, once weighed
+}
+
+// hintCache memoises hintFacts for one extraction; it is not shared
+// between goroutines.
+type hintCache map[string]*hintFacts
+
+func (c hintCache) get(v string) *hintFacts {
+	if v == "" {
+		return nil
+	}
+	if f, ok := c[v]; ok {
+		return f
+	}
+	l := strings.ToLower(v)
+	f := &hintFacts{lower: l, bodyWord: articleBodySet.in(l), negToken: hasToken(l, negativeTokens),
+		unl: unlikelySet.in(l), maybe: maybeSet.in(l)}
+	c[v] = f
+	return f
+}
+
+// classIDFacts returns the facts of n's class and of its id (either may
+// be nil).
+func (x *extractor) classIDFacts(n *html.Node) (*hintFacts, *hintFacts) {
+	var class, id string
+	for _, a := range n.Attr {
+		if a.Namespace == "" {
+			switch a.Key {
+			case "class":
+				class = a.Val
+			case "id":
+				id = a.Val
+			}
+		}
+	}
+	return x.hints.get(class), x.hints.get(id)
+}
+
+func (f *hintFacts) weigh() int {
+	if f == nil {
+		return 0
+	}
+	if !f.weighed {
+		f.weighed = true
+		if negativeSet.in(f.lower) || f.negToken {
+			f.weight -= 25
+		}
+		if positiveSet.in(f.lower) {
+			f.weight += 25
+		}
+	}
+	return f.weight
+}
+
+// isDeclaredBody reports an element that declares itself the article
+// body with schema.org itemprop=articleBody.
+func isDeclaredBody(n *html.Node) bool {
+	ip := attr(n, "itemprop")
+	return ip != "" && strings.Contains(strings.ToLower(ip), "articlebody")
+}
 
 // unlikely reports elements that are left out with their subtree before
 // scoring, depending on the pass.
@@ -102,17 +199,20 @@ func (x *extractor) unlikely(n *html.Node) bool {
 	case atom.Nav, atom.Aside, atom.Footer:
 		return true
 	}
-	if unlikelyRoles[attr(n, "role")] {
+	if role := attr(n, "role"); role != "" && unlikelyRoles[role] {
 		return true
 	}
-	h := hints(n)
-	if h == "" || isArticleBody(n, h) {
+	c, id := x.classIDFacts(n)
+	if c == nil && id == nil {
 		return false
 	}
-	if hasToken(h, negativeTokens) {
+	if (c != nil && c.bodyWord) || (id != nil && id.bodyWord) || isDeclaredBody(n) {
+		return false
+	}
+	if (c != nil && c.negToken) || (id != nil && id.negToken) {
 		return true
 	}
-	if containsAny(h, unlikelyWords) && !containsAny(h, maybeWords) {
+	if ((c != nil && c.unl) || (id != nil && id.unl)) && !((c != nil && c.maybe) || (id != nil && id.maybe)) {
 		switch n.DataAtom {
 		case atom.Table, atom.Tbody, atom.Tr, atom.Td, atom.Th, atom.Code:
 			return false
@@ -128,24 +228,10 @@ func (x *extractor) classWeight(n *html.Node) int {
 	if x.flags&flagWeightClasses == 0 {
 		return 0
 	}
-	h := hints(n)
-	w := 0
-	if isArticleBody(n, h) {
+	c, id := x.classIDFacts(n)
+	w := c.weigh() + id.weigh()
+	if (c != nil && c.bodyWord) || (id != nil && id.bodyWord) || isDeclaredBody(n) {
 		w += 25
-	}
-	if h == "" {
-		return w
-	}
-	for _, v := range []string{strings.ToLower(attr(n, "class")), strings.ToLower(attr(n, "id"))} {
-		if v == "" {
-			continue
-		}
-		if containsAny(v, negativeWords) || hasToken(v, negativeTokens) {
-			w -= 25
-		}
-		if containsAny(v, positiveWords) {
-			w += 25
-		}
 	}
 	return w
 }

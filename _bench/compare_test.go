@@ -1,9 +1,13 @@
 // Package bench compares verbatim's article extraction with other Go
-// extractors on the shared HTML corpus. It is its own module so that the
-// competitors never enter the library's go.mod.
+// extractors on the shared HTML corpora (../shared/corpus/html and
+// ../shared/corpus/html2, each scored on its own). It is its own module so
+// that the competitors never enter the library's go.mod.
 //
-//	cd _bench && go test -run Compare -v .      # body F1 of each extractor
-//	cd _bench && go test -bench . -run XXX .    # speed
+//	cd _bench && go test -run Compare -v .      # body F1 of each extractor, per corpus
+//	cd _bench && go test -bench . -run XXX .    # speed, per corpus
+//
+// cmd/netparse parses files with golang.org/x/net/html and nothing else:
+// the baseline for the command line's whole-process speed.
 package bench
 
 import (
@@ -22,7 +26,8 @@ import (
 	"golang.org/x/net/html"
 )
 
-const corpusDir = "../../shared/corpus/html"
+// corpora are the shared corpora, scored separately.
+var corpora = []string{"../../shared/corpus/html", "../../shared/corpus/html2"}
 
 type page struct {
 	name string
@@ -30,10 +35,10 @@ type page struct {
 	body string
 }
 
-func loadCorpus(tb testing.TB) ([]page, int64) {
+func loadCorpus(tb testing.TB, corpusDir string) ([]page, int64) {
 	paths, _ := filepath.Glob(filepath.Join(corpusDir, "*", "source.html"))
 	if len(paths) == 0 {
-		tb.Skipf("HTML corpus not found at %s", corpusDir)
+		tb.Skipf("HTML corpus not found at %s (it lives beside the repository, in ../shared)", corpusDir)
 	}
 	var pages []page
 	var n int64
@@ -96,38 +101,50 @@ var extractors = []struct {
 }
 
 // TestCompareBodyF1 scores every extractor as shared/tools/body_score.py
-// does: per-page shingle precision and recall, averaged, F1 of the means.
+// does, on each corpus: per-page shingle precision and recall, averaged,
+// F1 of the means; and counts the pages extracted empty.
 func TestCompareBodyF1(t *testing.T) {
-	pages, _ := loadCorpus(t)
-	for _, ex := range extractors {
-		if ex.name == "net/html only" {
-			continue
-		}
-		var sp, sr float64
-		n := 0
-		for _, pg := range pages {
-			if strings.TrimSpace(pg.body) == "" {
-				continue
+	for _, dir := range corpora {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			pages, _ := loadCorpus(t, dir)
+			for _, ex := range extractors {
+				if ex.name == "net/html only" {
+					continue
+				}
+				var sp, sr float64
+				n, empty := 0, 0
+				for _, pg := range pages {
+					if strings.TrimSpace(pg.body) == "" {
+						continue
+					}
+					text := ex.fn(pg.src)
+					if strings.TrimSpace(text) == "" {
+						empty++
+					}
+					p, r := score.BodyPR(pg.body, text)
+					sp, sr, n = sp+p, sr+r, n+1
+				}
+				p, r := sp/float64(n), sr/float64(n)
+				t.Logf("%-8s %-15s pages=%d P=%.3f R=%.3f F1=%.3f empty=%d",
+					filepath.Base(dir), ex.name, n, p, r, 2*p*r/(p+r), empty)
 			}
-			p, r := score.BodyPR(pg.body, ex.fn(pg.src))
-			sp, sr, n = sp+p, sr+r, n+1
-		}
-		p, r := sp/float64(n), sr/float64(n)
-		t.Logf("%-15s pages=%d P=%.3f R=%.3f F1=%.3f", ex.name, n, p, r, 2*p*r/(p+r))
+		})
 	}
 }
 
 func BenchmarkExtract(b *testing.B) {
-	pages, n := loadCorpus(b)
-	for _, ex := range extractors {
-		b.Run(ex.name, func(b *testing.B) {
-			b.SetBytes(n)
-			b.ReportAllocs()
-			for range b.N {
-				for _, pg := range pages {
-					ex.fn(pg.src)
+	for _, dir := range corpora {
+		pages, n := loadCorpus(b, dir)
+		for _, ex := range extractors {
+			b.Run(filepath.Base(dir)+"/"+ex.name, func(b *testing.B) {
+				b.SetBytes(n)
+				b.ReportAllocs()
+				for range b.N {
+					for _, pg := range pages {
+						ex.fn(pg.src)
+					}
 				}
-			}
-		})
+			})
+		}
 	}
 }
