@@ -2,6 +2,7 @@ package verbatim
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -57,6 +58,15 @@ func ParseHTML(r io.Reader) (*Document, error) { return defaultParser.ParseHTML(
 // left nil for a quote whose first or last character cannot be traced
 // (text that net/html moved or rewrote, such as NUL characters).
 func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
+	return p.ParseHTMLContext(context.Background(), r)
+}
+
+// ParseHTMLContext is ParseHTML with a context: the parse stops soon
+// after ctx is done (before and after parsing the page, between the
+// stages of the quote pipeline), with an error wrapping ctx.Err().
+// Reading r is not interrupted: a reader that may stall should honour
+// the same deadline itself (an http.Request with the context does).
+func (p *Parser) ParseHTMLContext(ctx context.Context, r io.Reader) (*Document, error) {
 	limit := p.maxBytes()
 	// One byte more than the limit tells a page at the limit from a
 	// longer one; the limit may be math.MaxInt, where +1 would overflow.
@@ -71,6 +81,9 @@ func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 	if len(raw) > limit {
 		return nil, tooLarge(len(raw), limit)
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
+	}
 	src, dmap := decodePage(raw, p.ContentType, p.HTMLOffsets)
 	// src is ours (read or decoded here); it may be rewritten in place
 	// unless offsets into it are wanted.
@@ -78,11 +91,14 @@ func (p *Parser) ParseHTML(r io.Reader) (*Document, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
+	}
 	var om *offsetMapper
 	if p.HTMLOffsets {
 		om = newOffsetMapper(src, dmap)
 	}
-	return p.parseTree(root, om), nil
+	return p.parseTree(ctx, root, om)
 }
 
 // ParseDocument finds the quotes in the article of a page the caller has
@@ -103,18 +119,21 @@ func (p *Parser) ParseDocument(d *goquery.Document) (*Document, error) {
 	if d == nil || d.Selection == nil || len(d.Nodes) == 0 || d.Nodes[0] == nil {
 		return p.analyze("", nil), nil
 	}
-	return p.parseTree(d.Nodes[0], nil), nil
+	return p.parseTree(context.Background(), d.Nodes[0], nil)
 }
 
 // parseTree runs extraction, the quote pipeline and metadata on a parsed
 // tree. om, when not nil, maps text offsets back to the source.
-func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
+func (p *Parser) parseTree(ctx context.Context, root *html.Node, om *offsetMapper) (*Document, error) {
 	ex := extractArticle(root, om != nil)
 	limit := p.maxBytes()
 	if len(ex.text) > limit { // cannot happen for parsed input; cheap insurance
 		ex.text, ex.paras = ex.text[:0], nil
 	}
-	doc := p.analyze(ex.text, ex.paras)
+	doc, err := p.analyzeContext(ctx, ex.text, ex.paras)
+	if err != nil {
+		return nil, err
+	}
 	meta := extractMeta(root)
 	doc.Title = meta.title
 	doc.Byline = meta.byline
@@ -130,7 +149,7 @@ func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
 			}
 		}
 	}
-	return doc
+	return doc, nil
 }
 
 // readLimited reads r up to limit bytes. A reader that knows its length

@@ -74,9 +74,9 @@ func TestWithout(t *testing.T) {
 	}
 }
 
-// TestParseTextContext checks that a cancelled parse stops with the
-// context's error.
-func TestParseTextContext(t *testing.T) {
+// TestParseContext checks that a cancelled parse stops with the
+// context's error, for text and for HTML.
+func TestParseContext(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	text := strings.Repeat("“We will win,” she said. ", 2000)
@@ -86,5 +86,13 @@ func TestParseTextContext(t *testing.T) {
 	doc, err := (&Parser{}).ParseTextContext(context.Background(), text)
 	if err != nil || len(doc.Quotes) != 2000 {
 		t.Errorf("not cancelled: %v, %d quotes, want 2000", err, len(doc.Quotes))
+	}
+	page := "<html><body><article><p>" + text + "</p></article></body></html>"
+	if _, err := (&Parser{}).ParseHTMLContext(ctx, strings.NewReader(page)); !errors.Is(err, context.Canceled) {
+		t.Errorf("HTML, cancelled: err = %v, want context.Canceled", err)
+	}
+	doc, err = (&Parser{HTMLOffsets: true}).ParseHTMLContext(context.Background(), strings.NewReader(page))
+	if err != nil || len(doc.Quotes) != 2000 || doc.Quotes[0].HTML == nil {
+		t.Errorf("HTML, not cancelled: %v, %d quotes, want 2000 with offsets", err, len(doc.Quotes))
 	}
 }
