@@ -60,7 +60,16 @@ func extractArticle(root *html.Node, track bool) *extraction {
 	// pass adds to a short article is boilerplate).
 	var best, short *extraction
 	hc := make(hintCache)
-	sizeHint := 256
+	// The side tables are sized once: growing a map of every element
+	// costs more than counting them.
+	sizeHint := 0
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			sizeHint++
+			return !isSkipped(n)
+		}
+		return n.Type == html.DocumentNode
+	}, nil)
 	shortDone := false
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
