@@ -740,6 +740,7 @@ type renderer struct {
 	post         *html.Node   // the embedded post being rendered
 	postQuoted   bool         // its text has been given its opening mark
 	postP        *html.Node   // the paragraph holding its text
+	postAuthor   bool         // its author line comes next
 	norm         string       // the article's words, for repeats; built on demand
 	qAll         int          // open <q> elements, marked or not
 	bqAll        int          // open <blockquote> elements
@@ -837,6 +838,13 @@ func (r *renderer) begin() {
 // text appends a text node, collapsing white space outside <pre>.
 func (r *renderer) text(n *html.Node) {
 	s := n.Data
+	start := 0
+	if r.post != nil {
+		var skip bool
+		if start, skip = r.postText(s); skip {
+			return
+		}
+	}
 	if r.pre > 0 {
 		if !r.open {
 			s = strings.TrimLeft(s, "\n\r")
@@ -850,7 +858,7 @@ func (r *renderer) text(n *html.Node) {
 		r.count(t)
 		return
 	}
-	for i := 0; i < len(s); {
+	for i := start; i < len(s); {
 		if w := spaceLen(s, i); w > 0 {
 			r.space = true
 			i += w
