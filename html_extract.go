@@ -101,6 +101,26 @@ func extractArticle(root *html.Node, track bool) *extraction {
 	if short != nil {
 		return short
 	}
+	if strings.TrimSpace(best.text) == "" {
+		// Never empty when the page has text: the longest block of
+		// text, wherever it sits (in an <aside>, a <nav>…), is better
+		// than nothing.
+		x := newExtractor(0, hc, sizeHint)
+		var longest *html.Node
+		for _, p := range x.measure(body) {
+			if longest == nil || x.get(p).text > x.get(longest).text {
+				longest = p
+			}
+		}
+		if longest != nil {
+			r := &renderer{x: x, track: track, roots: []*html.Node{longest}}
+			r.render(longest)
+			r.flush()
+			if len(r.buf) > 0 {
+				return &extraction{x: x, text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
+			}
+		}
+	}
 	return best
 }
 
