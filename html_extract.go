@@ -60,7 +60,16 @@ func extractArticle(root *html.Node, track bool) *extraction {
 	// pass adds to a short article is boilerplate).
 	var best, short *extraction
 	hc := make(hintCache)
-	sizeHint := 256
+	// The side tables are sized once: growing a map of every element
+	// costs more than counting them.
+	sizeHint := 0
+	walk(body, func(n *html.Node) bool {
+		if n.Type == html.ElementNode {
+			sizeHint++
+			return !isSkipped(n)
+		}
+		return n.Type == html.DocumentNode
+	}, nil)
 	shortDone := false
 	for _, flags := range []int{
 		flagStripUnlikely | flagWeightClasses | flagCleanConditionally,
@@ -91,6 +100,26 @@ func extractArticle(root *html.Node, track bool) *extraction {
 	}
 	if short != nil {
 		return short
+	}
+	if strings.TrimSpace(best.text) == "" {
+		// Never empty when the page has text: the longest block of
+		// text, wherever it sits (in an <aside>, a <nav>…), is better
+		// than nothing.
+		x := newExtractor(0, hc, sizeHint)
+		var longest *html.Node
+		for _, p := range x.measure(body) {
+			if longest == nil || x.get(p).text > x.get(longest).text {
+				longest = p
+			}
+		}
+		if longest != nil {
+			r := &renderer{x: x, track: track, roots: []*html.Node{longest}}
+			r.render(longest)
+			r.flush()
+			if len(r.buf) > 0 {
+				return &extraction{x: x, text: string(r.buf), paras: r.paras, segs: r.segs, nText: r.totText, nLink: r.totLink, prose: r.prose}
+			}
+		}
 	}
 	return best
 }
@@ -731,6 +760,7 @@ type renderer struct {
 	post         *html.Node   // the embedded post being rendered
 	postQuoted   bool         // its text has been given its opening mark
 	postP        *html.Node   // the paragraph holding its text
+	postAuthor   bool         // its author line comes next
 	norm         string       // the article's words, for repeats; built on demand
 	qAll         int          // open <q> elements, marked or not
 	bqAll        int          // open <blockquote> elements
@@ -828,6 +858,13 @@ func (r *renderer) begin() {
 // text appends a text node, collapsing white space outside <pre>.
 func (r *renderer) text(n *html.Node) {
 	s := n.Data
+	start := 0
+	if r.post != nil {
+		var skip bool
+		if start, skip = r.postText(s); skip {
+			return
+		}
+	}
 	if r.pre > 0 {
 		if !r.open {
 			s = strings.TrimLeft(s, "\n\r")
@@ -841,7 +878,7 @@ func (r *renderer) text(n *html.Node) {
 		r.count(t)
 		return
 	}
-	for i := 0; i < len(s); {
+	for i := start; i < len(s); {
 		if w := spaceLen(s, i); w > 0 {
 			r.space = true
 			i += w

@@ -18,9 +18,11 @@ import (
 //     (the multi-paragraph convention);
 //   - an embedded social post (the blockquote of a tweet, an Instagram,
 //     Facebook, TikTok, Bluesky or Threads embed) is one paragraph: its
-//     text in quotation marks, then the rest of the embed as given
-//     ("— Name (@handle) date"), which the text rules read as a quote
-//     and its author;
+//     text in quotation marks, then its author line as a dash
+//     attribution ("— Name (@handle) date"; Instagram's "A post shared
+//     by" and Facebook's "Posted by" become the dash, and the embed's
+//     "View this post" link before the text is left out), which the
+//     text rules read as a quote and its author;
 //   - a pull quote, or a heading shaped like a quote, that repeats text of
 //     the article is left out: it is not a second quotation.
 //
@@ -166,6 +168,78 @@ func (r *renderer) isRepeat(n *html.Node) bool {
 	return strings.Count(r.norm, string(nb)) >= 2
 }
 
+// bylinePrefixes start the author line of Instagram and Facebook embeds
+// ("A post shared by Name (@handle) on date", "Posted by Name on date").
+var bylinePrefixes = []string{"a post shared by", "a video shared by", "a photo shared by", "posted by"}
+
+// bylinePrefix returns the length of the byline prefix that s starts
+// with (after spaces), or -1.
+func bylinePrefix(s string) int {
+	t := strings.TrimLeft(s, " \t\n\r\f")
+	for _, p := range bylinePrefixes {
+		if len(t) >= len(p) && strings.EqualFold(t[:len(p)], p) {
+			return len(s) - len(t) + len(p)
+		}
+	}
+	return -1
+}
+
+// startsWithByline reports whether n's text begins with a byline prefix.
+func startsWithByline(n *html.Node) bool {
+	found := false
+	textOf(n, func(s string) bool {
+		if strings.TrimSpace(s) == "" {
+			return true
+		}
+		found = bylinePrefix(s) >= 0
+		return false
+	})
+	return found
+}
+
+// postText decides how a text node inside an embedded post is rendered:
+// text before the post's own words ("View this post on Instagram") is
+// left out; the author line after them is written as the text rules read
+// an attribution, "— Name (@handle) date", its "A post shared by" or
+// "Posted by" replaced by the dash. It returns where in s to start, or
+// skip.
+func (r *renderer) postText(s string) (start int, skip bool) {
+	if strings.TrimSpace(s) == "" {
+		return 0, false
+	}
+	if !r.postQuoted {
+		if k := bylinePrefix(s); k >= 0 { // a post without text of its own
+			r.postQuoted, r.postAuthor = true, true
+			return r.authorDash(s, k), false
+		}
+		return 0, true
+	}
+	if r.postAuthor {
+		r.postAuthor = false
+		k := bylinePrefix(s)
+		if k < 0 {
+			t := strings.TrimLeft(s, " \t\n\r\f")
+			if strings.HasPrefix(t, "—") || strings.HasPrefix(t, "-") || strings.HasPrefix(t, "–") {
+				return 0, false // a tweet's own dash
+			}
+			k = 0
+		}
+		return r.authorDash(s, k), false
+	}
+	return 0, false
+}
+
+// authorDash writes the dash that introduces a post's author and returns
+// where the author's text starts in s.
+func (r *renderer) authorDash(s string, k int) int {
+	r.openMark("—")
+	r.space = true
+	for k < len(s) && spaceLen(s, k) > 0 {
+		k += spaceLen(s, k)
+	}
+	return k
+}
+
 // isPullQuote reports a class or id naming a pull quote.
 func isPullQuote(f *hintFacts) bool {
 	return f != nil && strings.Contains(f.lower, "pull") && strings.Contains(f.lower, "quote")
@@ -208,7 +282,7 @@ func (r *renderer) enterQuotation(n *html.Node) (skip, handled bool) {
 	if r.post != nil { // inside an embedded post: one paragraph
 		switch n.DataAtom {
 		case atom.P:
-			if !r.postQuoted && hasText(n) {
+			if !r.postQuoted && hasText(n) && !startsWithByline(n) {
 				r.postQuoted, r.postP = true, n
 				r.openMark("“")
 				return false, true
@@ -229,7 +303,7 @@ func (r *renderer) enterQuotation(n *html.Node) (skip, handled bool) {
 	}
 	if isPost(n) {
 		r.flush()
-		r.post, r.postQuoted, r.postP = n, false, nil
+		r.post, r.postQuoted, r.postP, r.postAuthor = n, false, nil, false
 		return false, true
 	}
 	if r.isRepeat(n) {
@@ -278,6 +352,7 @@ func (r *renderer) leaveQuotation(n *html.Node) bool {
 		if n == r.postP {
 			r.closeMark("”")
 			r.space = true
+			r.postAuthor = true
 			return true
 		}
 		if n.DataAtom == atom.A {

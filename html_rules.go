@@ -44,38 +44,53 @@ var (
 	}
 )
 
-// A wordSet matches many words as substrings in one pass over the text,
-// looking only at the words that start with each byte. The sets are
-// built once and only read.
-type wordSet [256][]string
+// A wordSet matches the words of several lists as substrings in one pass
+// over a text, looking at each byte only at the words that start with it,
+// and tells which lists matched. It is built once and only read.
+type wordSet [256][]wordBit
 
-func newWordSet(words []string) *wordSet {
+type wordBit struct {
+	w   string
+	bit uint8
+}
+
+// Bits of the lists a wordSet reports.
+const (
+	bitBody uint8 = 1 << iota
+	bitUnlikely
+	bitMaybe
+	bitNegative
+	bitPositive
+)
+
+func newWordSet(lists map[uint8][]string) *wordSet {
 	var ws wordSet
-	for _, w := range words {
-		ws[w[0]] = append(ws[w[0]], w)
+	for bit, words := range lists {
+		for _, w := range words {
+			ws[w[0]] = append(ws[w[0]], wordBit{w, bit})
+		}
 	}
 	return &ws
 }
 
-// in reports whether s contains one of the words.
-func (ws *wordSet) in(s string) bool {
-	for i := 0; i < len(s); i++ {
-		for _, w := range ws[s[i]] {
-			if strings.HasPrefix(s[i:], w) {
-				return true
+// match returns the bits of the lists that have a word in s.
+func (ws *wordSet) match(s string) uint8 {
+	var m uint8
+	for i := 0; i+1 < len(s); i++ {
+		for _, e := range ws[s[i]] {
+			// every word has two bytes or more: the second rules most out
+			if e.w[1] == s[i+1] && m&e.bit == 0 && strings.HasPrefix(s[i:], e.w) {
+				m |= e.bit
 			}
 		}
 	}
-	return false
+	return m
 }
 
-var (
-	articleBodySet = newWordSet(articleBodyWords)
-	unlikelySet    = newWordSet(unlikelyWords)
-	maybeSet       = newWordSet(maybeWords)
-	negativeSet    = newWordSet(negativeWords)
-	positiveSet    = newWordSet(positiveWords)
-)
+var hintWords = newWordSet(map[uint8][]string{
+	bitBody: articleBodyWords, bitUnlikely: unlikelyWords, bitMaybe: maybeWords,
+	bitNegative: negativeWords, bitPositive: positiveWords,
+})
 
 // hints returns the lower-cased class and id of n, space separated.
 func hints(n *html.Node) string {
@@ -121,6 +136,7 @@ var articleBodyWords = []string{"article-body", "articlebody", "article__body", 
 type hintFacts struct {
 	lower                          string
 	bodyWord, negToken, unl, maybe bool
+	neg, pos                       bool // negative and positive words
 	weighed                        bool
 	weight                         int // Readability's class weight, once weighed
 }
@@ -137,8 +153,9 @@ func (c hintCache) get(v string) *hintFacts {
 		return f
 	}
 	l := strings.ToLower(v)
-	f := &hintFacts{lower: l, bodyWord: articleBodySet.in(l), negToken: hasToken(l, negativeTokens),
-		unl: unlikelySet.in(l), maybe: maybeSet.in(l)}
+	m := hintWords.match(l)
+	f := &hintFacts{lower: l, bodyWord: m&bitBody != 0, negToken: hasToken(l, negativeTokens),
+		unl: m&bitUnlikely != 0, maybe: m&bitMaybe != 0, neg: m&bitNegative != 0, pos: m&bitPositive != 0}
 	c[v] = f
 	return f
 }
@@ -166,10 +183,10 @@ func (f *hintFacts) weigh() int {
 	}
 	if !f.weighed {
 		f.weighed = true
-		if negativeSet.in(f.lower) || f.negToken {
+		if f.neg || f.negToken {
 			f.weight -= 25
 		}
-		if positiveSet.in(f.lower) {
+		if f.pos {
 			f.weight += 25
 		}
 	}

@@ -861,6 +861,18 @@ func TestHTMLBrokenMarkup(t *testing.T) {
 			t.Errorf("text %q", doc.Text)
 		}
 	})
+	t.Run("never-empty", func(t *testing.T) {
+		// The only text sits where article text never does (a form);
+		// the best block is still returned.
+		page := "<html><body><form>" + para + "</form></body></html>"
+		doc, err := ParseHTML(strings.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(doc.Text, "The bridge will open in May") {
+			t.Errorf("text %q", doc.Text)
+		}
+	})
 	t.Run("max-int-limit", func(t *testing.T) {
 		doc, err := (&Parser{MaxBytes: math.MaxInt}).ParseHTML(strings.NewReader("<html><body>" + para + "</body></html>"))
 		if err != nil {
