@@ -65,6 +65,9 @@ type resolver struct {
 	orgTail  map[string]int // last word of an organisation's name
 	unnamedK map[string]int // folded description -> unnamed entity
 	units    []sentence     // the units scanned, for what they say beside a name
+	// docAuthor maps a document noun ("article", "ad") to the entity
+	// behind the last document so described, for "the article"
+	docAuthor map[string]int
 }
 
 // A spot is a placed mention: its entity and where it ends.
@@ -73,7 +76,7 @@ type spot struct{ ent, end int }
 func newResolver(lx *lexicon, text string) *resolver {
 	return &resolver{lx: lx, text: text, at: map[int]spot{}, byName: map[string]int{},
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
-		orgTail: map[string]int{}, unnamedK: map[string]int{}}
+		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
 
 // index records the names of entity i for look-ups.
@@ -309,8 +312,8 @@ func (r *resolver) genderFromPronouns() {
 			case "she", "her", "hers", "herself":
 				g = 1
 			}
-			if g < 0 {
-				continue
+			if g < 0 || i > 0 && u.toks[i-1].text == "," {
+				continue // ("Rice, his adviser": his is someone else's)
 			}
 			v := votes[one]
 			if v == nil {
@@ -393,6 +396,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 				s++
 			}
 		}
+		if s < j && s > 0 && determiners[toks[s-1].lower] && partyNouns[toks[j-1].lower] {
+			s = j // "an Oklahoma Republican", "the Vermont Democrat": a description
+		}
 		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].text) < 0) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
@@ -458,7 +464,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		// the description's head comes before any preposition
 		h := len(desc)
 		for n, t := range desc {
-			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" {
+			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
 				h = n
 				break
 			}
@@ -467,6 +473,11 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 			return
 		}
 		head := desc[h-1].lower
+		if r.orgDescription(desc) && r.known(m.name) < 0 {
+			// "Big Machine, the label that …"
+			m.org = true
+			return
+		}
 		if gg := genderOf(head); gg != 0 {
 			g = gg
 		}
@@ -503,8 +514,33 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		if d >= 0 && d < s-2 && (toks[d].lower == "the" || toks[d].lower == "his" || toks[d].lower == "her" || toks[d].lower == "their") {
 			addTitle(toks[d+1 : s-1])
 		}
+		// "The group that owns her music, Big Machine,": an organisation
+		d = s - 2
+		for d > 0 && d > s-14 && toks[d].word && !toks[d].upper && toks[d].lower != "the" {
+			d--
+		}
+		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
+			m.org = true
+		}
 	}
 	return g
+}
+
+// orgDescription reports a description headed by a noun for an
+// organisation: "group that owns her music", "a company based in Ohio".
+func (r *resolver) orgDescription(desc []token) bool {
+	h := len(desc)
+	for n, t := range desc {
+		if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
+			h = n
+			break
+		}
+	}
+	if h == 0 {
+		return false
+	}
+	k, ok := r.lx.nouns[desc[h-1].lower]
+	return ok && k == Organization
 }
 
 // headedByTitle reports a name that only completes the phrase before it:
@@ -1192,7 +1228,7 @@ func agentive(w string) bool {
 // Only a definite description refers back; "a spokesman" is someone
 // new.
 func (r *resolver) byRole(m mention, d role, ok bool) int {
-	if !ok || !definite(m.name) {
+	if first := strings.ToLower(firstWord(m.name)); !ok || first != "the" && first != "this" && first != "that" {
 		return -1
 	}
 	kind := r.kindOf(d.word, m)
@@ -1417,7 +1453,9 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 var speakerSieves = []speakerSieve{
 	{"implausible-name", (*resolver).sieveImplausibleName},
 	{"name", (*resolver).sieveName},
+	{"appositive", (*resolver).sieveAppositive},
 	{"title-role", (*resolver).sieveTitleRole},
+	{"document-author", (*resolver).sieveDocumentAuthor},
 	{"definite-description", (*resolver).sieveDefiniteDescription},
 	{"description", (*resolver).sieveDescription},
 	{"nested-speaker", (*resolver).sieveNestedSpeaker},
@@ -1516,6 +1554,18 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	}
 	toks := u.toks
 	words := strings.Fields(np.name)
+	// a possessor before a noun: "Scott's family", "Rubio's campaign"
+	k := b
+	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
+		k++
+	} else if _, poss := cutPossessive(toks[b-1].text); !poss {
+		k = -1
+	}
+	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
+		s.np.kind, s.np.end, s.np.name = npNominal, toks[k].end, r.text[np.start:toks[k].end]
+		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
+		return -1, false
+	}
 	switch {
 	case a >= 1 && placeBefore(toks, a):
 		if e := r.namedBefore(u, a); e >= 0 {
@@ -1532,10 +1582,19 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 				return e.ent, true
 			}
 		}
-	case inFolded(partyNouns, words[len(words)-1]) && (toks[a].lower == "the" || a > 0 && toks[a-1].lower == "the"):
-		// "the Oklahoma Republican": a description
-		if toks[a].lower != "the" {
+	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || determiners[strings.ToLower(np.title)]):
+		// "the Oklahoma Republican": a description; "Ana Holt, an
+		// Oklahoma Republican who …": Ana Holt
+		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].text != "," {
 			a--
+		}
+		if !determiners[toks[a].lower] {
+			break
+		}
+		if e := r.appositive(u, a); e >= 0 {
+			r.place(e, np, s.f.unitIndex, s.f.para, true)
+			s.doubt = doubtRedirect
+			return e, true
 		}
 		s.np.kind, s.np.start, s.np.name = npNominal, toks[a].start, r.text[toks[a].start:np.end]
 		return -1, false
@@ -1635,6 +1694,154 @@ func (r *resolver) sieveTitleRole(s *sourceOf) (int, bool) {
 	return e, true
 }
 
+// sieveAppositive: a description set off after a person's name is
+// that person: "Senator Ana Holt, a Vermont lawmaker who …, said", "said
+// Dale Ortiz, a professor at the university,".
+func (r *resolver) sieveAppositive(s *sourceOf) (int, bool) {
+	if s.np.kind != npNominal || s.np.group {
+		return -1, false
+	}
+	u, a, b := r.tokensOf(s.np)
+	if u == nil || !determiners[u.toks[a].lower] || b < len(u.toks) && u.toks[b].text != "," && u.toks[b].lower != "who" {
+		return -1, false // "Clinton, analysts said," is no apposition
+	}
+	e := r.appositive(u, a)
+	if e < 0 {
+		return -1, false
+	}
+	r.place(e, s.np, s.f.unitIndex, s.f.para, true)
+	return e, true
+}
+
+// appositive returns the person whose name ends just before the comma
+// before token a of unit u, or -1.
+func (r *resolver) appositive(u *sentence, a int) int {
+	if a < 2 || u.toks[a-1].text != "," {
+		return -1
+	}
+	end := u.toks[a-2].end
+	for k := a - 2; k >= 0 && k >= a-6; k-- {
+		if sp, ok := r.at[u.toks[k].start]; ok {
+			if e := r.ents[sp.ent]; sp.end == end && e.kind == Person && !e.unnamed && !e.group {
+				return sp.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sieveDocumentAuthor: a document that speaks ("a Times article", "the
+// Clinton ad", "a report by the Budget Office") is the organisation or
+// person the article names as behind it, and so is the voice in it ("a
+// narrator in the Clinton ad", "the ad's narrator"); "the article" is
+// the author of the last article so resolved. A document whose author
+// the article does not name is left to the sieves after.
+func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
+	np := s.np
+	if np.kind != npNominal || np.group {
+		return -1, false
+	}
+	d, ok := s.parsedRole()
+	if !ok {
+		return -1, false
+	}
+	doc := d.word
+	w := strings.Fields(np.name)
+	if voices[d.word] {
+		// the voice of a document: its complement or possessor names it
+		doc = ""
+		for _, x := range strings.Fields(d.comp + " " + strings.Join(d.mods, " ")) {
+			x, _ = cutPossessive(x)
+			if r.isDocument(x) {
+				doc = x
+			}
+		}
+		if doc == "" {
+			return -1, false
+		}
+	} else if !r.isDocument(doc) {
+		return -1, false
+	}
+	// the author: a name before the head, or after "by", "from" or "for"
+	// ("a poll by the Institute of Politics"); a voice's document
+	// anywhere ("a narrator in the Clinton ad")
+	e := -1
+	h := len(w)
+	for k, x := range w {
+		if strings.EqualFold(strings.Trim(x, ",.;:"), d.word) {
+			h = k
+			break
+		}
+	}
+	if voices[d.word] {
+		e = r.authorIn(w)
+	} else {
+		e = r.authorIn(w[:h])
+		if e < 0 && h+1 < len(w) {
+			switch strings.ToLower(w[h+1]) {
+			case "by", "from", "for":
+				e = r.authorIn(w[h+2:])
+			}
+		}
+	}
+	if e < 0 && (definite(np.name) || voices[d.word]) {
+		if a, ok := r.docAuthor[doc]; ok {
+			e = a
+		}
+	}
+	if e < 0 {
+		return -1, false
+	}
+	r.docAuthor[doc] = e
+	r.place(e, np, s.f.unitIndex, s.f.para, true)
+	s.doubt = doubtRedirect
+	return e, true
+}
+
+// voices are the nouns of who speaks in a document: "the ad's
+// narrator".
+var voices = map[string]bool{"narrator": true, "announcer": true, "voice": true, "voiceover": true}
+
+// isDocument reports a noun that names a document: an unnamed source of
+// no known kind ("report", "article") or a word for a video or post.
+func (r *resolver) isDocument(w string) bool {
+	if k, ok := r.lx.nouns[w]; ok {
+		return k == UnknownSpeaker
+	}
+	return docNouns[w]
+}
+
+// docNouns are documents that the noun lexicon does not list.
+var docNouns = map[string]bool{"clip": true, "spot": true, "video": true, "tweet": true, "release": true, "commercial": true}
+
+// authorIn returns the entity named by a capitalised word or run of
+// them in a description ("Times" in "a Times article", "Clinton" in
+// "the Clinton ad"), or -1.
+func (r *resolver) authorIn(w []string) int {
+	for a := 0; a < len(w); a++ {
+		if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+			continue
+		}
+		b := a
+		for b < len(w) && isCap(w[b]) {
+			b++
+		}
+		name, _ := cutPossessive(strings.Trim(strings.Join(w[a:b], " "), ",.;:"))
+		if inFolded(timeWords, name) {
+			return -1
+		}
+		if e := r.known(name); e >= 0 && !r.ents[e].unnamed {
+			return e
+		}
+		if i, ok := r.orgTail[normName(name)]; ok && b-a == 1 {
+			return i
+		}
+		a = b
+	}
+	return -1
+}
+
 // sieveDefiniteDescription: a definite description of one person ("the
 // New York businessman", "the Indiana governor", "the candidate") that
 // no title matched refers back to someone named before it, never to one
@@ -1662,6 +1869,14 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 	words := describingWords(d)
 	cands := map[int]*descCand{}
 	same := map[int]bool{}
+	if u, a, b := r.tokensOf(np); u != nil {
+		// a possessor is not who it describes: "Volker's lawyer"
+		for k := a; k < b; k++ {
+			if sp, ok := r.at[u.toks[k].start]; ok {
+				same[sp.ent] = true
+			}
+		}
+	}
 	src, srcPos := -1, -1 // the speaker last quoted, of this kind
 	for _, p := range r.before(np.start) {
 		e := r.ents[p.ent]
@@ -1680,6 +1895,9 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 			cands[p.ent] = c
 		}
 		c.count++
+		if p.subject {
+			c.subj++
+		}
 		c.last = max(c.last, p.pos)
 		if p.source && p.pos > srcPos && p.unit >= s.f.unitIndex-2 {
 			src, srcPos = p.ent, p.pos
@@ -1701,12 +1919,21 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		// "the Indiana governor") and the article shows a gendered noun
 		// to fit; else, for a plain noun ("the man", "the candidate")
 		// that introduces no one new ("said the woman, who asked not to
-		// be named"), the person most mentioned, if of the noun's gender
+		// be named"), the person most mentioned, if ever a subject and of
+		// the noun's gender
 		switch {
 		case src >= 0 && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
 			best = src
-		case !plainNouns[d.word] || introduces(r.text, np.end) || d.g != 0 && r.ents[best].gender != d.g:
+		case !plainNouns[d.word] || introduces(r.text, np.end):
 			best = -1
+		default:
+			// the one most mentioned, if ever the subject of a sentence
+			best = -1
+			for i, c := range cands {
+				if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && c.last > b.last) {
+					best = i
+				}
+			}
 		}
 	}
 	if best < 0 {
@@ -1727,7 +1954,7 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 // A descCand is an entity a definite description may refer to: how
 // many of its words the article writes beside the entity's names, how
 // often and where last it was mentioned before.
-type descCand struct{ score, count, last int }
+type descCand struct{ score, count, subj, last int }
 
 // lastOther returns where the last candidate but ent was mentioned.
 func lastOther(cands map[int]*descCand, ent int) int {
@@ -1742,8 +1969,8 @@ func lastOther(cands map[int]*descCand, ent int) int {
 
 // plainNouns describe a person by nothing the article need say of them.
 var plainNouns = map[string]bool{
-	"man": true, "woman": true, "person": true, "guy": true, "candidate": true, "nominee": true,
-	"contender": true, "hopeful": true, "politician": true,
+	"man": true, "woman": true, "person": true, "guy": true, "boy": true, "girl": true,
+	"candidate": true, "nominee": true,
 }
 
 // introduces reports a description followed by a relative clause set
@@ -1758,9 +1985,14 @@ func introduces(text string, end int) bool {
 const maxDescriptionParas = 4
 
 // definite reports a phrase opening with "the", "this" or "that".
+// ("his father" and "Morrison's lawyer" are not: the words beside a name
+// would be the possessor's.)
 func definite(phrase string) bool {
-	lower := strings.ToLower(phrase)
-	return strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ") || strings.HasPrefix(lower, "that ")
+	switch strings.ToLower(firstWord(phrase)) {
+	case "the", "this", "that":
+		return true
+	}
+	return false
 }
 
 // describingWords are the words of a description that the article may
@@ -1769,6 +2001,7 @@ func definite(phrase string) bool {
 func describingWords(d role) []string {
 	var out []string
 	add := func(w string) {
+		w, _ = cutPossessive(w)
 		w = strings.Trim(w, ",.'’")
 		if len(w) > 1 && !vagueModifiers[w] && !isFunctionWord(w) && !determiners[w] {
 			out = append(out, w)
@@ -1794,8 +2027,9 @@ var vagueModifiers = map[string]bool{
 }
 
 // describes counts the words of description d written beside the
-// names of entity e: in its name and titles, or near a mention of its
-// name in the same sentence. A title ("the Indiana governor") counts
+// names of entity e: in its name and titles, before a mention of its
+// name in the same clause ("Indiana Gov. Rosa Lind"), or in an
+// apposition after it ("Lind, who governs Indiana,", "of Indiana"). A title ("the Indiana governor") counts
 // only if its head is among them ("Indiana Gov. Rosa Lind"): a place
 // alone fits too many.
 func (r *resolver) describes(e int, d role, words []string) int {
@@ -1816,15 +2050,32 @@ func (r *resolver) describes(e int, d role, words []string) int {
 			look(w)
 		}
 	}
-	const before, after = 60, 90
 	for _, p := range r.placed[0] {
 		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) {
 			continue
 		}
 		u := &r.units[p.unit]
-		for i, t := range u.toks {
-			if t.start >= p.pos-before && t.start <= p.pos+after && t.word && !u.isQuote(i) {
-				look(t.lower)
+		k := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= p.pos })
+		if k == len(u.toks) || u.toks[k].start != p.pos {
+			continue
+		}
+		// pre-modifiers: back to the clause's punctuation
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i); i-- {
+			look(u.toks[i].lower)
+		}
+		// the mention itself ("Republican nominee Ana Holt"), then after
+		// it an apposition, "of Vermont", "(I-Vt.)"
+		end := k
+		for end < len(u.toks) && u.toks[end].start < r.at[p.pos].end {
+			look(u.toks[end].lower)
+			end++
+		}
+		if end < len(u.toks) && (u.toks[end].text == "," || u.toks[end].text == "(" || u.toks[end].lower == "of") {
+			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].text == "-") && !u.isQuote(i); i++ {
+				if _, other := r.at[u.toks[i].start]; other {
+					break
+				}
+				look(u.toks[i].lower)
 			}
 		}
 	}
