@@ -85,10 +85,10 @@ func TestPolNeARDevFloor(t *testing.T) {
 // Speaker floors: the lowest resolved-speaker accuracy the tests accept,
 // a little under the measured figure. Measured 2026-11-29 (issue 9):
 // speakers-dev.json 0.9125 (365/400 matched quotes), the 19 annotated
-// pages of corpus/html 0.931 (366/393).
+// pages of corpus/html 0.934 (367/393).
 const (
 	speakersDevFloor  = 0.90
-	htmlSpeakersFloor = 0.92
+	htmlSpeakersFloor = 0.925
 )
 
 // htmlPagesDir holds the pages of corpus/html and their annotation.

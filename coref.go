@@ -378,8 +378,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
-		for j > i+1 && timeWords[toks[j-1].lower] {
-			j-- // "Florida Friday"
+		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].text, ".")]) &&
+			!(toks[j-1].lower == "may" && (j == len(toks) || !hasDigit(toks[j].text))) {
+			j-- // "Florida Friday", not "Mrs May" nor "Theresa May" (but "Florida May 3")
 		}
 		s := i
 		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "" || timeWords[toks[s].lower] && j-s > 1) {
@@ -863,7 +864,7 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	if len(w) > 1 && inFolded(sentenceWords, w[0]) {
 		w = w[1:] // "Everything Trump says"
 	}
-	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k])) {
+	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k]) || ukHonorifics[w[k]]) {
 		k++
 	}
 	e := len(w)
@@ -893,6 +894,10 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	}
 	return strings.Join(w[k:e], " "), title, false
 }
+
+// ukHonorifics are the titles written before a name without a full
+// stop in British and Irish style: "Mr Obama", "Mrs May", "Dr Fauci".
+var ukHonorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Mx": true, "Sir": true, "Dame": true}
 
 // inFolded reports that the lower-case form of a short word is in set,
 // without allocating.
@@ -1566,6 +1571,35 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false
 	}
+	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].text, ".")]) {
+		// "a poll released Thursday": the description, not the day
+		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
+		return -1, false
+	}
+	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper && toks[b].word {
+		// "Mrs" of "Mrs May": the name the honorific opens
+		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
+			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
+			return sp.ent, true
+		}
+		s.np.end = toks[b].end
+		s.np.name = r.text[np.start:toks[b].end]
+		return -1, false
+	}
+	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
+		// a capitalised word opening the sentence, written nowhere else
+		// in the article, shaped as a verb form, an adverb or a function
+		// word: "Coming back to the market, experts say", "Across town,
+		// … is", "Shortly after": no name
+		next := ""
+		if b < len(toks) {
+			next = toks[b].lower
+		}
+		if _, ok := r.at[np.start]; !ok && strings.Count(r.text, words[0]) == 1 && notNameShape(words[0], next) && !sayForms[next] {
+			s.np.kind = npNominal
+			return -1, false
+		}
+	}
 	switch {
 	case a >= 1 && placeBefore(toks, a):
 		if e := r.namedBefore(u, a); e >= 0 {
@@ -1616,12 +1650,60 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	return -1, false
 }
 
+// notNameShape reports a capitalised word that reads as a participle
+// before a particle or function word ("Coming back", "Walking into"),
+// an adverb ("Shortly"; not "Kelly" nor "Reilly") or a function word
+// ("Across"), rather than a name ("Manning said", "Husted continued");
+// next is the word after it.
+func notNameShape(w, next string) bool {
+	l := strings.ToLower(w)
+	if isFunctionWord(l) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(l, "ly"); ok && len(stem) >= 3 && !strings.HasSuffix(stem, "l") {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(l, "ing"); ok && len(stem) >= 3 {
+		return isFunctionWord(next) || particles[next]
+	}
+	return false
+}
+
+// particles follow a verb to make a phrasal verb: "coming back".
+var particles = map[string]bool{"back": true, "up": true, "out": true, "off": true, "down": true, "away": true, "ahead": true}
+
+// sayForms are the commonest speech verbs right after a speaker.
+var sayForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "wrote": true, "writes": true, "asked": true}
+
+// firstWordOf reports that token a is the first word of unit u.
+func firstWordOf(u *sentence, a int) bool {
+	for i := 0; i < a; i++ {
+		if u.toks[i].word || u.isQuote(i) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w
+}
+
 // partyAdjectives are the adjectives of parties, which alone name no
 // one; partyNouns name a party's members.
 var (
 	partyAdjectives = map[string]bool{"democratic": true, "republican": true, "libertarian": true}
 	partyNouns      = map[string]bool{"republican": true, "democrat": true, "libertarian": true, "independent": true}
 )
+
+// unitAt returns the index of the unit holding byte pos, or -1.
+func (r *resolver) unitAt(pos int) int {
+	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > pos })
+	if k == len(r.units) || r.units[k].span.Start > pos {
+		return -1
+	}
+	return k
+}
 
 // tokensOf returns the unit holding mention m and m's token range in it,
 // or nil.
@@ -1891,7 +1973,7 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		}
 		c := cands[p.ent]
 		if c == nil {
-			c = &descCand{score: r.describes(p.ent, d, words)}
+			c = &descCand{score: r.describes(p.ent, d, words, r.unitAt(np.start))}
 			cands[p.ent] = c
 		}
 		c.count++
@@ -2032,7 +2114,7 @@ var vagueModifiers = map[string]bool{
 // apposition after it ("Lind, who governs Indiana,", "of Indiana"). A title ("the Indiana governor") counts
 // only if its head is among them ("Indiana Gov. Rosa Lind"): a place
 // alone fits too many.
-func (r *resolver) describes(e int, d role, words []string) int {
+func (r *resolver) describes(e int, d role, words []string, skip int) int {
 	seen := make([]bool, len(words))
 	head := false
 	look := func(w string) {
@@ -2051,8 +2133,8 @@ func (r *resolver) describes(e int, d role, words []string) int {
 		}
 	}
 	for _, p := range r.placed[0] {
-		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) {
-			continue
+		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
+			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
 		k := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= p.pos })
@@ -2060,7 +2142,10 @@ func (r *resolver) describes(e int, d role, words []string) int {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
-		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i); i-- {
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower); i-- {
+			if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+				break // someone else's name ("businessman Ana Holt and Rosa Lind")
+			}
 			look(u.toks[i].lower)
 		}
 		// the mention itself ("Republican nominee Ana Holt"), then after

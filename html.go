@@ -103,6 +103,7 @@ func (p *Parser) parseTree(root *html.Node, om *offsetMapper) *Document {
 	meta := extractMeta(root)
 	doc.Title = meta.title
 	doc.Byline = meta.byline
+	bylineNarrator(doc)
 	doc.Publisher = meta.publisher
 	doc.Published = meta.published
 	doc.Language = meta.language

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/verbatim-go/verbatim/internal/devrules"
@@ -251,6 +252,25 @@ func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attr
 	}
 	a.Medium, a.Addressee = fr.medium, fr.addressee
 	return a
+}
+
+// bylineNarrator gives the article's "I" (the unnamed speaker of the
+// first-person reports outside quotes, see sieveNarrator) the name of
+// the page's byline, when there is one and it names one person: in an
+// opinion piece the writer is the byline.
+func bylineNarrator(doc *Document) {
+	name := strings.TrimSpace(doc.Byline)
+	if n, ok := strings.CutPrefix(name, "By "); ok {
+		name = strings.TrimSpace(n)
+	}
+	if name == "" || strings.Contains(name, " and ") || strings.ContainsAny(name, ",;&|") || len(strings.Fields(name)) > 4 {
+		return
+	}
+	for i := range doc.Speakers {
+		if sp := &doc.Speakers[i]; sp.Kind == UnknownSpeaker && sp.Name == "I" {
+			sp.Name, sp.Kind = name, Person
+		}
+	}
 }
 
 // paragraphAt returns the index of the paragraph holding byte pos.
