@@ -99,8 +99,16 @@ func (r *resolver) index(i int) {
 					r.byName[strings.Join(w[k:], " ")] = i
 				}
 			}
-			if a := acronym(w); len(a) > 1 {
-				if _, ok := r.byName[a]; !ok {
+			// "WHO", "the EU", and "the CDC" for "the Centers for
+			// Disease Control and Prevention" (the words before "and")
+			acrs := []string{acronym(w)}
+			for k, x := range w {
+				if x == "and" && k >= 2 {
+					acrs = append(acrs, acronym(w[:k]))
+				}
+			}
+			for _, a := range acrs {
+				if _, ok := r.byName[a]; !ok && len(a) > 1 {
 					r.byName[a] = i
 				}
 			}
@@ -138,7 +146,8 @@ func (r *resolver) index(i int) {
 				r.byName[c] = i
 			}
 		}
-		if len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") {
+		if len(w[0]) >= 2 && !strings.HasSuffix(w[0], ".") {
+			// (a family name written first, too: "Li" of "Li Jifeng")
 			r.given[w[0]] = appendInt(r.given[w[0]], i)
 		}
 	}
@@ -161,10 +170,11 @@ func appendInt(list []int, i int) []int {
 	return append(list, i)
 }
 
-// acronym returns the initials of an organisation's name, without its
-// particles: "imf" for "international monetary fund".
+// acronym returns the initials of an organisation's name of two words
+// or more, without its particles: "imf" for "international monetary
+// fund", "eu" for "european union".
 func acronym(words []string) string {
-	if len(words) < 3 {
+	if len(words) < 2 {
 		return ""
 	}
 	var b strings.Builder
@@ -869,6 +879,11 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	}
 	e := len(w)
 	for n := k + 1; n < len(w)-1; n++ {
+		// (not "Centers for Disease Control", "Department of Commerce":
+		// one word for a body before "for" or "of" is its name)
+		if n == k+1 && (w[n] == "for" || lx.orgWords[strings.ToLower(w[k])]) {
+			continue
+		}
 		if (w[n] == "of" || w[n] == "for" || w[n] == "from") && isCap(w[n+1]) {
 			e = n
 			break
@@ -975,7 +990,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	changed := i < 0 // the names to index
 	if i < 0 {
 		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1, affil: -1}
-		if org {
+		if org || bodyName(words) && r.known(lastWord(name)) < 0 {
 			e.kind = Organization
 		}
 		e.suffix = hasSuffix(words)
@@ -1006,6 +1021,19 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	}
 	r.place(i, m, ui, para, subject)
 	return i
+}
+
+// bodyName reports the name of a body: "for" or "on" inside ("Centers
+// for Disease Control", "Commission on Presidential Debates"), not
+// after an adverb ("Mostly for Trump"). (Its caller also refuses one
+// that ends in someone already named: "Attorneys for Clinton".)
+func bodyName(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "for" || words[k] == "on" {
+			return !strings.HasSuffix(words[k-1], "ly")
+		}
+	}
+	return false
 }
 
 // addTitle records a title of e, unless it says nothing ("that", "the").
@@ -2142,7 +2170,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
-		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower); i-- {
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
 			if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
