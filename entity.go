@@ -39,7 +39,9 @@ type Speaker struct {
 type SpeakerKind int
 
 const (
-	// UnknownSpeaker is a source whose nature is not known ("a source").
+	// UnknownSpeaker is an unnamed source: one the article only
+	// describes ("a source", "a Boeing spokesman", "analysts") or refers
+	// to by a pronoun it ties to no name.
 	UnknownSpeaker SpeakerKind = iota
 	// Person is a named or described human being.
 	Person
