@@ -18,6 +18,10 @@ type entity struct {
 	gender   byte // 'm', 'f' or 0 when the article does not say
 	group    bool
 	unnamed  bool // described, not named ("a spokesman")
+	narrator bool // the writer of the article ("I" outside quotes)
+	// affil is the organisation an unnamed source speaks for ("a
+	// spokesman for the agency"), or -1
+	affil    int
 	suffix   bool // Jr., Sr., III: never merged with the bare name
 	used     bool // some quote is attributed to it
 	first    int  // where it is first mentioned
@@ -60,6 +64,10 @@ type resolver struct {
 	single   map[string]int // one-word person names not yet named in full
 	orgTail  map[string]int // last word of an organisation's name
 	unnamedK map[string]int // folded description -> unnamed entity
+	units    []sentence     // the units scanned, for what they say beside a name
+	// docAuthor maps a document noun ("article", "ad") to the entity
+	// behind the last document so described, for "the article"
+	docAuthor map[string]int
 }
 
 // A spot is a placed mention: its entity and where it ends.
@@ -68,7 +76,7 @@ type spot struct{ ent, end int }
 func newResolver(lx *lexicon, text string) *resolver {
 	return &resolver{lx: lx, text: text, at: map[int]spot{}, byName: map[string]int{},
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
-		orgTail: map[string]int{}, unnamedK: map[string]int{}}
+		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
 
 // index records the names of entity i for look-ups.
@@ -91,8 +99,16 @@ func (r *resolver) index(i int) {
 					r.byName[strings.Join(w[k:], " ")] = i
 				}
 			}
-			if a := acronym(w); len(a) > 1 {
-				if _, ok := r.byName[a]; !ok {
+			// "WHO", "the EU", and "the CDC" for "the Centers for
+			// Disease Control and Prevention" (the words before "and")
+			acrs := []string{acronym(w)}
+			for k, x := range w {
+				if x == "and" && k >= 2 {
+					acrs = append(acrs, acronym(w[:k]))
+				}
+			}
+			for _, a := range acrs {
+				if _, ok := r.byName[a]; !ok && len(a) > 1 {
 					r.byName[a] = i
 				}
 			}
@@ -130,7 +146,8 @@ func (r *resolver) index(i int) {
 				r.byName[c] = i
 			}
 		}
-		if len(w[0]) > 2 && !strings.HasSuffix(w[0], ".") {
+		if len(w[0]) >= 2 && !strings.HasSuffix(w[0], ".") {
+			// (a family name written first, too: "Li" of "Li Jifeng")
 			r.given[w[0]] = appendInt(r.given[w[0]], i)
 		}
 	}
@@ -153,10 +170,11 @@ func appendInt(list []int, i int) []int {
 	return append(list, i)
 }
 
-// acronym returns the initials of an organisation's name, without its
-// particles: "imf" for "international monetary fund".
+// acronym returns the initials of an organisation's name of two words
+// or more, without its particles: "imf" for "international monetary
+// fund", "eu" for "european union".
 func acronym(words []string) string {
-	if len(words) < 3 {
+	if len(words) < 2 {
 		return ""
 	}
 	var b strings.Builder
@@ -244,6 +262,7 @@ var titleCaseLower = map[string]bool{
 // sentence ("Hold Melania Trump to her husband's standards"), and any
 // unit in title case, of which only the known names count.
 func (r *resolver) scanAll(units []sentence) {
+	r.units = units
 	var heads []int
 	for ui := range units {
 		if units[ui].headline() || ui == 0 && len(units) > 1 && units[1].para > 0 && len(units[0].toks) <= 16 {
@@ -259,6 +278,71 @@ func (r *resolver) scanAll(units []sentence) {
 			r.knownNames(&units[ui], ui)
 		} else {
 			r.scanNames(&units[ui], ui)
+		}
+	}
+	r.genderFromPronouns()
+}
+
+// genderFromPronouns learns the gender of people from the pronouns the
+// article uses of them: a "he", "his", "she" or "her" outside quotes
+// after the name of the only person named before it in its sentence
+// ("Holt said her office would …") counts for that person. A person of
+// no gender yet gets the one their pronouns agree on; one pronoun of the
+// other gender anywhere leaves the gender unknown.
+func (r *resolver) genderFromPronouns() {
+	votes := map[int]*[2]int{}
+	list := r.placed[0]
+	k := 0
+	for ui := range r.units {
+		u := &r.units[ui]
+		if len(u.toks) == 0 {
+			continue
+		}
+		for k < len(list) && list[k].unit < ui {
+			k++
+		}
+		one, n := -1, 0 // the person named so far in the unit, and how many
+		j := k
+		for i, t := range u.toks {
+			for ; j < len(list) && list[j].unit == ui && list[j].pos <= t.start; j++ {
+				if e := r.ents[list[j].ent]; list[j].ent != one {
+					if e.kind == Person && !e.group && !e.unnamed {
+						one = list[j].ent
+					}
+					n++ // (any other name, an organisation's too, makes a pronoun ambiguous)
+				}
+			}
+			if !t.word || u.isQuote(i) || n != 1 || one < 0 {
+				continue
+			}
+			g := -1
+			switch t.lower {
+			case "he", "his", "him", "himself":
+				g = 0
+			case "she", "her", "hers", "herself":
+				g = 1
+			}
+			if g < 0 || i > 0 && u.toks[i-1].text == "," {
+				continue // ("Rice, his adviser": his is someone else's)
+			}
+			v := votes[one]
+			if v == nil {
+				v = &[2]int{}
+				votes[one] = v
+			}
+			v[g]++
+		}
+	}
+	for i, v := range votes {
+		e := r.ents[i]
+		if e.gender != 0 {
+			continue
+		}
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			e.gender = 'm'
+		case v[1] > 0 && v[0] == 0:
+			e.gender = 'f'
 		}
 	}
 }
@@ -304,8 +388,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
-		for j > i+1 && timeWords[toks[j-1].lower] {
-			j-- // "Florida Friday"
+		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].text, ".")]) &&
+			!(toks[j-1].lower == "may" && (j == len(toks) || !hasDigit(toks[j].text))) {
+			j-- // "Florida Friday", not "Mrs May" nor "Theresa May" (but "Florida May 3")
 		}
 		s := i
 		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "" || timeWords[toks[s].lower] && j-s > 1) {
@@ -321,6 +406,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
 				s++
 			}
+		}
+		if s < j && s > 0 && determiners[toks[s-1].lower] && partyNouns[toks[j-1].lower] {
+			s = j // "an Oklahoma Republican", "the Vermont Democrat": a description
 		}
 		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].text) < 0) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
@@ -387,7 +475,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		// the description's head comes before any preposition
 		h := len(desc)
 		for n, t := range desc {
-			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" {
+			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
 				h = n
 				break
 			}
@@ -396,6 +484,11 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 			return
 		}
 		head := desc[h-1].lower
+		if r.orgDescription(desc) && r.known(m.name) < 0 {
+			// "Big Machine, the label that …"
+			m.org = true
+			return
+		}
 		if gg := genderOf(head); gg != 0 {
 			g = gg
 		}
@@ -432,8 +525,33 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		if d >= 0 && d < s-2 && (toks[d].lower == "the" || toks[d].lower == "his" || toks[d].lower == "her" || toks[d].lower == "their") {
 			addTitle(toks[d+1 : s-1])
 		}
+		// "The group that owns her music, Big Machine,": an organisation
+		d = s - 2
+		for d > 0 && d > s-14 && toks[d].word && !toks[d].upper && toks[d].lower != "the" {
+			d--
+		}
+		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
+			m.org = true
+		}
 	}
 	return g
+}
+
+// orgDescription reports a description headed by a noun for an
+// organisation: "group that owns her music", "a company based in Ohio".
+func (r *resolver) orgDescription(desc []token) bool {
+	h := len(desc)
+	for n, t := range desc {
+		if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
+			h = n
+			break
+		}
+	}
+	if h == 0 {
+		return false
+	}
+	k, ok := r.lx.nouns[desc[h-1].lower]
+	return ok && k == Organization
 }
 
 // headedByTitle reports a name that only completes the phrase before it:
@@ -756,11 +874,16 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	if len(w) > 1 && inFolded(sentenceWords, w[0]) {
 		w = w[1:] // "Everything Trump says"
 	}
-	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k])) {
+	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k]) || ukHonorifics[w[k]]) {
 		k++
 	}
 	e := len(w)
 	for n := k + 1; n < len(w)-1; n++ {
+		// (not "Centers for Disease Control", "Department of Commerce":
+		// one word for a body before "for" or "of" is its name)
+		if n == k+1 && (w[n] == "for" || lx.orgWords[strings.ToLower(w[k])]) {
+			continue
+		}
 		if (w[n] == "of" || w[n] == "for" || w[n] == "from") && isCap(w[n+1]) {
 			e = n
 			break
@@ -786,6 +909,10 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	}
 	return strings.Join(w[k:e], " "), title, false
 }
+
+// ukHonorifics are the titles written before a name without a full
+// stop in British and Irish style: "Mr Obama", "Mrs May", "Dr Fauci".
+var ukHonorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Mx": true, "Sir": true, "Dame": true}
 
 // inFolded reports that the lower-case form of a short word is in set,
 // without allocating.
@@ -862,8 +989,8 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	words := strings.Fields(key)
 	changed := i < 0 // the names to index
 	if i < 0 {
-		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1}
-		if org {
+		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1, affil: -1}
+		if org || bodyName(words) && r.known(lastWord(name)) < 0 {
 			e.kind = Organization
 		}
 		e.suffix = hasSuffix(words)
@@ -896,6 +1023,19 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	return i
 }
 
+// bodyName reports the name of a body: "for" or "on" inside ("Centers
+// for Disease Control", "Commission on Presidential Debates"), not
+// after an adverb ("Mostly for Trump"). (Its caller also refuses one
+// that ends in someone already named: "Attorneys for Clinton".)
+func bodyName(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] == "for" || words[k] == "on" {
+			return !strings.HasSuffix(words[k-1], "ly")
+		}
+	}
+	return false
+}
+
 // addTitle records a title of e, unless it says nothing ("that", "the").
 func (r *resolver) addTitle(e *entity, t string) {
 	t = strings.TrimSpace(t)
@@ -925,7 +1065,10 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 			for _, list := range r.placed {
 				k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
 				for ; k < len(list) && list[k].pos == sp.Start; k++ {
-					list[k].subject = list[k].subject || list[k].ent == ent
+					if list[k].ent == ent {
+						list[k].subject = true
+						list[k].source = list[k].source || r.resolved
+					}
 				}
 			}
 		}
@@ -1118,9 +1261,7 @@ func agentive(w string) bool {
 // Only a definite description refers back; "a spokesman" is someone
 // new.
 func (r *resolver) byRole(m mention, d role, ok bool) int {
-	lower := strings.ToLower(m.name)
-	definite := strings.HasPrefix(lower, "the ") || strings.HasPrefix(lower, "this ") || strings.HasPrefix(lower, "that ")
-	if !ok || !definite {
+	if first := strings.ToLower(firstWord(m.name)); !ok || first != "the" && first != "this" && first != "that" {
 		return -1
 	}
 	kind := r.kindOf(d.word, m)
@@ -1170,15 +1311,69 @@ func (r *resolver) unnamed(m mention, d role, ok bool, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
-	e := &entity{name: m.name, unnamed: true, group: m.group, first: m.start, kind: kind, lastFull: -1, body: -1}
+	e := &entity{name: m.name, unnamed: true, group: m.group, first: m.start, kind: kind, lastFull: -1, body: -1, affil: -1}
 	if ok {
 		e.roles = []role{d}
 		e.gender = d.g
+		if kind == Person {
+			e.affil = r.affiliation(m.name, d)
+		}
 	}
 	r.ents = append(r.ents, e)
 	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
 	return len(r.ents) - 1
+}
+
+// affiliation returns the organisation that people described by desc
+// speak for, when the article has named it before: a name before the
+// head ("a Boeing spokesman", "FDA officials") or after it and "for",
+// "at", "with" or "of" ("a spokesman for the World Health
+// Organization", "officials at the WHO"); or -1. A person's name there
+// ("a Trump spokesman") is no organisation.
+func (r *resolver) affiliation(desc string, d role) int {
+	w := strings.Fields(desc)
+	h := -1
+	for k, x := range w {
+		if strings.EqualFold(strings.Trim(x, ",.;:"), d.word) {
+			h = k
+			break
+		}
+	}
+	if h < 0 {
+		return -1
+	}
+	org := func(a, b int) int {
+		for ; a < b; a++ {
+			if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+				continue
+			}
+			e := a
+			for e < b && (isCap(w[e]) || e > a && nameParticles[strings.ToLower(w[e])] && e+1 < b && isCap(w[e+1])) {
+				e++
+			}
+			key := normName(strings.Trim(strings.Join(w[a:e], " "), ",.;:"))
+			if i, ok := r.byName[key]; ok && r.ents[i].kind == Organization {
+				return i
+			}
+			a = e
+		}
+		return -1
+	}
+	if i := org(0, h); i >= 0 {
+		return i
+	}
+	if h+1 < len(w) {
+		switch strings.ToLower(w[h+1]) {
+		case "for", "at", "with", "of", "from":
+			e := h + 2
+			for e < len(w) && (isCap(w[e]) || determiners[strings.ToLower(w[e])] || nameParticles[strings.ToLower(w[e])]) {
+				e++
+			}
+			return org(h+2, e)
+		}
+	}
+	return -1
 }
 
 // before returns the last mentions placed before pos, at most
@@ -1202,10 +1397,6 @@ func lastWord(s string) string {
 	return strings.Trim(f[len(f)-1], ",.")
 }
 
-// pronoun resolves a pronoun at m to the nearest compatible entity,
-// preferring the subjects and sources of the sentences just before to
-// objects and addressees. A person's gender is learned from a pronoun
-// only when no other person nearby could be meant.
 // narrator resolves "I" outside any quotation: the writer of the
 // article (an op-ed, a first-person account), one unnamed person.
 func (r *resolver) narrator(m mention, ui, para int) int {
@@ -1214,15 +1405,24 @@ func (r *resolver) narrator(m mention, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
-	e := &entity{name: m.name, kind: Person, unnamed: true, first: m.start, lastFull: -1, body: -1}
+	e := &entity{name: m.name, kind: Person, unnamed: true, narrator: true, first: m.start, lastFull: -1, body: -1, affil: -1}
 	r.ents = append(r.ents, e)
 	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
 	return len(r.ents) - 1
 }
 
-func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
+// pronoun resolves a pronoun at m to the nearest compatible entity,
+// preferring the subjects and sources of the sentences just before to
+// objects and addressees, and reports whether no one else near could
+// be meant. (A person's gender is learned from the
+// pronouns of the sentences that name them, see genderFromPronouns,
+// never from the pronouns resolved here: a wrong guess would spread.)
+func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 	compatible := func(e *entity) bool {
+		if e.narrator {
+			return false // "I" is no "he" or "she"
+		}
 		switch m.pron {
 		case 'm':
 			return e.kind == Person && e.gender != 'f' && !e.group
@@ -1244,10 +1444,10 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
-	pick, near := -1, false
+	pick := -1
 	for _, p := range order {
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
-			pick, near = p.ent, p.source && p.unit >= ui-1
+			pick = p.ent
 			break
 		}
 	}
@@ -1260,36 +1460,36 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) int {
 		}
 	}
 	if pick < 0 {
-		return r.unnamedPronoun(m, ui, para)
+		return r.unnamedPronoun(m, ui, para), false
 	}
-	e := r.ents[pick]
-	if e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
-		// the speaker just quoted, or the only subject in this sentence
-		// and the one before whom the pronoun could mean
-		alone := true
-		for _, p := range order {
-			if near || p.unit < ui-1 {
-				break
-			}
-			if o := r.ents[p.ent]; p.ent != pick && p.subject && compatible(o) && o.kind != UnknownSpeaker {
-				alone = false
-				break
-			}
+	// sure when no one else in these sentences could be meant (of those
+	// the article shows to be of the pronoun's gender, when the one
+	// picked is)
+	sure := true
+	known := (m.pron == 'm' || m.pron == 'f') && r.ents[pick].gender == m.pron
+	for _, p := range order {
+		if p.unit < ui-2 {
+			break
 		}
-		if alone {
-			e.gender = m.pron
+		if o := r.ents[p.ent]; p.ent != pick && compatible(o) && (!known || o.gender == m.pron) {
+			sure = false
+			break
 		}
 	}
 	r.place(pick, m, ui, para, true)
-	return pick
+	return pick, sure
 }
 
 // The speaker sieves resolve the source mention of each quote to an
 // entity, in this order; the first that applies decides. A name is
 // looked up with the name sieves below.
 var speakerSieves = []speakerSieve{
+	{"implausible-name", (*resolver).sieveImplausibleName},
 	{"name", (*resolver).sieveName},
+	{"appositive", (*resolver).sieveAppositive},
 	{"title-role", (*resolver).sieveTitleRole},
+	{"document-author", (*resolver).sieveDocumentAuthor},
+	{"definite-description", (*resolver).sieveDefiniteDescription},
 	{"description", (*resolver).sieveDescription},
 	{"nested-speaker", (*resolver).sieveNestedSpeaker},
 	{"narrator", (*resolver).sieveNarrator},
@@ -1312,7 +1512,17 @@ type sourceOf struct {
 	// the description's role, parsed once for the sieves that need it
 	role              role
 	hasRole, isParsed bool
+	// doubt is how sure the sieve that decided is of the speaker: 1, or
+	// less when it chose among several or described someone unnamed
+	doubt float64
 }
+
+// How much a sieve's doubt lowers a quote's confidence.
+const (
+	doubtUnnamed   = 0.85 // a description of someone never named
+	doubtAmbiguous = 0.85 // a pronoun or description that others nearby could fit
+	doubtRedirect  = 0.9  // a name that did not read as one
+)
 
 // parsedRole returns the role of a description ("the Indiana
 // governor"), parsing it the first time.
@@ -1324,18 +1534,20 @@ func (s *sourceOf) parsedRole() (role, bool) {
 	return s.role, s.hasRole
 }
 
-// resolveAll finds the entity of each found quote, in text order.
-func (r *resolver) resolveAll(fs []found) []int {
+// resolveAll finds the entity of each found quote, in text order, and
+// the doubt of each (see sourceOf.doubt).
+func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 	r.resolved = true
-	ents := make([]int, len(fs))
+	ents = make([]int, len(fs))
+	doubt = make([]float64, len(fs))
 	for i, f := range fs {
-		ents[i] = -1
+		ents[i], doubt[i] = -1, 1
 		switch {
 		case f.inherit >= 0:
-			ents[i] = ents[f.inherit]
+			ents[i], doubt[i] = ents[f.inherit], doubt[f.inherit]
 		case f.hasFrame:
 			s := &r.src // (a field: calls through the table allocate nothing)
-			*s = sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1}
+			*s = sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1, doubt: 1}
 			if f.parent >= 0 {
 				s.parent, s.exclude = ents[f.parent], ents[f.parent]
 			}
@@ -1344,7 +1556,7 @@ func (r *resolver) resolveAll(fs []found) []int {
 					continue
 				}
 				if e, ok := sv.resolve(r, s); ok {
-					ents[i] = e
+					ents[i], doubt[i] = e, s.doubt
 					break
 				}
 			}
@@ -1353,7 +1565,215 @@ func (r *resolver) resolveAll(fs []found) []int {
 			r.ents[ents[i]].used = true
 		}
 	}
-	return ents
+	return ents, doubt
+}
+
+// sieveImplausibleName: what the frame took for a name but does not
+// read as one goes where the sentence points. A place written after
+// "of", "from" or "in" ("Rawlings, 59, of Ashton, Md., said") is the
+// person named before it in its sentence; a party adjective alone
+// ("Democratic", of "Democratic nominee Ana Ortiz") is the name after
+// it; a pronoun followed by a lower-case word ("She gives") is that
+// pronoun. Other names with a lower-case word that is no particle ("U.S.
+// senator") are descriptions.
+func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
+	np := s.np
+	if np.kind != npName {
+		return -1, false
+	}
+	u, a, b := r.tokensOf(np)
+	if u == nil {
+		return -1, false
+	}
+	toks := u.toks
+	words := strings.Fields(np.name)
+	// a possessor before a noun: "Scott's family", "Rubio's campaign"
+	k := b
+	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
+		k++
+	} else if _, poss := cutPossessive(toks[b-1].text); !poss {
+		k = -1
+	}
+	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
+		s.np.kind, s.np.end, s.np.name = npNominal, toks[k].end, r.text[np.start:toks[k].end]
+		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
+		return -1, false
+	}
+	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].text, ".")]) {
+		// "a poll released Thursday": the description, not the day
+		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
+		return -1, false
+	}
+	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper && toks[b].word {
+		// "Mrs" of "Mrs May": the name the honorific opens
+		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
+			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
+			return sp.ent, true
+		}
+		s.np.end = toks[b].end
+		s.np.name = r.text[np.start:toks[b].end]
+		return -1, false
+	}
+	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
+		// a capitalised word opening the sentence, written nowhere else
+		// in the article, shaped as a verb form, an adverb or a function
+		// word: "Coming back to the market, experts say", "Across town,
+		// … is", "Shortly after": no name
+		next := ""
+		if b < len(toks) {
+			next = toks[b].lower
+		}
+		if _, ok := r.at[np.start]; !ok && strings.Count(r.text, words[0]) == 1 && notNameShape(words[0], next) && !sayForms[next] {
+			s.np.kind = npNominal
+			return -1, false
+		}
+	}
+	switch {
+	case a >= 1 && placeBefore(toks, a):
+		if e := r.namedBefore(u, a); e >= 0 {
+			r.place(e, np, s.f.unitIndex, s.f.para, true)
+			s.doubt = doubtRedirect
+			return e, true
+		}
+	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
+		// the name that the adjective and a title or two lead to
+		for k := b; k < len(toks) && k < b+4 && toks[k].word && !u.isQuote(k); k++ {
+			if e, ok := r.at[toks[k].start]; ok && !r.ents[e.ent].unnamed {
+				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
+				s.doubt = doubtRedirect
+				return e.ent, true
+			}
+		}
+	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || determiners[strings.ToLower(np.title)]):
+		// "the Oklahoma Republican": a description; "Ana Holt, an
+		// Oklahoma Republican who …": Ana Holt
+		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].text != "," {
+			a--
+		}
+		if !determiners[toks[a].lower] {
+			break
+		}
+		if e := r.appositive(u, a); e >= 0 {
+			r.place(e, np, s.f.unitIndex, s.f.para, true)
+			s.doubt = doubtRedirect
+			return e, true
+		}
+		s.np.kind, s.np.start, s.np.name = npNominal, toks[a].start, r.text[toks[a].start:np.end]
+		return -1, false
+	case len(words) >= 2:
+		w0 := strings.ToLower(words[0])
+		if c, ok := r.lx.pronouns[w0]; ok && !isCap(words[1]) {
+			s.np.kind, s.np.pron, s.np.name, s.np.end = npPronoun, c, words[0], np.start+len(words[0])
+			s.np.group = c == 'p'
+			return -1, false
+		}
+		for _, w := range words[1:] {
+			if !isCap(w) && !nameParticles[strings.ToLower(w)] && !hasDigit(w) {
+				s.np.kind = npNominal
+				s.np.name = r.text[np.start:np.end]
+				return -1, false
+			}
+		}
+	}
+	return -1, false
+}
+
+// notNameShape reports a capitalised word that reads as a participle
+// before a particle or function word ("Coming back", "Walking into"),
+// an adverb ("Shortly"; not "Kelly" nor "Reilly") or a function word
+// ("Across"), rather than a name ("Manning said", "Husted continued");
+// next is the word after it.
+func notNameShape(w, next string) bool {
+	l := strings.ToLower(w)
+	if isFunctionWord(l) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(l, "ly"); ok && len(stem) >= 3 && !strings.HasSuffix(stem, "l") {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(l, "ing"); ok && len(stem) >= 3 {
+		return isFunctionWord(next) || particles[next]
+	}
+	return false
+}
+
+// particles follow a verb to make a phrasal verb: "coming back".
+var particles = map[string]bool{"back": true, "up": true, "out": true, "off": true, "down": true, "away": true, "ahead": true}
+
+// sayForms are the commonest speech verbs right after a speaker.
+var sayForms = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "wrote": true, "writes": true, "asked": true}
+
+// firstWordOf reports that token a is the first word of unit u.
+func firstWordOf(u *sentence, a int) bool {
+	for i := 0; i < a; i++ {
+		if u.toks[i].word || u.isQuote(i) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(w string) bool {
+	return strings.ToUpper(w) == w
+}
+
+// partyAdjectives are the adjectives of parties, which alone name no
+// one; partyNouns name a party's members.
+var (
+	partyAdjectives = map[string]bool{"democratic": true, "republican": true, "libertarian": true}
+	partyNouns      = map[string]bool{"republican": true, "democrat": true, "libertarian": true, "independent": true}
+)
+
+// unitAt returns the index of the unit holding byte pos, or -1.
+func (r *resolver) unitAt(pos int) int {
+	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > pos })
+	if k == len(r.units) || r.units[k].span.Start > pos {
+		return -1
+	}
+	return k
+}
+
+// tokensOf returns the unit holding mention m and m's token range in it,
+// or nil.
+func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
+	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > m.start })
+	if k == len(r.units) || r.units[k].span.Start > m.start {
+		return nil, 0, 0
+	}
+	u := &r.units[k]
+	a := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= m.start })
+	b := a
+	for b < len(u.toks) && u.toks[b].end <= m.end {
+		b++
+	}
+	if a == len(u.toks) || u.toks[a].start != m.start || b == a {
+		return nil, 0, 0
+	}
+	return u, a, b
+}
+
+// placeBefore reports that the capitalised words ending just before
+// toks[a] are a place: "of Ashton," before "Md.", "from Springfield"
+// before the name itself.
+func placeBefore(toks []token, a int) bool {
+	k := a - 1
+	for k >= 0 && (toks[k].text == "," || toks[k].upper) && k >= a-4 {
+		k--
+	}
+	return k >= 0 && k < a && (toks[k].lower == "of" || toks[k].lower == "from") && k+1 <= a
+}
+
+// namedBefore returns the person named earliest in unit u before token
+// a, as a subject: the one a place or age in apposition belongs to.
+func (r *resolver) namedBefore(u *sentence, a int) int {
+	for i := 0; i < a; i++ {
+		if sp, ok := r.at[u.toks[i].start]; ok && sp.end <= u.toks[a].start {
+			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
+				return sp.ent
+			}
+		}
+	}
+	return -1
 }
 
 // sieveName: a name, the same entity as an earlier mention of it (see
@@ -1384,6 +1804,406 @@ func (r *resolver) sieveTitleRole(s *sourceOf) (int, bool) {
 	return e, true
 }
 
+// sieveAppositive: a description set off after a person's name is
+// that person: "Senator Ana Holt, a Vermont lawmaker who …, said", "said
+// Dale Ortiz, a professor at the university,".
+func (r *resolver) sieveAppositive(s *sourceOf) (int, bool) {
+	if s.np.kind != npNominal || s.np.group {
+		return -1, false
+	}
+	u, a, b := r.tokensOf(s.np)
+	if u == nil || !determiners[u.toks[a].lower] || b < len(u.toks) && u.toks[b].text != "," && u.toks[b].lower != "who" {
+		return -1, false // "Clinton, analysts said," is no apposition
+	}
+	e := r.appositive(u, a)
+	if e < 0 {
+		return -1, false
+	}
+	r.place(e, s.np, s.f.unitIndex, s.f.para, true)
+	return e, true
+}
+
+// appositive returns the person whose name ends just before the comma
+// before token a of unit u, or -1.
+func (r *resolver) appositive(u *sentence, a int) int {
+	if a < 2 || u.toks[a-1].text != "," {
+		return -1
+	}
+	end := u.toks[a-2].end
+	for k := a - 2; k >= 0 && k >= a-6; k-- {
+		if sp, ok := r.at[u.toks[k].start]; ok {
+			if e := r.ents[sp.ent]; sp.end == end && e.kind == Person && !e.unnamed && !e.group {
+				return sp.ent
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// sieveDocumentAuthor: a document that speaks ("a Times article", "the
+// Clinton ad", "a report by the Budget Office") is the organisation or
+// person the article names as behind it, and so is the voice in it ("a
+// narrator in the Clinton ad", "the ad's narrator"); "the article" is
+// the author of the last article so resolved. A document whose author
+// the article does not name is left to the sieves after.
+func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
+	np := s.np
+	if np.kind != npNominal || np.group {
+		return -1, false
+	}
+	d, ok := s.parsedRole()
+	if !ok {
+		return -1, false
+	}
+	doc := d.word
+	w := strings.Fields(np.name)
+	if voices[d.word] {
+		// the voice of a document: its complement or possessor names it
+		doc = ""
+		for _, x := range strings.Fields(d.comp + " " + strings.Join(d.mods, " ")) {
+			x, _ = cutPossessive(x)
+			if r.isDocument(x) {
+				doc = x
+			}
+		}
+		if doc == "" {
+			return -1, false
+		}
+	} else if !r.isDocument(doc) {
+		return -1, false
+	}
+	// the author: a name before the head, or after "by", "from" or "for"
+	// ("a poll by the Institute of Politics"); a voice's document
+	// anywhere ("a narrator in the Clinton ad")
+	e := -1
+	h := len(w)
+	for k, x := range w {
+		if strings.EqualFold(strings.Trim(x, ",.;:"), d.word) {
+			h = k
+			break
+		}
+	}
+	if voices[d.word] {
+		e = r.authorIn(w)
+	} else {
+		e = r.authorIn(w[:h])
+		if e < 0 && h+1 < len(w) {
+			switch strings.ToLower(w[h+1]) {
+			case "by", "from", "for":
+				e = r.authorIn(w[h+2:])
+			}
+		}
+	}
+	if e < 0 && (definite(np.name) || voices[d.word]) {
+		if a, ok := r.docAuthor[doc]; ok {
+			e = a
+		}
+	}
+	if e < 0 {
+		return -1, false
+	}
+	r.docAuthor[doc] = e
+	r.place(e, np, s.f.unitIndex, s.f.para, true)
+	s.doubt = doubtRedirect
+	return e, true
+}
+
+// voices are the nouns of who speaks in a document: "the ad's
+// narrator".
+var voices = map[string]bool{"narrator": true, "announcer": true, "voice": true, "voiceover": true}
+
+// isDocument reports a noun that names a document: an unnamed source of
+// no known kind ("report", "article") or a word for a video or post.
+func (r *resolver) isDocument(w string) bool {
+	if k, ok := r.lx.nouns[w]; ok {
+		return k == UnknownSpeaker
+	}
+	return docNouns[w]
+}
+
+// docNouns are documents that the noun lexicon does not list.
+var docNouns = map[string]bool{"clip": true, "spot": true, "video": true, "tweet": true, "release": true, "commercial": true}
+
+// authorIn returns the entity named by a capitalised word or run of
+// them in a description ("Times" in "a Times article", "Clinton" in
+// "the Clinton ad"), or -1.
+func (r *resolver) authorIn(w []string) int {
+	for a := 0; a < len(w); a++ {
+		if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+			continue
+		}
+		b := a
+		for b < len(w) && isCap(w[b]) {
+			b++
+		}
+		name, _ := cutPossessive(strings.Trim(strings.Join(w[a:b], " "), ",.;:"))
+		if inFolded(timeWords, name) {
+			return -1
+		}
+		if e := r.known(name); e >= 0 && !r.ents[e].unnamed {
+			return e
+		}
+		if i, ok := r.orgTail[normName(name)]; ok && b-a == 1 {
+			return i
+		}
+		a = b
+	}
+	return -1
+}
+
+// sieveDefiniteDescription: a definite description of one person ("the
+// New York businessman", "the Indiana governor", "the candidate") that
+// no title matched refers back to someone named before it, never to one
+// named earlier in its own sentence. The person the article describes
+// with the description's words (near a mention of their name: "Indiana
+// Gov. Mike Pence", "Sanders, who represents Vermont") is taken; when
+// the words are nowhere beside a name, the one most mentioned in the
+// last paragraphs, then the latest.
+func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
+	np := s.np
+	if np.kind != npNominal || np.group {
+		return -1, false
+	}
+	d, ok := s.parsedRole()
+	if !ok || !definite(np.name) {
+		return -1, false
+	}
+	kind := r.kindOf(d.word, np)
+	if partyNouns[d.word] {
+		kind = Person // "the Oklahoma Republican"
+	}
+	if kind == UnknownSpeaker {
+		return -1, false
+	}
+	words := describingWords(d)
+	cands := map[int]*descCand{}
+	same := map[int]bool{}
+	if u, a, b := r.tokensOf(np); u != nil {
+		// a possessor is not who it describes: "Volker's lawyer"
+		for k := a; k < b; k++ {
+			if sp, ok := r.at[u.toks[k].start]; ok {
+				same[sp.ent] = true
+			}
+		}
+	}
+	src, srcPos := -1, -1 // the speaker last quoted, of this kind
+	for _, p := range r.before(np.start) {
+		e := r.ents[p.ent]
+		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
+			continue
+		}
+		if p.unit == s.f.unitIndex {
+			same[p.ent] = true
+		}
+		if p.para < s.f.para-maxDescriptionParas {
+			continue
+		}
+		c := cands[p.ent]
+		if c == nil {
+			c = &descCand{score: r.describes(p.ent, d, words, r.unitAt(np.start))}
+			cands[p.ent] = c
+		}
+		c.count++
+		if p.subject {
+			c.subj++
+		}
+		c.last = max(c.last, p.pos)
+		if p.source && p.pos > srcPos && p.unit >= s.f.unitIndex-2 {
+			src, srcPos = p.ent, p.pos
+		}
+	}
+	best := -1
+	for i, c := range cands {
+		if same[i] {
+			continue
+		}
+		if b := cands[best]; best < 0 || c.score > b.score || c.score == b.score && (c.count > b.count || c.count == b.count && c.last > b.last) {
+			best = i
+		}
+	}
+	if best >= 0 && cands[best].score == 0 {
+		// nothing the article says fits: the speaker just quoted, if no
+		// one else was mentioned since ("…," Holt said. "…," said the
+		// actor.), the description is its head alone (modifiers say who:
+		// "the Indiana governor") and the article shows a gendered noun
+		// to fit; else, for a plain noun ("the man", "the candidate")
+		// that introduces no one new ("said the woman, who asked not to
+		// be named"), the person most mentioned, if ever a subject and of
+		// the noun's gender
+		switch {
+		case src >= 0 && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
+			best = src
+		case !plainNouns[d.word] || introduces(r.text, np.end):
+			best = -1
+		default:
+			// the one most mentioned, if ever the subject of a sentence
+			best = -1
+			for i, c := range cands {
+				if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && c.last > b.last) {
+					best = i
+				}
+			}
+		}
+	}
+	if best < 0 {
+		return -1, false
+	}
+	r.place(best, np, s.f.unitIndex, s.f.para, true)
+	for i, c := range cands {
+		if i != best && !same[i] && c.score == cands[best].score {
+			s.doubt = doubtAmbiguous
+		}
+	}
+	if cands[best].score == 0 {
+		s.doubt = doubtAmbiguous
+	}
+	return best, true
+}
+
+// A descCand is an entity a definite description may refer to: how
+// many of its words the article writes beside the entity's names, how
+// often and where last it was mentioned before.
+type descCand struct{ score, count, subj, last int }
+
+// lastOther returns where the last candidate but ent was mentioned.
+func lastOther(cands map[int]*descCand, ent int) int {
+	last := -1
+	for i, c := range cands {
+		if i != ent {
+			last = max(last, c.last)
+		}
+	}
+	return last
+}
+
+// plainNouns describe a person by nothing the article need say of them.
+var plainNouns = map[string]bool{
+	"man": true, "woman": true, "person": true, "guy": true, "boy": true, "girl": true,
+	"candidate": true, "nominee": true,
+}
+
+// introduces reports a description followed by a relative clause set
+// off by a comma (", who …"), which presents someone new.
+func introduces(text string, end int) bool {
+	rest := text[end:min(len(text), end+6)]
+	return strings.HasPrefix(rest, ", who")
+}
+
+// maxDescriptionParas is how many paragraphs back a definite
+// description looks for whom it describes.
+const maxDescriptionParas = 4
+
+// definite reports a phrase opening with "the", "this" or "that".
+// ("his father" and "Morrison's lawyer" are not: the words beside a name
+// would be the possessor's.)
+func definite(phrase string) bool {
+	switch strings.ToLower(firstWord(phrase)) {
+	case "the", "this", "that":
+		return true
+	}
+	return false
+}
+
+// describingWords are the words of a description that the article may
+// also write beside a name: its modifiers, head and complement, less
+// those that describe anyone ("former", "top").
+func describingWords(d role) []string {
+	var out []string
+	add := func(w string) {
+		w, _ = cutPossessive(w)
+		w = strings.Trim(w, ",.'’")
+		if len(w) > 1 && !vagueModifiers[w] && !isFunctionWord(w) && !determiners[w] {
+			out = append(out, w)
+		}
+	}
+	for _, w := range d.mods {
+		for _, x := range strings.Split(w, "-") {
+			add(x)
+		}
+	}
+	add(d.word)
+	for _, w := range strings.Fields(d.comp) {
+		add(w)
+	}
+	return out
+}
+
+// vagueModifiers say nothing of whom a description describes.
+var vagueModifiers = map[string]bool{
+	"former": true, "current": true, "then": true, "longtime": true, "top": true, "senior": true,
+	"other": true, "same": true, "new": true, "old": true, "young": true, "man": true, "woman": true,
+	"person": true, "first": true, "last": true, "latest": true, "now": true,
+}
+
+// describes counts the words of description d written beside the
+// names of entity e: in its name and titles, before a mention of its
+// name in the same clause ("Indiana Gov. Rosa Lind"), or in an
+// apposition after it ("Lind, who governs Indiana,", "of Indiana"). A title ("the Indiana governor") counts
+// only if its head is among them ("Indiana Gov. Rosa Lind"): a place
+// alone fits too many.
+func (r *resolver) describes(e int, d role, words []string, skip int) int {
+	seen := make([]bool, len(words))
+	head := false
+	look := func(w string) {
+		w = strings.TrimSuffix(strings.Trim(w, ",.;:()"), "'s")
+		if c, ok := canonHead[w]; ok {
+			head = head || c == d.head
+		}
+		head = head || w == d.word || w == d.head
+		for k, x := range words {
+			seen[k] = seen[k] || w == x
+		}
+	}
+	for _, t := range append([]string{r.ents[e].name}, r.ents[e].titles...) {
+		for _, w := range strings.Fields(strings.ToLower(t)) {
+			look(w)
+		}
+	}
+	for _, p := range r.placed[0] {
+		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
+			continue // (not the description's own sentence: "the businessman says of Holt")
+		}
+		u := &r.units[p.unit]
+		k := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= p.pos })
+		if k == len(u.toks) || u.toks[k].start != p.pos {
+			continue
+		}
+		// pre-modifiers: back to the clause's punctuation
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
+			if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+				break // someone else's name ("businessman Ana Holt and Rosa Lind")
+			}
+			look(u.toks[i].lower)
+		}
+		// the mention itself ("Republican nominee Ana Holt"), then after
+		// it an apposition, "of Vermont", "(I-Vt.)"
+		end := k
+		for end < len(u.toks) && u.toks[end].start < r.at[p.pos].end {
+			look(u.toks[end].lower)
+			end++
+		}
+		if end < len(u.toks) && (u.toks[end].text == "," || u.toks[end].text == "(" || u.toks[end].lower == "of") {
+			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].text == "-") && !u.isQuote(i); i++ {
+				if _, other := r.at[u.toks[i].start]; other {
+					break
+				}
+				look(u.toks[i].lower)
+			}
+		}
+	}
+	if !head && r.lx.titles[d.word] {
+		return 0
+	}
+	n := 0
+	for _, b := range seen {
+		if b {
+			n++
+		}
+	}
+	return n
+}
+
 // sieveDescription: any other description is an unnamed source, one
 // for each description as written ("a spokesman", "analysts").
 func (r *resolver) sieveDescription(s *sourceOf) (int, bool) {
@@ -1391,6 +2211,7 @@ func (r *resolver) sieveDescription(s *sourceOf) (int, bool) {
 		return -1, false
 	}
 	d, ok := s.parsedRole()
+	s.doubt = doubtUnnamed
 	return r.unnamed(s.np, d, ok, s.f.unitIndex, s.f.para), true
 }
 
@@ -1413,6 +2234,7 @@ func (r *resolver) sieveNarrator(s *sourceOf) (int, bool) {
 	if s.np.kind != npPronoun || s.np.pron != 's' || s.np.name != "I" {
 		return -1, false
 	}
+	s.doubt = doubtUnnamed
 	return r.narrator(s.np, s.f.unitIndex, s.f.para), true
 }
 
@@ -1424,7 +2246,11 @@ func (r *resolver) sievePronoun(s *sourceOf) (int, bool) {
 	if s.np.pron == 'a' || s.np.pron == 's' && (s.np.name == "I" || s.f.parent >= 0 && strings.EqualFold(s.np.name, "we")) {
 		return -1, true // (an "I" or nested "we" the sieves before did not take has no speaker)
 	}
-	return r.pronoun(s.np, s.f.unitIndex, s.f.para, s.exclude), true
+	e, sure := r.pronoun(s.np, s.f.unitIndex, s.f.para, s.exclude)
+	if !sure {
+		s.doubt = doubtAmbiguous
+	}
+	return e, true
 }
 
 // unnamedPronoun is the speaker of a pronoun with no antecedent in the
@@ -1436,7 +2262,7 @@ func (r *resolver) unnamedPronoun(m mention, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
-	e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron, lastFull: -1, body: -1}
+	e := &entity{name: m.name, unnamed: true, first: m.start, group: m.group, gender: m.pron, lastFull: -1, body: -1, affil: -1}
 	switch m.pron {
 	case 'm', 'f':
 		e.kind = Person

@@ -70,7 +70,9 @@
 //	                              previous-sentence, previous-paragraph,
 //	                              partial-subject
 //	speakerSieves   coref.go      a quote's source mention to an entity:
-//	                              name, title-role, description,
+//	                              implausible-name, name, appositive,
+//	                              title-role, document-author,
+//	                              definite-description, description,
 //	                              nested-speaker, narrator, pronoun
 //	nameSieves      coref.go      a name to the entity it names:
 //	                              organisation, surname, exact-name,

@@ -177,6 +177,12 @@ func checkDocument(doc *verbatim.Document) error {
 		if _, err := s.Kind.MarshalText(); err != nil {
 			bad("%s: %v", what, err)
 		}
+		if s.Gender != "" && s.Gender != "female" && s.Gender != "male" {
+			bad("%s: gender %q", what, s.Gender)
+		}
+		if a := s.Affiliation; a != nil && (*a < 0 || *a >= len(doc.Speakers) || *a == i || s.Kind != verbatim.UnknownSpeaker || doc.Speakers[*a].Kind != verbatim.Organization) {
+			bad("%s: affiliation %d", what, *a)
+		}
 		for j, m := range s.Mentions {
 			span(fmt.Sprintf("%s mention %d", what, j), m, false, true)
 		}
@@ -371,6 +377,9 @@ type wantSpeaker struct {
 	Name   string   `json:"name"`
 	Kind   string   `json:"kind"`
 	Titles []string `json:"titles,omitempty"`
+	Gender string   `json:"gender,omitempty"`
+	// Affiliation is the name of the speaker's organisation.
+	Affiliation string `json:"affiliation,omitempty"`
 }
 
 func summarize(doc *verbatim.Document) wantDoc {
@@ -390,7 +399,11 @@ func summarize(doc *verbatim.Document) wantDoc {
 		w.Quotes = append(w.Quotes, wq)
 	}
 	for _, s := range doc.Speakers {
-		w.Speakers = append(w.Speakers, wantSpeaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles})
+		ws := wantSpeaker{Name: s.Name, Kind: s.Kind.String(), Titles: s.Titles, Gender: s.Gender}
+		if s.Affiliation != nil {
+			ws.Affiliation = doc.Speakers[*s.Affiliation].Name
+		}
+		w.Speakers = append(w.Speakers, ws)
 	}
 	return w
 }

@@ -137,6 +137,7 @@ func (p *Parser) parseTree(ctx context.Context, root *html.Node, om *offsetMappe
 	meta := extractMeta(root)
 	doc.Title = meta.title
 	doc.Byline = meta.byline
+	bylineNarrator(doc)
 	doc.Publisher = meta.publisher
 	doc.Published = meta.published
 	doc.Language = meta.language

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/verbatim-go/verbatim/internal/devrules"
@@ -119,11 +120,11 @@ func (p *Parser) analyzeContext(ctx context.Context, text string, paras []Span) 
 	r := newResolver(lx, text)
 	r.off = off
 	r.scanAll(units)
-	ents := r.resolveAll(fs)
+	ents, doubt := r.resolveAll(fs)
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
 	}
-	return assemble(text, paras, fs, ents, r.ents), nil
+	return assemble(text, paras, fs, ents, doubt, r.ents), nil
 }
 
 // genderFromContent learns a speaker's gender from a pronoun opening
@@ -157,8 +158,9 @@ func (r *resolver) genderFromContent(ent int, f found) {
 }
 
 // assemble builds the Document: quotes in text order, and the entities
-// that some quote is attributed to, as speakers.
-func assemble(text string, paras []Span, fs []found, ents []int, all []*entity) *Document {
+// that some quote is attributed to, as speakers; doubt lowers the
+// confidence of each quote's attribution by the doubt of its speaker.
+func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64, all []*entity) *Document {
 	doc := &Document{Text: text, Paragraphs: paras}
 	id := make([]int, len(all))
 	for i := range id {
@@ -176,9 +178,26 @@ func assemble(text string, paras []Span, fs []found, ents []int, all []*entity) 
 		id[i] = len(doc.Speakers)
 		ms := append([]Span(nil), e.mentions...)
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
-		doc.Speakers = append(doc.Speakers, Speaker{
-			ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms,
-		})
+		sp := Speaker{ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms}
+		if e.unnamed {
+			sp.Kind = UnknownSpeaker
+		}
+		if e.kind == Person {
+			switch e.gender {
+			case 'f':
+				sp.Gender = "female"
+			case 'm':
+				sp.Gender = "male"
+			}
+		}
+		doc.Speakers = append(doc.Speakers, sp)
+	}
+	// an unnamed source's organisation, when it is a speaker too
+	for _, i := range order {
+		if a := all[i].affil; a >= 0 && id[a] >= 0 && a != i {
+			v := id[a]
+			doc.Speakers[id[i]].Affiliation = &v
+		}
 	}
 	for i, f := range fs {
 		q := Quote{Text: f.span.Text, Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
@@ -187,15 +206,16 @@ func assemble(text string, paras []Span, fs []found, ents []int, all []*entity) 
 			q.Parent = &p
 		}
 		if ents[i] >= 0 {
-			q.Attribution = attributionOf(text, fs, i, id[ents[i]])
+			q.Attribution = attributionOf(text, fs, i, id[ents[i]], doubt[i])
 		}
 		doc.Quotes = append(doc.Quotes, q)
 	}
 	return doc
 }
 
-// attributionOf writes the Attribution of found quote i.
-func attributionOf(text string, fs []found, i, speaker int) *Attribution {
+// attributionOf writes the Attribution of found quote i, whose speaker
+// the sieves resolved with the given doubt (1 for none).
+func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attribution {
 	f := fs[i]
 	src := f
 	method := ""
@@ -218,6 +238,7 @@ func attributionOf(text string, fs []found, i, speaker int) *Attribution {
 			conf *= 0.95
 		}
 	}
+	conf *= doubt
 	a := &Attribution{
 		Speaker:    speaker,
 		Mention:    Span{Text: text[fr.np.start:fr.np.end], Start: fr.np.start, End: fr.np.end},
@@ -231,6 +252,25 @@ func attributionOf(text string, fs []found, i, speaker int) *Attribution {
 	}
 	a.Medium, a.Addressee = fr.medium, fr.addressee
 	return a
+}
+
+// bylineNarrator gives the article's "I" (the unnamed speaker of the
+// first-person reports outside quotes, see sieveNarrator) the name of
+// the page's byline, when there is one and it names one person: in an
+// opinion piece the writer is the byline.
+func bylineNarrator(doc *Document) {
+	name := strings.TrimSpace(doc.Byline)
+	if n, ok := strings.CutPrefix(name, "By "); ok {
+		name = strings.TrimSpace(n)
+	}
+	if name == "" || strings.Contains(name, " and ") || strings.ContainsAny(name, ",;&|") || len(strings.Fields(name)) > 4 {
+		return
+	}
+	for i := range doc.Speakers {
+		if sp := &doc.Speakers[i]; sp.Kind == UnknownSpeaker && sp.Name == "I" {
+			sp.Name, sp.Kind = name, Person
+		}
+	}
 }
 
 // paragraphAt returns the index of the paragraph holding byte pos.
