@@ -166,6 +166,7 @@ func (a *attributor) add(f found) int {
 // content is reported.
 func (a *attributor) addFrames(ui int, frames []frame) {
 	u := &a.units[ui]
+	first := len(a.out)
 	for _, f := range frames {
 		if len(f.quotes) > 0 && !f.words {
 			for _, qi := range f.quotes {
@@ -183,22 +184,66 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 			a.addReported(c, ff, u.para, ui)
 		}
 	}
+	a.nestInAccording(first)
+}
+
+// nestInAccording nests the quotes of a sentence's other frames in the
+// according-to report that holds them: in `“…,” Lopez said, according
+// to the Times.` the Times reports the whole of Lopez's quote with its
+// frame, and Lopez's quote is nested in that report. The sentence's
+// quotes are a.out[first:].
+func (a *attributor) nestInAccording(first int) {
+	for oi := first; oi < len(a.out); oi++ {
+		o := a.out[oi]
+		if o.f.method != methodAccordingTo || o.parent >= 0 || o.kind == Direct {
+			continue
+		}
+		for gi := first; gi < len(a.out); gi++ {
+			g := &a.out[gi]
+			if gi == oi || g.parent >= 0 || g.span.Start < o.span.Start || g.span.End > o.span.End || g.span == o.span {
+				continue
+			}
+			g.parent = oi
+			if g.kind != Indirect {
+				a.out[oi].kind = Mixed
+			}
+		}
+	}
+}
+
+// topLevel reports whether found quote i stands on its own: it has no
+// parent, or its parent is the according-to report of its frame.
+func topLevel(out []found, i int) bool {
+	p := out[i].parent
+	return p < 0 || out[p].f.method == methodAccordingTo && out[p].unitIndex == out[i].unitIndex && out[p].kind != Partial
 }
 
 // addReported adds reported content c of frame f: indirect, or mixed
-// when it holds a quoted run of two words or more, each such run
-// becoming a partial quote nested in it with the same speaker.
+// when it holds a quoted run of two words or more; each quoted run
+// becomes a partial quote nested in it with the same speaker.
 func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	c.Text = a.text[c.Start:c.End]
 	var partials []int
+	multi := false // a partial of two words or more
 	for _, qi := range f.quotes {
 		q := a.spans[qi]
-		if q.start >= c.Start && q.end <= c.End && wordCount(a.text[q.start:q.end]) >= 2 {
+		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
+			continue // the quote of another frame of the sentence (nestInAccording)
+		}
+		if q.start >= c.Start && q.end <= c.End {
+			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
+				multi = true
+			} else if n == 0 {
+				continue
+			}
 			partials = append(partials, qi)
 		}
 	}
+	// A report holding only one-word partials ("called the plan
+	// “reckless”") stays indirect: the word is the speaker's, the
+	// sentence the writer's.
 	kind := Indirect
-	if len(partials) > 0 || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
+	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
 	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
@@ -272,14 +317,52 @@ func (a *attributor) sieveLone(ui int) {
 // quote; its speaker is read loosely, or it has none.
 func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	c, u := l.fd.span, l.u
-	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && a.lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
+	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text)
 	if !framed || l.heading || len(u.toks) > maxUnitTokens {
 		return pass
 	}
-	if f, ok := u.looseAfterQuote(); ok {
+	if a.lx.hasCue(u.toks[1:]) {
+		if f, ok := u.looseAfterQuote(); ok {
+			l.fd.f, l.fd.hasFrame = f, true
+		}
+	} else if f, ok := u.unknownVerbAfterQuote(); ok {
 		l.fd.f, l.fd.hasFrame = f, true
+	} else {
+		return pass
 	}
 	return keep
+}
+
+// unknownVerbAfterQuote reads the frame after a quotation that opens
+// the unit when no word after it is a known cue: a source and the
+// verb next to it, in either order (`“…,” Macron zorbed in Paris.`,
+// `“…,” zorbed Macron.`). The quotation is speech either way; its
+// confidence is low.
+func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
+	toks := u.toks
+	if len(toks) < 3 {
+		return frame{}, false
+	}
+	// the first lower-case word after a source phrase that starts right
+	// after the quotation
+	for v := 2; v < len(toks) && v < 12; v++ {
+		if !toks[v].word || toks[v].upper {
+			continue
+		}
+		if !u.plausibleVerb(v) || strings.HasSuffix(toks[v].lower, "ing") {
+			break
+		}
+		if np := u.npBefore(v - 1); np.ok() && np.s == 1 && (np.kind != npPronoun || np.pron != 'n') {
+			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+		}
+		break
+	}
+	if u.plausibleVerb(1) && strings.HasSuffix(toks[1].lower, "ed") {
+		if np := u.npAfter(2); np.ok() && np.kind == npName {
+			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+		}
+	}
+	return frame{}, false
 }
 
 // sieveBeforeQuoteLoose: a quotation that closes its sentence after a
@@ -306,7 +389,7 @@ func sieveContinued(a *attributor, l *lone) verdict {
 	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
 		return pass
 	}
-	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && a.out[prev].parent < 0 {
+	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && topLevel(a.out, prev) {
 		l.fd.inherit = prev
 		return keep
 	}
@@ -687,7 +770,7 @@ func lastDirect(out []found, units []sentence, ui int) int {
 	if ui > 0 && units[ui-1].para == u.para {
 		// a quote later in the same paragraph continues the one before
 		for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
-			if out[i].unitIndex == ui-1 && out[i].kind == Direct && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+			if out[i].unitIndex == ui-1 && out[i].kind == Direct && topLevel(out, i) && (out[i].hasFrame || out[i].inherit >= 0) {
 				return i
 			}
 		}
@@ -704,7 +787,7 @@ func lastDirect(out []found, units []sentence, ui int) int {
 		if out[i].para < u.para-1 {
 			break
 		}
-		if out[i].para == u.para-1 && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+		if out[i].para == u.para-1 && topLevel(out, i) && (out[i].hasFrame || out[i].inherit >= 0) {
 			if out[i].kind == Direct || out[i].kind == Mixed || out[i].kind == Indirect && out[i].hasFrame && reportsSpeech(out[i].f.method) {
 				return i
 			}
