@@ -294,7 +294,7 @@ func (a *attributor) sieveLone(ui int) {
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
-			heading: u.span == a.paras[u.para] && isHeading(c.Text)}
+			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {
@@ -310,6 +310,26 @@ func (a *attributor) sieveLone(ui int) {
 			}
 		}
 	}
+}
+
+// isSubhead reports a short quotation in single marks that is the whole
+// of its paragraph, but for dashes and a full stop (`'A change of
+// heart.'`, `– ‘Who cares?’ –`): a subhead, written as headlines are,
+// not a quote.
+func (a *attributor) isSubhead(q quoteSpan) bool {
+	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || q.para >= len(a.paras) {
+		return false
+	}
+	p := a.paras[q.para]
+	if q.open.start < p.Start || q.close.end > p.End {
+		return false
+	}
+	rest := a.text[p.Start:q.open.start] + a.text[q.close.end:p.End]
+	if strings.Trim(rest, " \t.-–—") != "" {
+		return false
+	}
+	n := wordCount(a.text[q.start:q.end])
+	return n >= 1 && n <= 8
 }
 
 // sieveAfterQuoteLoose: a quotation closed by a comma before a frame no

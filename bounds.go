@@ -364,6 +364,15 @@ func (u *sentence) reportEnd(s int) int {
 		endsWithComma(toks[s].text) && (subordinators[toks[s+1].lower] || isParticiple(toks[s+1]))) {
 		return s + 1 // (or a participle phrase: `"…," adding that …`)
 	}
+	// a quotation and then a time or place of its saying (`yelled “…”
+	// at the speaker`, `chanting "…" after the vote`), or a comma and
+	// a description of it (`read “…,” a website run by …`)
+	if u.isQuote(s) && s+2 < len(toks) {
+		n := toks[s+1]
+		if (n.lower == "at" || n.lower == "during" || n.lower == "after" || n.lower == "before") || endsWithComma(toks[s].text) && determiners[n.lower] {
+			return s + 1
+		}
+	}
 	// a quotation and then another verb of the subject: `chanted "What
 	// curfew?" and kept going`
 	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
