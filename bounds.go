@@ -406,6 +406,9 @@ func (u *sentence) reportEnd(s int) int {
 		if u.appositionTail(s, k) {
 			return cut(k) // "he did not support Mr. Trump, the presumed Putin favorite"
 		}
+		if (contrastWords[n.lower] || n.lower == "which") && u.quotedTail(k) || isParticiple(n) && u.quotedTail(k+1) {
+			continue // `…, but that he “did everything we could do.”`: the source's words go on
+		}
 		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
 			n.lower == "known" && k+2 < len(toks) && toks[k+2].lower == "as" ||
 			n.lower == "with" && k-s >= 6 {
@@ -501,6 +504,22 @@ func (u *sentence) hasQuoteFrom(k int) bool {
 	for ; k < len(u.toks); k++ {
 		if u.isQuote(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedTail reports a quotation of two words or more after the comma
+// at toks[k], up to the end of the unit, with no cue word before it:
+// the report goes on in the source's words.
+func (u *sentence) quotedTail(k int) bool {
+	for i := k + 1; i < len(u.toks); i++ {
+		t := u.toks[i]
+		if u.isQuote(i) {
+			return wordCount(t.text) >= 2
+		}
+		if t.word && !t.upper && u.lx.cueLemma[t.lower] != "" {
+			return false
 		}
 	}
 	return false

@@ -229,9 +229,58 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j -= 2
 			continue
 		}
+		if j >= 2 && timeWords[toks[j].lower] && (toks[j-1].lower == "last" || toks[j-1].lower == "this") {
+			j -= 2 // "Feinstein last week said"
+			continue
+		}
 		break
 	}
+	if p := u.setOffBefore(j); p > 0 && !strings.HasSuffix(toks[c].lower, "ing") {
+		return u.verbStart(p, -1, false)
+	}
 	return j
+}
+
+// setOffOpeners open a short phrase set off by commas between a subject
+// and its verb: "Lopez, however, said", "Lopez, in a statement, said",
+// "Lopez, like many Democrats, said".
+var setOffOpeners = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true,
+	"moreover": true, "nevertheless": true, "meantime": true, "then": true, "in": true, "for": true,
+	"at": true, "during": true, "like": true, "unlike": true, "as": true, "on": true, "after": true,
+	"now": true, "later": true, "earlier": true, "separately": true,
+}
+
+// setOffBefore returns the comma that opens a short phrase set off by
+// commas ending with the comma at toks[j] ("Lopez, however, said"), or 0
+// when there is none. The phrase opens with a connective adverb or a
+// preposition, so it is no apposition ("Lopez, a spokesman, said").
+func (u *sentence) setOffBefore(j int) int {
+	toks := u.toks
+	if j < 3 || toks[j].text != "," {
+		return 0
+	}
+	for p := j - 2; p >= 1 && p >= j-12; p-- {
+		t := toks[p]
+		if t.text == "," {
+			o := toks[p+1]
+			switch {
+			case o.upper || !o.word:
+				return 0
+			case setOffOpeners[o.lower] && j-p <= 8:
+				return p
+			case isParticiple(o) || strings.HasSuffix(o.lower, "ed") && len(o.lower) > 4:
+				return p // "An official, speaking on condition of anonymity, said"
+			case p+2 < j && (toks[p+2].lower == "of" || toks[p+2].lower == "for" || toks[p+2].lower == "at") && !prepositions[o.lower] && !determiners[o.lower]:
+				return p // "Tom Hale, chair of the budget panel, said"
+			}
+			return 0
+		}
+		if !t.word || u.isQuote(p) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // accordingTo reads "according to X": leading ("According to X, …") or
