@@ -331,7 +331,7 @@ func (r *frameReader) participle() bool {
 	t := toks[c]
 	subordinate := j >= 0 && subordinateWords[toks[j].lower]
 	participle := strings.HasSuffix(t.lower, "ing") || s.control && strings.HasSuffix(toks[s.cs].lower, "ing") // "…, going on to say"
-	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
+	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate || j > 0 && u.isQuote(j) && endsWithComma(toks[j].text) && len(r.frames) > 0) {
 		if f, ok := u.participleFrame(r.frames, c, j, s.lemma); ok {
 			if s.control {
 				f.cue = tokSpan(u.text, toks, s.cs, c+1)
@@ -341,6 +341,34 @@ func (r *frameReader) participle() bool {
 				r.add(f)
 			}
 			return true
+		}
+	}
+	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word) {
+		if np := u.withSubject(j); np.ok() {
+			// "with 50 percent saying she is prepared"
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f.setContent(u, u.thatAfterAdjunct(c+1, false), u.reportEnd(c+1))
+			if len(f.content) > 0 {
+				markUsed(r.used, c, c+1)
+				r.add(f)
+			}
+			return true
+		}
+		if toks[j].lower == "and" {
+			// a second verb of the sentence's subject: "Rubio has been
+			// making this argument and boldly claiming that …"
+			if np := u.subjectOf(j, true); np.ok() && np.e < j && !u.hasQuoteBetween(0, c) {
+				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.6}
+				if u.lx.stance[s.lemma] {
+					f.method, f.conf = methodStance, 0.5
+				}
+				f.setContent(u, c+1, u.reportEnd(c+1))
+				if len(f.content) > 0 {
+					markUsed(r.used, c, c+1)
+					r.add(f)
+				}
+				return true
+			}
 		}
 	}
 	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
@@ -355,6 +383,26 @@ func (r *frameReader) participle() bool {
 		}
 	}
 	return false
+}
+
+// withSubject returns the noun phrase ending at toks[j] when "with"
+// opens it, the subject of a participle cue after it ("with 50 percent
+// saying …", "with critics arguing …"), or no mention.
+func (u *sentence) withSubject(j int) mention {
+	if j < 1 || !u.toks[j].word {
+		return mention{}
+	}
+	np := u.npBefore(j)
+	if np.ok() && u.toks[np.s].lower == "with" && np.s+1 <= j {
+		if m := u.analyze(np.s+1, j+1); m.ok() && m.s == np.s+1 {
+			return m // (a quantity phrase takes the "with" in)
+		}
+		return mention{}
+	}
+	if !np.ok() || np.e != j+1 || np.s < 1 || u.toks[np.s-1].lower != "with" || np.kind == npPronoun && np.pron == 'n' {
+		return mention{}
+	}
+	return np
 }
 
 // A source is what the reported rule read around a cue: who, and where

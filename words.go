@@ -9,7 +9,7 @@ package verbatim
 var adverbs = map[string]bool{
 	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
 	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
-	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
+	"publicly": true, "privately": true, "separately": true, "since": true, "has": true, "have": true, "had": true,
 	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
 	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true,
 	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
