@@ -41,19 +41,27 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
 			ti++
 		}
-		start := p.Start
+		start, end := p.Start, p.End
 		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
 			q := spans[top[k]]
-			if q.open.start < p.Start && q.close.start >= p.End {
+			switch {
+			case q.open.start < p.Start && q.close.start >= p.End:
 				start = p.End // the whole paragraph is inside a quotation
+			case q.open.start < p.Start && start == p.Start && conventionalRun(text, p, q):
+				// a quotation running over paragraphs closes here: its
+				// sentence runs from its opening mark, with the frame
+				// after it (`“… ¶ … ,” she said.`)
+				start = q.open.start
+			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
+				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
 			here = append(here, q)
 			hereIdx = append(hereIdx, top[k])
 		}
-		if start >= p.End {
+		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: p.End}, here)
+		sents := splitSentences(text, Span{Start: start, End: end}, here)
 		for si := 0; si < len(sents); si++ {
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
@@ -66,6 +74,30 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		}
 	}
 	return units
+}
+
+// conventionalRun reports a quotation running over paragraphs as news
+// writes it, closing in paragraph p: p reopens it with a mark, and the
+// closing mark is of the opening mark's style (straight or curly), not
+// a stray mark paired with another's.
+func conventionalRun(text string, p Span, q quoteSpan) bool {
+	if p.End <= p.Start || q.close.start < p.Start {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
+	if _, ok := markTable[r]; !ok {
+		return false
+	}
+	return (q.open.r == '"') == (q.close.r == '"') && (q.open.r == '\'') == (q.close.r == '\'')
+}
+
+// paraAt returns the paragraph holding byte offset i, or an empty span.
+func paraAt(paras []Span, i int) Span {
+	k := sort.Search(len(paras), func(k int) bool { return paras[k].End > i })
+	if k < len(paras) && paras[k].Start <= i {
+		return paras[k]
+	}
+	return Span{}
 }
 
 // The methods of the quote sieves, each defined once; a sieve's table
@@ -142,6 +174,12 @@ type attributor struct {
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
 	a.fr.off = off
+	if plainlyNotEnglish(text) {
+		// the frame rules read English: in another language only the
+		// quotations are reported, each without a speaker
+		a.quotationsOnly()
+		return sortFound(a.out), nil
+	}
 	for ui := range units {
 		if ui%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -156,6 +194,25 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 	return sortFound(a.out), nil
 }
 
+// quotationsOnly adds each top-level quotation that reads as speech,
+// as a direct quote with no frame.
+func (a *attributor) quotationsOnly() {
+	for ui := range a.units {
+		u := &a.units[ui]
+		for _, qi := range u.qidx {
+			if qi < 0 {
+				continue
+			}
+			q := a.spans[qi]
+			c := contentSpan(a.text, q)
+			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
+				continue
+			}
+			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui})
+		}
+	}
+}
+
 func (a *attributor) add(f found) int {
 	a.out = append(a.out, f)
 	return len(a.out) - 1
@@ -168,6 +225,12 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 	u := &a.units[ui]
 	first := len(a.out)
 	for _, f := range frames {
+		if f.turn {
+			c := f.content[0]
+			c.Text = a.text[c.Start:c.End]
+			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+			continue
+		}
 		if len(f.quotes) > 0 && !f.words {
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
@@ -175,6 +238,9 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 				a.claimed[qi] = true
 			}
 			continue
+		}
+		if len(f.content) == 1 && len(f.quotes) == 0 && noComment(a.text[f.content[0].Start:f.content[0].End]) {
+			continue // "Google declined to comment.": no words are reported
 		}
 		for ci, c := range f.content {
 			ff := f

@@ -15,6 +15,7 @@ type frame struct {
 	content   []Span // byte spans of what was said, as the frame sees it
 	quotes    []int  // quote spans making up the content
 	words     bool   // the content has words outside quotation marks
+	turn      bool   // a transcript turn ("SMITH: We will win."): the content is the speaker's own words
 	method    string
 	conf      float64
 }
@@ -455,6 +456,11 @@ func (r *frameReader) finish(f frame, src *source) {
 	}
 	if src.subjectFirst && f.method != methodAfterQuote && f.method != methodInterrupted {
 		if rel := r.u.relativeBefore(src.np.s); rel >= 0 {
+			if rel >= 1 && r.u.toks[rel-1].text == "," && len(f.content) > 0 {
+				// ", which they say will cut costs, take effect": the
+				// relative clause ends at its closing comma
+				r.u.endAtComma(&f.content[len(f.content)-1])
+			}
 			f.content = append([]Span{tokSpan(r.u.text, r.u.toks, rel, rel+1)}, f.content...)
 		}
 	}
@@ -757,6 +763,30 @@ func (u *sentence) setOffBeforeQuote(b int) int {
 		return e - 1
 	}
 	return b
+}
+
+// endAtComma ends content c before the first comma in it that is not
+// inside a quotation.
+func (u *sentence) endAtComma(c *Span) {
+	for k, t := range u.toks {
+		if t.start > c.Start && t.end <= c.End && t.text == "," {
+			if e := trimBackPunct(u.toks, k); e > 0 && u.toks[e-1].end > c.Start {
+				*c = tokSpan(u.text, u.toks, u.tokenAt(c.Start), e)
+			}
+			return
+		}
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset b, or
+// of the first token after it.
+func (u *sentence) tokenAt(b int) int {
+	for k, t := range u.toks {
+		if t.start >= b {
+			return k
+		}
+	}
+	return len(u.toks)
 }
 
 // relativeBefore returns the index of a relative pronoun right before
@@ -1226,7 +1256,21 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
 	}
+	f.turn = u.isTurnLabel(i) && len(f.quotes) == 0
 	return f, true
+}
+
+// isTurnLabel reports a transcript speaker's label, toks[:i] before the
+// colon at toks[i] opening the unit: a name in capitals of two letters
+// or more ("SMITH:", "JAKE TAPPER:"). What follows is the speaker's own
+// words.
+func (u *sentence) isTurnLabel(i int) bool {
+	for _, t := range u.toks[:i] {
+		if !t.word || len([]rune(t.text)) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+			return false
+		}
+	}
+	return i > 0
 }
 
 // isTitleCase reports a unit written in title case, as headlines are:
