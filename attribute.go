@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -299,7 +300,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		if q.start >= c.Start && q.end <= c.End {
 			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
 				multi = true
-			} else if n == 0 {
+			} else if n == 0 || !a.units[ui].governedWord(qi) {
 				continue
 			}
 			partials = append(partials, qi)
@@ -321,6 +322,33 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		a.claimed[qi] = true
 	}
 }
+
+// governedWord reports a one-word quotation of the unit that a cue can
+// govern: a lower-case word not modifying a noun after it. A name or a
+// title ("Glasgow", "Pose") and a scare quote before its noun ("an
+// “irregular” channel") are no one's words.
+func (u *sentence) governedWord(qi int) bool {
+	for k, x := range u.qidx {
+		if x != qi {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].text, "\"'“‘„«‹ "))
+		if unicode.IsUpper(r) {
+			return false
+		}
+		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].text), ",.;:!?") {
+			n := u.toks[k+1]
+			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// innerText trims the quotation marks off a quotation token's text.
+func innerText(s string) string { return strings.Trim(s, "\"'“”‘’„«»‹› ") }
 
 // A lone quotation is one that no frame of its sentence claimed: what
 // the quote sieves know of it.
