@@ -252,6 +252,36 @@ var setOffOpeners = map[string]bool{
 	"now": true, "later": true, "earlier": true, "separately": true,
 }
 
+// relativeSubject reports a unit that opens with a description holding
+// a relative clause, up to the comma at toks[p], with no quotation: "The
+// group that owns her music, …".
+func (u *sentence) relativeSubject(p int) bool {
+	if p > 12 || !determiners[u.toks[0].lower] {
+		return false
+	}
+	rel := false
+	for k := 1; k < p; k++ {
+		if !u.toks[k].word || u.isQuote(k) {
+			return false
+		}
+		rel = rel || u.toks[k].lower == "that" || u.toks[k].lower == "who" || u.toks[k].lower == "which"
+	}
+	return rel
+}
+
+// allNames reports tokens [s, e) that are all capitalised words: a name.
+func (u *sentence) allNames(s, e int) bool {
+	if e-s > 5 {
+		return false
+	}
+	for _, t := range u.toks[s:e] {
+		if !t.word || !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
 // setOffBefore returns the comma that opens a short phrase set off by
 // commas ending with the comma at toks[j] ("Lopez, however, said"), or 0
 // when there is none. The phrase opens with a connective adverb or a
@@ -266,6 +296,8 @@ func (u *sentence) setOffBefore(j int) int {
 		if t.text == "," {
 			o := toks[p+1]
 			switch {
+			case o.upper && toks[p-1].word && !toks[p-1].upper && u.allNames(p+1, j) && u.relativeSubject(p):
+				return j // "The group that owns her music, Big Machine, says": the name is the subject
 			case o.upper || !o.word:
 				return 0
 			case setOffOpeners[o.lower] && j-p <= 8:
@@ -599,7 +631,9 @@ func (u *sentence) restAfterFrame(src *source) {
 	toks, k, afterQuote := u.toks, src.k, src.afterQuote
 	lx := u.lx
 	restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
-		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!")
+		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") ||
+		// "…, Cook said while visiting the offices": when it was said
+		k+1 < len(toks) && subordinateWords[toks[k].lower] && (isParticiple(toks[k+1]) || toks[k+1].lower == "asked") && !u.hasQuoteFrom(k)
 	if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 		// (a gerund object is what was said: `In his book, ''Make Your
 		// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
