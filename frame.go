@@ -634,7 +634,7 @@ func (u *sentence) restAfterFrame(src *source) {
 		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") ||
 		// "…, Cook said while visiting the offices": when it was said
 		k+1 < len(toks) && subordinateWords[toks[k].lower] && (isParticiple(toks[k+1]) || toks[k+1].lower == "asked") && !u.hasQuoteFrom(k)
-	if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+	if afterQuote && !u.hasSpeechFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 		// (a gerund object is what was said: `In his book, ''Make Your
 		// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
 		restEmpty = true
@@ -658,6 +658,50 @@ func (u *sentence) restAfterFrame(src *source) {
 		goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
 	}
 	src.k, src.restEmpty, src.goesOn = k, restEmpty, goesOn
+}
+
+// hasSpeechFrom reports a quotation from toks[k] on that is not a
+// title ("told the hosts of “Morning Joe,”", "said on CNN's “State of
+// the Union”"): a title names where it was said.
+func (u *sentence) hasSpeechFrom(k int) bool {
+	for ; k < len(u.toks); k++ {
+		if u.isQuote(k) && !(isTitle(u.toks[k].text) && u.namesPlace(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports a title quotation at toks[k] that names a
+// programme or a publication: after a possessive, "of", "on" or
+// "with", or followed by more words of the sentence ("the program
+// “Inside Edition” after …"), not a quotation closing it after "the
+// words,".
+func (u *sentence) namesPlace(k int) bool {
+	if k > 0 {
+		p := u.toks[k-1].lower
+		if p == "of" || p == "on" || p == "with" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return true
+		}
+	}
+	return k+1 < u.unitEnd()
+}
+
+// isTitle reports a quoted text written as a title: a few words, each
+// longer than three letters capitalised.
+func isTitle(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	words := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if !t.upper && len(t.text) > 3 {
+			return false
+		}
+	}
+	return words >= 1 && words <= 8
 }
 
 // wordsEnd moves e, the end of content before a frame, back past the
