@@ -1207,6 +1207,13 @@ func (r *frameReader) dashBefore() {
 		if np.kind != npName || np.org || isFunctionWord(toks[n].lower) {
 			continue
 		}
+		// a person's name of two to four words, not a place after a
+		// preposition ("served in Vietnam - ''…''") or a hashtag, before
+		// a quotation of some words
+		if d-n < 2 || d-n > 4 || n > 0 && (prepositions[toks[n-1].lower] || toks[n-1].lower == "of" || toks[n-1].lower == "from" || toks[n-1].lower == "to" || toks[n-1].text == "#") ||
+			strings.HasPrefix(toks[n].text, "#") || wordCount(toks[i].text) < 3 {
+			continue
+		}
 		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
@@ -1271,6 +1278,12 @@ func (r *frameReader) dashAfter() {
 		np := u.npAfter(i + 2)
 		if !np.ok() || np.kind == npPronoun || np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) {
 			continue // "— a metaphor for …": a comment, not a speaker
+		}
+		if i > 0 && (np.e < u.unitEnd() || np.kind != npName) || np.e < u.unitEnd() && toks[np.e].text != "," {
+			// a signature ends its sentence (or takes a description after
+			// a comma), and after words of the writer's only as a name:
+			// not "“…” - including Cruz - favored …"
+			continue
 		}
 		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
 		f.setContent(u, i, i+1)
