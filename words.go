@@ -65,7 +65,7 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during":
 // notColonSource are words that open a line with a colon but name no
 // source: labels of the page, not people.
 var notColonSource = map[string]bool{
-	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
+	"update": true, "updated": true, "note": true, "contributing": true, "editor": true, "editor's": true, "related": true,
 	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
 	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
 	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true, "email": true, "remember": true, "plus": true,
