@@ -390,6 +390,11 @@ func (u *sentence) reportEnd(s int) int {
 		}
 		return e
 	}
+	for k := s + 1; k < s+3 && k+1 < len(toks); k++ {
+		if u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(toks[k+1]) || contrastWords[toks[k+1].lower]) {
+			return k + 1 // `called Cruz the “ultimate hypocrite,” linking to …`
+		}
+	}
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
 		switch {
