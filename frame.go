@@ -1126,8 +1126,8 @@ func (r *frameReader) colonLabels() {
 			continue
 		}
 		np := u.npBefore(i - 2)
-		if !np.ok() || np.kind != npName || np.s != 0 {
-			continue
+		if !np.ok() || np.kind != npName || np.s != 0 && !(isDash(toks[np.s-1].text) || toks[np.s-1].text == "-" || toks[np.s-1].text == "--") {
+			continue // (or after a dash: "THE RACE TIGHTENS - Ann Lee: “…”")
 		}
 		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
 		f.setContent(u, i, i+1)
