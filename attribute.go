@@ -43,6 +43,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			ti++
 		}
 		start, end := p.Start, p.End
+		startPara := pi // the paragraph of the first sentence
 		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
 			q := spans[top[k]]
 			switch {
@@ -52,7 +53,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 				// a quotation running over paragraphs closes here: its
 				// sentence runs from its opening mark, with the frame
 				// after it (`“… ¶ … ,” she said.`)
-				start = q.open.start
+				start, startPara = q.open.start, q.para
 			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
@@ -71,7 +72,11 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 				si++
 				s.End = sents[si].End
 			}
-			units = append(units, newSentence(lx, text, s, pi, spans, hereIdx))
+			para := pi
+			if si == 0 || s.Start < p.Start {
+				para = startPara
+			}
+			units = append(units, newSentence(lx, text, s, para, spans, hereIdx))
 		}
 	}
 	return units
