@@ -557,15 +557,51 @@ func sievePreviousSentence(a *attributor, l *lone) verdict {
 
 // sievePreviousParagraph: a quoted sentence standing alone goes on the
 // last direct quote of the paragraph before (the news convention of one
-// speaker's quotes over several paragraphs), or has no speaker.
+// speaker's quotes over several paragraphs), or is the words of the
+// person the sentence before it tells of (previousActor, reported as
+// previous-sentence), or has no speaker.
 func sievePreviousParagraph(a *attributor, l *lone) verdict {
 	if !l.alone {
 		return pass
 	}
 	if prev := lastDirect(a.out, a.units, l.ui); prev >= 0 {
 		l.fd.inherit = prev
+	} else if f, ok := previousActor(a.units, l.ui); ok {
+		l.fd.f, l.fd.hasFrame = f, true
 	}
 	return keep
+}
+
+// previousActor reads the speaker of a quotation standing alone from the
+// sentence right before it in its paragraph when that sentence tells
+// what a person did: its subject, a name or a personal pronoun, and its
+// verb ("The judge then turned to me. “Mr. Lopez?”"). Its confidence
+// is low.
+func previousActor(units []sentence, ui int) (frame, bool) {
+	if ui == 0 || units[ui-1].para != units[ui].para {
+		return frame{}, false
+	}
+	p := &units[ui-1]
+	toks := p.toks
+	for v := 1; v < len(toks) && v < 8; v++ {
+		t := toks[v]
+		if p.isQuote(v) || !t.word {
+			return frame{}, false
+		}
+		if t.upper || adverbs[t.lower] {
+			continue
+		}
+		np := p.subjectBefore(v)
+		if !np.ok() || np.s != 0 {
+			continue // inside the subject ("The judge then turned")
+		}
+		person := np.kind == npName || np.kind == npPronoun && (np.pron == 'm' || np.pron == 'f') || np.kind == npNominal && !np.group && p.lx.headNoun(toks[np.e-1].lower)
+		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" {
+			return frame{}, false // (after a cue the previous-sentence sieve has decided: "Tate endorsed the mayor." is no frame)
+		}
+		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
+	}
+	return frame{}, false
 }
 
 // sievePartialSubject: a quoted phrase of some words in a sentence whose
