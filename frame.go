@@ -493,7 +493,18 @@ func (r *frameReader) finish(f frame, src *source) {
 				// relative clause ends at its closing comma
 				r.u.endAtComma(&f.content[len(f.content)-1])
 			}
-			f.content = append([]Span{tokSpan(r.u.text, r.u.toks, rel, rel+1)}, f.content...)
+			toks := r.u.toks
+			k := len(toks)
+			if len(f.content) > 0 {
+				k = r.u.tokenAt(f.content[0].Start)
+			}
+			if toks[rel].lower == "what" && k < len(toks) && r.u.isQuote(k) {
+				// "what Mr. Hale called “the old model,”": the name given
+				// is reported with its frame, as one span
+				f.setContent(r.u, rel, k+1)
+			} else {
+				f.content = append([]Span{tokSpan(r.u.text, toks, rel, rel+1)}, f.content...)
+			}
 		}
 	}
 	r.add(f)
