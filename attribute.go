@@ -311,6 +311,9 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 			partials = append(partials, qi)
 		}
 	}
+	if multi && len(f.content) == 1 {
+		c = a.endAtLastQuote(c, ui, partials)
+	}
 	// A report holding only one-word partials ("called the plan
 	// “reckless”") stays indirect: the word is the speaker's, the
 	// sentence the writer's.
@@ -326,6 +329,48 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
 	}
+}
+
+// endAtLastQuote ends reported content c after its last quotation when
+// the words after it are the writer's going on: after a dash (`called
+// this the “expectations game” — setting expectations …`), or telling
+// when (`… “very decent man” Tuesday, hours after …`, `“…” moments
+// after the polls closed`, `“…” before becoming …`).
+func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
+	u := &a.units[ui]
+	last := -1
+	for k, qi := range u.qidx {
+		if qi >= 0 && a.spans[qi].close.end <= c.End && a.spans[qi].open.start >= c.Start {
+			last = k
+		}
+	}
+	if last < 0 || last+2 >= len(u.toks) || u.toks[last].end >= c.End {
+		return c
+	}
+	words, dashes := 0, 0
+	for _, t := range u.toks[last+1:] {
+		if t.start >= c.End {
+			break
+		}
+		if t.word {
+			words++
+		} else if isDash(t.text) || t.text == "-" || t.text == "--" {
+			dashes++
+		}
+	}
+	if dashes > 1 {
+		return c // a paired aside, and the report goes on: `that “…” - including Lopez - favored the plan`
+	}
+	n := u.toks[last+1]
+	// (a coordinated verb, "and cast himself as …", "as he faces …",
+	// "until …" and a comment after a comma were measured too: PolNeAR's
+	// exact spans often keep them)
+	if words < 4 || !(isDash(n.text) || n.text == "-" || n.text == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
+		return c
+	}
+	c.End = u.toks[last].end
+	c.Text = a.text[c.Start:c.End]
+	return c
 }
 
 // governedWord reports a one-word quotation of the unit that a cue can
