@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -41,19 +42,28 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
 			ti++
 		}
-		start := p.Start
+		start, end := p.Start, p.End
+		startPara := pi // the paragraph of the first sentence
 		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
 			q := spans[top[k]]
-			if q.open.start < p.Start && q.close.start >= p.End {
+			switch {
+			case q.open.start < p.Start && q.close.start >= p.End:
 				start = p.End // the whole paragraph is inside a quotation
+			case q.open.start < p.Start && start == p.Start && conventionalRun(text, p, q):
+				// a quotation running over paragraphs closes here: its
+				// sentence runs from its opening mark, with the frame
+				// after it (`“… ¶ … ,” she said.`)
+				start, startPara = q.open.start, q.para
+			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
+				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
 			here = append(here, q)
 			hereIdx = append(hereIdx, top[k])
 		}
-		if start >= p.End {
+		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: p.End}, here)
+		sents := splitSentences(text, Span{Start: start, End: end}, here)
 		for si := 0; si < len(sents); si++ {
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
@@ -62,10 +72,38 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 				si++
 				s.End = sents[si].End
 			}
-			units = append(units, newSentence(lx, text, s, pi, spans, hereIdx))
+			para := pi
+			if si == 0 || s.Start < p.Start {
+				para = startPara
+			}
+			units = append(units, newSentence(lx, text, s, para, spans, hereIdx))
 		}
 	}
 	return units
+}
+
+// conventionalRun reports a quotation running over paragraphs as news
+// writes it, closing in paragraph p: p reopens it with a mark, and the
+// closing mark is of the opening mark's style (straight or curly), not
+// a stray mark paired with another's.
+func conventionalRun(text string, p Span, q quoteSpan) bool {
+	if p.End <= p.Start || q.close.start < p.Start {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
+	if _, ok := markTable[r]; !ok {
+		return false
+	}
+	return (q.open.r == '"') == (q.close.r == '"') && (q.open.r == '\'') == (q.close.r == '\'')
+}
+
+// paraAt returns the paragraph holding byte offset i, or an empty span.
+func paraAt(paras []Span, i int) Span {
+	k := sort.Search(len(paras), func(k int) bool { return paras[k].End > i })
+	if k < len(paras) && paras[k].Start <= i {
+		return paras[k]
+	}
+	return Span{}
 }
 
 // The methods of the quote sieves, each defined once; a sieve's table
@@ -142,6 +180,12 @@ type attributor struct {
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
 	a.fr.off = off
+	if plainlyNotEnglish(text) {
+		// the frame rules read English: in another language only the
+		// quotations are reported, each without a speaker
+		a.quotationsOnly()
+		return sortFound(a.out), nil
+	}
 	for ui := range units {
 		if ui%256 == 255 {
 			if err := ctx.Err(); err != nil {
@@ -156,6 +200,25 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 	return sortFound(a.out), nil
 }
 
+// quotationsOnly adds each top-level quotation that reads as speech,
+// as a direct quote with no frame.
+func (a *attributor) quotationsOnly() {
+	for ui := range a.units {
+		u := &a.units[ui]
+		for _, qi := range u.qidx {
+			if qi < 0 {
+				continue
+			}
+			q := a.spans[qi]
+			c := contentSpan(a.text, q)
+			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
+				continue
+			}
+			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui})
+		}
+	}
+}
+
 func (a *attributor) add(f found) int {
 	a.out = append(a.out, f)
 	return len(a.out) - 1
@@ -166,7 +229,14 @@ func (a *attributor) add(f found) int {
 // content is reported.
 func (a *attributor) addFrames(ui int, frames []frame) {
 	u := &a.units[ui]
+	first := len(a.out)
 	for _, f := range frames {
+		if f.turn {
+			c := f.content[0]
+			c.Text = a.text[c.Start:c.End]
+			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+			continue
+		}
 		if len(f.quotes) > 0 && !f.words {
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
@@ -174,6 +244,9 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 				a.claimed[qi] = true
 			}
 			continue
+		}
+		if len(f.content) == 1 && len(f.quotes) == 0 && noComment(a.text[f.content[0].Start:f.content[0].End]) {
+			continue // "Google declined to comment.": no words are reported
 		}
 		for ci, c := range f.content {
 			ff := f
@@ -183,22 +256,69 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 			a.addReported(c, ff, u.para, ui)
 		}
 	}
+	a.nestInAccording(first)
+}
+
+// nestInAccording nests the quotes of a sentence's other frames in the
+// according-to report that holds them: in `“…,” Lopez said, according
+// to the Times.` the Times reports the whole of Lopez's quote with its
+// frame, and Lopez's quote is nested in that report. The sentence's
+// quotes are a.out[first:].
+func (a *attributor) nestInAccording(first int) {
+	for oi := first; oi < len(a.out); oi++ {
+		o := a.out[oi]
+		if o.f.method != methodAccordingTo || o.parent >= 0 || o.kind == Direct {
+			continue
+		}
+		for gi := first; gi < len(a.out); gi++ {
+			g := &a.out[gi]
+			if gi == oi || g.parent >= 0 || g.span.Start < o.span.Start || g.span.End > o.span.End || g.span == o.span {
+				continue
+			}
+			g.parent = oi
+			if g.kind != Indirect {
+				a.out[oi].kind = Mixed
+			}
+		}
+	}
+}
+
+// topLevel reports whether found quote i stands on its own: it has no
+// parent, or its parent is the according-to report of its frame.
+func topLevel(out []found, i int) bool {
+	p := out[i].parent
+	return p < 0 || out[p].f.method == methodAccordingTo && out[p].unitIndex == out[i].unitIndex && out[p].kind != Partial
 }
 
 // addReported adds reported content c of frame f: indirect, or mixed
-// when it holds a quoted run of two words or more, each such run
-// becoming a partial quote nested in it with the same speaker.
+// when it holds a quoted run of two words or more; each quoted run
+// becomes a partial quote nested in it with the same speaker.
 func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	c.Text = a.text[c.Start:c.End]
 	var partials []int
+	multi := false // a partial of two words or more
 	for _, qi := range f.quotes {
 		q := a.spans[qi]
-		if q.start >= c.Start && q.end <= c.End && wordCount(a.text[q.start:q.end]) >= 2 {
+		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
+			continue // the quote of another frame of the sentence (nestInAccording)
+		}
+		if q.start >= c.Start && q.end <= c.End {
+			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
+				multi = true
+			} else if n == 0 || !a.units[ui].governedWord(qi) {
+				continue
+			}
 			partials = append(partials, qi)
 		}
 	}
+	if multi && len(f.content) == 1 {
+		c = a.endAtLastQuote(c, ui, partials)
+	}
+	// A report holding only one-word partials ("called the plan
+	// “reckless”") stays indirect: the word is the speaker's, the
+	// sentence the writer's.
 	kind := Indirect
-	if len(partials) > 0 || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
+	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
 	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
@@ -210,6 +330,75 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		a.claimed[qi] = true
 	}
 }
+
+// endAtLastQuote ends reported content c after its last quotation when
+// the words after it are the writer's going on: after a dash (`called
+// this the “expectations game” — setting expectations …`), or telling
+// when (`… “very decent man” Tuesday, hours after …`, `“…” moments
+// after the polls closed`, `“…” before becoming …`).
+func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
+	u := &a.units[ui]
+	last := -1
+	for k, qi := range u.qidx {
+		if qi >= 0 && a.spans[qi].close.end <= c.End && a.spans[qi].open.start >= c.Start {
+			last = k
+		}
+	}
+	if last < 0 || last+2 >= len(u.toks) || u.toks[last].end >= c.End {
+		return c
+	}
+	words, dashes := 0, 0
+	for _, t := range u.toks[last+1:] {
+		if t.start >= c.End {
+			break
+		}
+		if t.word {
+			words++
+		} else if isDash(t.text) || t.text == "-" || t.text == "--" {
+			dashes++
+		}
+	}
+	if dashes > 1 {
+		return c // a paired aside, and the report goes on: `that “…” - including Lopez - favored the plan`
+	}
+	n := u.toks[last+1]
+	// (a coordinated verb, "and cast himself as …", "as he faces …",
+	// "until …" and a comment after a comma were measured too: PolNeAR's
+	// exact spans often keep them)
+	if words < 4 || !(isDash(n.text) || n.text == "-" || n.text == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
+		return c
+	}
+	c.End = u.toks[last].end
+	c.Text = a.text[c.Start:c.End]
+	return c
+}
+
+// governedWord reports a one-word quotation of the unit that a cue can
+// govern: a lower-case word not modifying a noun after it. A name or a
+// title ("Glasgow", "Pose") and a scare quote before its noun ("an
+// “irregular” channel") are no one's words.
+func (u *sentence) governedWord(qi int) bool {
+	for k, x := range u.qidx {
+		if x != qi {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].text, "\"'“‘„«‹ "))
+		if unicode.IsUpper(r) {
+			return false
+		}
+		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].text), ",.;:!?") {
+			n := u.toks[k+1]
+			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// innerText trims the quotation marks off a quotation token's text.
+func innerText(s string) string { return strings.Trim(s, "\"'“”‘’„«»‹› ") }
 
 // A lone quotation is one that no frame of its sentence claimed: what
 // the quote sieves know of it.
@@ -249,7 +438,7 @@ func (a *attributor) sieveLone(ui int) {
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
-			heading: u.span == a.paras[u.para] && isHeading(c.Text)}
+			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {
@@ -267,19 +456,77 @@ func (a *attributor) sieveLone(ui int) {
 	}
 }
 
+// isSubhead reports a short quotation in single marks that is the whole
+// of its paragraph, but for dashes and a full stop (`'A change of
+// heart.'`, `– ‘Who cares?’ –`): a subhead, written as headlines are,
+// not a quote.
+func (a *attributor) isSubhead(q quoteSpan) bool {
+	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || q.para >= len(a.paras) {
+		return false
+	}
+	p := a.paras[q.para]
+	if q.open.start < p.Start || q.close.end > p.End {
+		return false
+	}
+	rest := a.text[p.Start:q.open.start] + a.text[q.close.end:p.End]
+	if strings.Trim(rest, " \t.-–—") != "" {
+		return false
+	}
+	n := wordCount(a.text[q.start:q.end])
+	return n >= 1 && n <= 8
+}
+
 // sieveAfterQuoteLoose: a quotation closed by a comma before a frame no
 // rule could read (`“…,” his friend told the website.`) is still a
 // quote; its speaker is read loosely, or it has none.
 func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	c, u := l.fd.span, l.u
-	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && a.lx.hasCue(u.toks[1:]) && looksLikeSpeech(c.Text)
+	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text)
 	if !framed || l.heading || len(u.toks) > maxUnitTokens {
 		return pass
 	}
-	if f, ok := u.looseAfterQuote(); ok {
+	if a.lx.hasCue(u.toks[1:]) {
+		if f, ok := u.looseAfterQuote(); ok {
+			l.fd.f, l.fd.hasFrame = f, true
+		}
+	} else if f, ok := u.unknownVerbAfterQuote(); ok {
 		l.fd.f, l.fd.hasFrame = f, true
+	} else {
+		return pass
 	}
 	return keep
+}
+
+// unknownVerbAfterQuote reads the frame after a quotation that opens
+// the unit when no word after it is a known cue: a source and the
+// verb next to it, in either order (`“…,” Macron zorbed in Paris.`,
+// `“…,” zorbed Macron.`). The quotation is speech either way; its
+// confidence is low.
+func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
+	toks := u.toks
+	if len(toks) < 3 {
+		return frame{}, false
+	}
+	// the first lower-case word after a source phrase that starts right
+	// after the quotation
+	for v := 2; v < len(toks) && v < 12; v++ {
+		if !toks[v].word || toks[v].upper {
+			continue
+		}
+		if !u.plausibleVerb(v) || strings.HasSuffix(toks[v].lower, "ing") {
+			break
+		}
+		if np := u.npBefore(v - 1); np.ok() && np.s == 1 && (np.kind != npPronoun || np.pron != 'n') {
+			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+		}
+		break
+	}
+	if u.plausibleVerb(1) && strings.HasSuffix(toks[1].lower, "ed") {
+		if np := u.npAfter(2); np.ok() && np.kind == npName {
+			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+		}
+	}
+	return frame{}, false
 }
 
 // sieveBeforeQuoteLoose: a quotation that closes its sentence after a
@@ -306,7 +553,7 @@ func sieveContinued(a *attributor, l *lone) verdict {
 	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
 		return pass
 	}
-	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && a.out[prev].parent < 0 {
+	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && topLevel(a.out, prev) {
 		l.fd.inherit = prev
 		return keep
 	}
@@ -355,15 +602,51 @@ func sievePreviousSentence(a *attributor, l *lone) verdict {
 
 // sievePreviousParagraph: a quoted sentence standing alone goes on the
 // last direct quote of the paragraph before (the news convention of one
-// speaker's quotes over several paragraphs), or has no speaker.
+// speaker's quotes over several paragraphs), or is the words of the
+// person the sentence before it tells of (previousActor, reported as
+// previous-sentence), or has no speaker.
 func sievePreviousParagraph(a *attributor, l *lone) verdict {
 	if !l.alone {
 		return pass
 	}
 	if prev := lastDirect(a.out, a.units, l.ui); prev >= 0 {
 		l.fd.inherit = prev
+	} else if f, ok := previousActor(a.units, l.ui); ok {
+		l.fd.f, l.fd.hasFrame = f, true
 	}
 	return keep
+}
+
+// previousActor reads the speaker of a quotation standing alone from the
+// sentence right before it in its paragraph when that sentence tells
+// what a person did: its subject, a name or a personal pronoun, and its
+// verb ("The judge then turned to me. “Mr. Lopez?”"). Its confidence
+// is low.
+func previousActor(units []sentence, ui int) (frame, bool) {
+	if ui == 0 || units[ui-1].para != units[ui].para {
+		return frame{}, false
+	}
+	p := &units[ui-1]
+	toks := p.toks
+	for v := 1; v < len(toks) && v < 8; v++ {
+		t := toks[v]
+		if p.isQuote(v) || !t.word {
+			return frame{}, false
+		}
+		if t.upper || adverbs[t.lower] {
+			continue
+		}
+		np := p.subjectBefore(v)
+		if !np.ok() || np.s != 0 {
+			continue // inside the subject ("The judge then turned")
+		}
+		person := np.kind == npName || np.kind == npPronoun && (np.pron == 'm' || np.pron == 'f') || np.kind == npNominal && !np.group && p.lx.headNoun(toks[np.e-1].lower)
+		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" {
+			return frame{}, false // (after a cue the previous-sentence sieve has decided: "Tate endorsed the mayor." is no frame)
+		}
+		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
+	}
+	return frame{}, false
 }
 
 // sievePartialSubject: a quoted phrase of some words in a sentence whose
@@ -687,7 +970,7 @@ func lastDirect(out []found, units []sentence, ui int) int {
 	if ui > 0 && units[ui-1].para == u.para {
 		// a quote later in the same paragraph continues the one before
 		for i := len(out) - 1; i >= 0 && i >= len(out)-64; i-- {
-			if out[i].unitIndex == ui-1 && out[i].kind == Direct && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+			if out[i].unitIndex == ui-1 && out[i].kind == Direct && topLevel(out, i) && (out[i].hasFrame || out[i].inherit >= 0) {
 				return i
 			}
 		}
@@ -704,7 +987,7 @@ func lastDirect(out []found, units []sentence, ui int) int {
 		if out[i].para < u.para-1 {
 			break
 		}
-		if out[i].para == u.para-1 && out[i].parent < 0 && (out[i].hasFrame || out[i].inherit >= 0) {
+		if out[i].para == u.para-1 && topLevel(out, i) && (out[i].hasFrame || out[i].inherit >= 0) {
 			if out[i].kind == Direct || out[i].kind == Mixed || out[i].kind == Indirect && out[i].hasFrame && reportsSpeech(out[i].f.method) {
 				return i
 			}

@@ -364,6 +364,15 @@ func (u *sentence) reportEnd(s int) int {
 		endsWithComma(toks[s].text) && (subordinators[toks[s+1].lower] || isParticiple(toks[s+1]))) {
 		return s + 1 // (or a participle phrase: `"…," adding that …`)
 	}
+	// a quotation and then a time or place of its saying (`yelled “…”
+	// at the speaker`, `chanting "…" after the vote`), or a comma and
+	// a description of it (`read “…,” a website run by …`)
+	if u.isQuote(s) && s+2 < len(toks) {
+		n := toks[s+1]
+		if (n.lower == "at" || n.lower == "during" || n.lower == "after" || n.lower == "before") || endsWithComma(toks[s].text) && determiners[n.lower] {
+			return s + 1
+		}
+	}
 	// a quotation and then another verb of the subject: `chanted "What
 	// curfew?" and kept going`
 	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
@@ -381,6 +390,11 @@ func (u *sentence) reportEnd(s int) int {
 		}
 		return e
 	}
+	for k := s + 1; k < s+3 && k+1 < len(toks); k++ {
+		if u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(toks[k+1]) || contrastWords[toks[k+1].lower]) {
+			return k + 1 // `called Cruz the “ultimate hypocrite,” linking to …`
+		}
+	}
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
 		switch {
@@ -396,6 +410,9 @@ func (u *sentence) reportEnd(s int) int {
 		}
 		if u.appositionTail(s, k) {
 			return cut(k) // "he did not support Mr. Trump, the presumed Putin favorite"
+		}
+		if (contrastWords[n.lower] || n.lower == "which") && u.quotedTail(k) || isParticiple(n) && u.quotedTail(k+1) {
+			continue // `…, but that he “did everything we could do.”`: the source's words go on
 		}
 		if contrastWords[n.lower] || isParticiple(n) || (n.lower == "which" || n.lower == "who" || n.lower == "whose") && k-s >= 4 ||
 			n.lower == "known" && k+2 < len(toks) && toks[k+2].lower == "as" ||
@@ -492,6 +509,22 @@ func (u *sentence) hasQuoteFrom(k int) bool {
 	for ; k < len(u.toks); k++ {
 		if u.isQuote(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// quotedTail reports a quotation of two words or more after the comma
+// at toks[k], up to the end of the unit, with no cue word before it:
+// the report goes on in the source's words.
+func (u *sentence) quotedTail(k int) bool {
+	for i := k + 1; i < len(u.toks); i++ {
+		t := u.toks[i]
+		if u.isQuote(i) {
+			return wordCount(t.text) >= 2
+		}
+		if t.word && !t.upper && u.lx.cueLemma[t.lower] != "" {
+			return false
 		}
 	}
 	return false

@@ -15,6 +15,7 @@ type frame struct {
 	content   []Span // byte spans of what was said, as the frame sees it
 	quotes    []int  // quote spans making up the content
 	words     bool   // the content has words outside quotation marks
+	turn      bool   // a transcript turn ("SMITH: We will win."): the content is the speaker's own words
 	method    string
 	conf      float64
 }
@@ -229,9 +230,90 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j -= 2
 			continue
 		}
+		if j >= 2 && timeWords[toks[j].lower] && (toks[j-1].lower == "last" || toks[j-1].lower == "this") {
+			j -= 2 // "Feinstein last week said"
+			continue
+		}
 		break
 	}
+	if p := u.setOffBefore(j); p > 0 && !strings.HasSuffix(toks[c].lower, "ing") {
+		return u.verbStart(p, -1, false)
+	}
 	return j
+}
+
+// setOffOpeners open a short phrase set off by commas between a subject
+// and its verb: "Lopez, however, said", "Lopez, in a statement, said",
+// "Lopez, like many Democrats, said".
+var setOffOpeners = map[string]bool{
+	"however": true, "meanwhile": true, "though": true, "too": true, "also": true, "instead": true,
+	"moreover": true, "nevertheless": true, "meantime": true, "then": true, "in": true, "for": true,
+	"at": true, "during": true, "like": true, "unlike": true, "as": true, "on": true, "after": true,
+	"now": true, "later": true, "earlier": true, "separately": true,
+}
+
+// relativeSubject reports a unit that opens with a description holding
+// a relative clause, up to the comma at toks[p], with no quotation: "The
+// group that owns her music, …".
+func (u *sentence) relativeSubject(p int) bool {
+	if p > 12 || !determiners[u.toks[0].lower] {
+		return false
+	}
+	rel := false
+	for k := 1; k < p; k++ {
+		if !u.toks[k].word || u.isQuote(k) {
+			return false
+		}
+		rel = rel || u.toks[k].lower == "that" || u.toks[k].lower == "who" || u.toks[k].lower == "which"
+	}
+	return rel
+}
+
+// allNames reports tokens [s, e) that are all capitalised words: a name.
+func (u *sentence) allNames(s, e int) bool {
+	if e-s > 5 {
+		return false
+	}
+	for _, t := range u.toks[s:e] {
+		if !t.word || !t.upper {
+			return false
+		}
+	}
+	return true
+}
+
+// setOffBefore returns the comma that opens a short phrase set off by
+// commas ending with the comma at toks[j] ("Lopez, however, said"), or 0
+// when there is none. The phrase opens with a connective adverb or a
+// preposition, so it is no apposition ("Lopez, a spokesman, said").
+func (u *sentence) setOffBefore(j int) int {
+	toks := u.toks
+	if j < 3 || toks[j].text != "," {
+		return 0
+	}
+	for p := j - 2; p >= 1 && p >= j-12; p-- {
+		t := toks[p]
+		if t.text == "," {
+			o := toks[p+1]
+			switch {
+			case o.upper && toks[p-1].word && !toks[p-1].upper && u.allNames(p+1, j) && u.relativeSubject(p):
+				return j // "The group that owns her music, Big Machine, says": the name is the subject
+			case o.upper || !o.word:
+				return 0
+			case setOffOpeners[o.lower] && j-p <= 8:
+				return p
+			case isParticiple(o) || strings.HasSuffix(o.lower, "ed") && len(o.lower) > 4:
+				return p // "An official, speaking on condition of anonymity, said"
+			case p+2 < j && (toks[p+2].lower == "of" || toks[p+2].lower == "for" || toks[p+2].lower == "at") && !prepositions[o.lower] && !determiners[o.lower]:
+				return p // "Tom Hale, chair of the budget panel, said"
+			}
+			return 0
+		}
+		if !t.word || u.isQuote(p) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // accordingTo reads "according to X": leading ("According to X, …") or
@@ -282,7 +364,7 @@ func (r *frameReader) participle() bool {
 	t := toks[c]
 	subordinate := j >= 0 && subordinateWords[toks[j].lower]
 	participle := strings.HasSuffix(t.lower, "ing") || s.control && strings.HasSuffix(toks[s.cs].lower, "ing") // "…, going on to say"
-	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate) {
+	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate || j > 0 && u.isQuote(j) && endsWithComma(toks[j].text) && len(r.frames) > 0) {
 		if f, ok := u.participleFrame(r.frames, c, j, s.lemma); ok {
 			if s.control {
 				f.cue = tokSpan(u.text, toks, s.cs, c+1)
@@ -292,6 +374,34 @@ func (r *frameReader) participle() bool {
 				r.add(f)
 			}
 			return true
+		}
+	}
+	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word) {
+		if np := u.withSubject(j); np.ok() {
+			// "with 50 percent saying she is prepared"
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f.setContent(u, u.thatAfterAdjunct(c+1, false), u.reportEnd(c+1))
+			if len(f.content) > 0 {
+				markUsed(r.used, c, c+1)
+				r.add(f)
+			}
+			return true
+		}
+		if toks[j].lower == "and" {
+			// a second verb of the sentence's subject: "Rubio has been
+			// making this argument and boldly claiming that …"
+			if np := u.subjectOf(j, true); np.ok() && np.e < j && !u.hasQuoteBetween(0, c) {
+				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.6}
+				if u.lx.stance[s.lemma] {
+					f.method, f.conf = methodStance, 0.5
+				}
+				f.setContent(u, c+1, u.reportEnd(c+1))
+				if len(f.content) > 0 {
+					markUsed(r.used, c, c+1)
+					r.add(f)
+				}
+				return true
+			}
 		}
 	}
 	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
@@ -306,6 +416,26 @@ func (r *frameReader) participle() bool {
 		}
 	}
 	return false
+}
+
+// withSubject returns the noun phrase ending at toks[j] when "with"
+// opens it, the subject of a participle cue after it ("with 50 percent
+// saying …", "with critics arguing …"), or no mention.
+func (u *sentence) withSubject(j int) mention {
+	if j < 1 || !u.toks[j].word {
+		return mention{}
+	}
+	np := u.npBefore(j)
+	if np.ok() && u.toks[np.s].lower == "with" && np.s+1 <= j {
+		if m := u.analyze(np.s+1, j+1); m.ok() && m.s == np.s+1 {
+			return m // (a quantity phrase takes the "with" in)
+		}
+		return mention{}
+	}
+	if !np.ok() || np.e != j+1 || np.s < 1 || u.toks[np.s-1].lower != "with" || np.kind == npPronoun && np.pron == 'n' {
+		return mention{}
+	}
+	return np
 }
 
 // A source is what the reported rule read around a cue: who, and where
@@ -358,7 +488,23 @@ func (r *frameReader) finish(f frame, src *source) {
 	}
 	if src.subjectFirst && f.method != methodAfterQuote && f.method != methodInterrupted {
 		if rel := r.u.relativeBefore(src.np.s); rel >= 0 {
-			f.content = append([]Span{tokSpan(r.u.text, r.u.toks, rel, rel+1)}, f.content...)
+			if rel >= 1 && r.u.toks[rel-1].text == "," && len(f.content) > 0 {
+				// ", which they say will cut costs, take effect": the
+				// relative clause ends at its closing comma
+				r.u.endAtComma(&f.content[len(f.content)-1])
+			}
+			toks := r.u.toks
+			k := len(toks)
+			if len(f.content) > 0 {
+				k = r.u.tokenAt(f.content[0].Start)
+			}
+			if toks[rel].lower == "what" && k < len(toks) && r.u.isQuote(k) {
+				// "what Mr. Hale called “the old model,”": the name given
+				// is reported with its frame, as one span
+				f.setContent(r.u, rel, k+1)
+			} else {
+				f.content = append([]Span{tokSpan(r.u.text, toks, rel, rel+1)}, f.content...)
+			}
 		}
 	}
 	r.add(f)
@@ -496,8 +642,10 @@ func (u *sentence) restAfterFrame(src *source) {
 	toks, k, afterQuote := u.toks, src.k, src.afterQuote
 	lx := u.lx
 	restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
-		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!")
-	if afterQuote && !u.hasQuoteFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") ||
+		// "…, Cook said while visiting the offices": when it was said
+		k+1 < len(toks) && subordinateWords[toks[k].lower] && (isParticiple(toks[k+1]) || toks[k+1].lower == "asked") && !u.hasQuoteFrom(k)
+	if afterQuote && !u.hasSpeechFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 		// (a gerund object is what was said: `In his book, ''Make Your
 		// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
 		restEmpty = true
@@ -521,6 +669,50 @@ func (u *sentence) restAfterFrame(src *source) {
 		goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
 	}
 	src.k, src.restEmpty, src.goesOn = k, restEmpty, goesOn
+}
+
+// hasSpeechFrom reports a quotation from toks[k] on that is not a
+// title ("told the hosts of “Morning Joe,”", "said on CNN's “State of
+// the Union”"): a title names where it was said.
+func (u *sentence) hasSpeechFrom(k int) bool {
+	for ; k < len(u.toks); k++ {
+		if u.isQuote(k) && !(isTitle(u.toks[k].text) && u.namesPlace(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesPlace reports a title quotation at toks[k] that names a
+// programme or a publication: after a possessive, "of", "on" or
+// "with", or followed by more words of the sentence ("the program
+// “Inside Edition” after …"), not a quotation closing it after "the
+// words,".
+func (u *sentence) namesPlace(k int) bool {
+	if k > 0 {
+		p := u.toks[k-1].lower
+		if p == "of" || p == "on" || p == "with" || strings.HasSuffix(p, "'s") || strings.HasSuffix(p, "’s") {
+			return true
+		}
+	}
+	return k+1 < u.unitEnd()
+}
+
+// isTitle reports a quoted text written as a title: a few words, each
+// longer than three letters capitalised.
+func isTitle(s string) bool {
+	toks := tokenize(s, 0, len(s))
+	words := 0
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		words++
+		if !t.upper && len(t.text) > 3 {
+			return false
+		}
+	}
+	return words >= 1 && words <= 8
 }
 
 // wordsEnd moves e, the end of content before a frame, back past the
@@ -660,6 +852,30 @@ func (u *sentence) setOffBeforeQuote(b int) int {
 		return e - 1
 	}
 	return b
+}
+
+// endAtComma ends content c before the first comma in it that is not
+// inside a quotation.
+func (u *sentence) endAtComma(c *Span) {
+	for k, t := range u.toks {
+		if t.start > c.Start && t.end <= c.End && t.text == "," {
+			if e := trimBackPunct(u.toks, k); e > 0 && u.toks[e-1].end > c.Start {
+				*c = tokSpan(u.text, u.toks, u.tokenAt(c.Start), e)
+			}
+			return
+		}
+	}
+}
+
+// tokenAt returns the index of the token starting at byte offset b, or
+// of the first token after it.
+func (u *sentence) tokenAt(b int) int {
+	for k, t := range u.toks {
+		if t.start >= b {
+			return k
+		}
+	}
+	return len(u.toks)
 }
 
 // relativeBefore returns the index of a relative pronoun right before
@@ -921,8 +1137,8 @@ func (r *frameReader) colonLabels() {
 			continue
 		}
 		np := u.npBefore(i - 2)
-		if !np.ok() || np.kind != npName || np.s != 0 {
-			continue
+		if !np.ok() || np.kind != npName || np.s != 0 && !(isDash(toks[np.s-1].text) || toks[np.s-1].text == "-" || toks[np.s-1].text == "--") {
+			continue // (or after a dash: "THE RACE TIGHTENS - Ann Lee: “…”")
 		}
 		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
 		f.setContent(u, i, i+1)
@@ -1002,6 +1218,13 @@ func (r *frameReader) dashBefore() {
 		if np.kind != npName || np.org || isFunctionWord(toks[n].lower) {
 			continue
 		}
+		// a person's name of two to four words, not a place after a
+		// preposition ("served in Vietnam - ''…''") or a hashtag, before
+		// a quotation of some words
+		if d-n < 2 || d-n > 4 || n > 0 && (prepositions[toks[n-1].lower] || toks[n-1].lower == "of" || toks[n-1].lower == "from" || toks[n-1].lower == "to" || toks[n-1].text == "#") ||
+			strings.HasPrefix(toks[n].text, "#") || wordCount(toks[i].text) < 3 {
+			continue
+		}
 		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
@@ -1067,10 +1290,36 @@ func (r *frameReader) dashAfter() {
 		if !np.ok() || np.kind == npPronoun || np.kind == npNominal && !lx.headNoun(toks[np.e-1].lower) {
 			continue // "— a metaphor for …": a comment, not a speaker
 		}
+		end := np.e
+		if np.kind == npName && u.dateTail(np.e) {
+			end = u.unitEnd() // a signature with its date: "— Ana Ruiz (@anaruiz) March 3, 2024"
+		}
+		if i > 0 && (end < u.unitEnd() || np.kind != npName) || end < u.unitEnd() && toks[end].text != "," {
+			// a signature ends its sentence (or takes a description after
+			// a comma), and after words of the writer's only as a name:
+			// not "“…” - including Cruz - favored …"
+			continue
+		}
 		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
+}
+
+// dateTail reports that the tokens from k to the end of the sentence are
+// a date, as a signature ends: "March 3, 2024", "3 March 2024".
+func (u *sentence) dateTail(k int) bool {
+	e := u.unitEnd()
+	if k >= e {
+		return false
+	}
+	for ; k < e; k++ {
+		t := u.toks[k]
+		if !(t.text == "," || t.word && (timeWords[t.lower] || isNumber(t) || isYear(t.text))) {
+			return false
+		}
+	}
+	return true
 }
 
 // colonIntro finds a unit opening with a short source phrase and a
@@ -1129,7 +1378,21 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
 	}
+	f.turn = u.isTurnLabel(i) && len(f.quotes) == 0
 	return f, true
+}
+
+// isTurnLabel reports a transcript speaker's label, toks[:i] before the
+// colon at toks[i] opening the unit: a name in capitals of two letters
+// or more ("SMITH:", "JAKE TAPPER:"). What follows is the speaker's own
+// words.
+func (u *sentence) isTurnLabel(i int) bool {
+	for _, t := range u.toks[:i] {
+		if !t.word || len([]rune(t.text)) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+			return false
+		}
+	}
+	return i > 0
 }
 
 // isTitleCase reports a unit written in title case, as headlines are:

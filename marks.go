@@ -300,12 +300,38 @@ func (pr *pairer) paragraphEnd(pi int) {
 	if !cont && !emitted && first.para == pi && first.m.start == p.Start && hasLabel(text, first.m.end, p.End) {
 		pr.emit(first, mark{start: p.End, end: p.End}) // the last turn
 		pr.out[len(pr.out)-1].unclosed = true
+		emitted = true
+	}
+	if !cont && !emitted && len(pr.stack) == 1 && first.para == pi && first.m.class == doubleMark && openMarkStartsSpeech(text, p, first.m) {
+		// a quotation opened at a sentence's start and never closed
+		// runs to its paragraph's end: `Lopez said: "We will win.`
+		pr.emit(first, mark{start: p.End, end: p.End})
+		pr.out[len(pr.out)-1].unclosed = true
 	}
 	if cont {
 		pr.stack = pr.stack[:1]
 	} else {
 		pr.stack = pr.stack[:0]
 	}
+}
+
+// openMarkStartsSpeech reports an opening mark m of paragraph p that
+// opens what was said: after a colon, a comma or a sentence's end, and
+// followed by an upper-case letter and a sentence's end before the
+// paragraph's.
+func openMarkStartsSpeech(text string, p Span, m mark) bool {
+	if !m.canOpen || m.end >= p.End {
+		return false
+	}
+	// (at the paragraph's start, a mark never closed may be a slip
+	// anywhere in the paragraph: `"Never closed, Smith said.`)
+	before := strings.TrimRight(text[p.Start:m.start], " ")
+	if before == "" || !strings.HasSuffix(before, ":") && !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[m.end:p.End])
+	rest := strings.TrimRight(text[m.end:p.End], " ")
+	return unicode.IsUpper(r) && (strings.HasSuffix(rest, ".") || strings.HasSuffix(rest, "!") || strings.HasSuffix(rest, "?"))
 }
 
 // startsWithOpener reports whether paragraph p begins with an opening

@@ -1,5 +1,10 @@
 package verbatim
 
+import (
+	"strings"
+	"unicode"
+)
+
 // The closed-class words the rules match against: function words, and
 // the small sets of nouns and verbs that frame reported speech. The open
 // lists (cues, titles, source nouns) are lexicon files under lexicon/.
@@ -9,7 +14,7 @@ package verbatim
 var adverbs = map[string]bool{
 	"also": true, "later": true, "then": true, "previously": true, "once": true, "recently": true,
 	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
-	"publicly": true, "privately": true, "separately": true, "has": true, "have": true, "had": true,
+	"publicly": true, "privately": true, "separately": true, "since": true, "has": true, "have": true, "had": true,
 	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
 	"often": true, "frequently": true, "flatly": true, "simply": true, "just": true,
 	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
@@ -60,7 +65,7 @@ var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during":
 // notColonSource are words that open a line with a colon but name no
 // source: labels of the page, not people.
 var notColonSource = map[string]bool{
-	"update": true, "updated": true, "note": true, "editor": true, "editor's": true, "related": true,
+	"update": true, "updated": true, "note": true, "contributing": true, "editor": true, "editor's": true, "related": true,
 	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
 	"sources": true, "correction": true, "clarification": true, "disclosure": true, "q": true,
 	"question": true, "listen": true, "see": true, "also": true, "more": true, "credit": true, "email": true, "remember": true, "plus": true,
@@ -198,3 +203,65 @@ var whWords = map[string]bool{"what": true, "how": true, "why": true, "whether":
 // nouns ("Paris attacks test Clinton's strategy"): verbs only before an
 // object.
 var pluralNounCues = map[string]bool{"attacks": true, "fears": true, "charges": true}
+
+// noComment reports reported content that says no words were given:
+// "to comment", "to comment further", "to immediately respond" after
+// "declined", "refused", "did not respond".
+func noComment(content string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimRight(content, ".")))
+	if len(ws) > 0 && ws[0] == "to" {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && (ws[0] == "immediately" || ws[0] == "publicly") {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || ws[0] != "comment" && ws[0] != "respond" && ws[0] != "elaborate" {
+		return false
+	}
+	return len(ws) == 1 || len(ws) == 2 && (ws[1] == "further" || ws[1] == "publicly" || ws[1] == "immediately")
+}
+
+// englishMarkers are words frequent in any English prose and rare as
+// words of other languages written in Latin script.
+var englishMarkers = map[string]bool{
+	"the": true, "of": true, "and": true, "to": true, "is": true, "that": true, "for": true,
+	"it": true, "was": true, "with": true, "he": true, "she": true, "they": true, "we": true,
+	"said": true, "says": true, "this": true, "be": true, "are": true, "have": true, "has": true,
+	"not": true, "but": true, "will": true, "would": true, "from": true, "by": true, "an": true,
+	"at": true, "his": true, "her": true, "their": true, "our": true, "you": true, "i": true,
+	"been": true, "were": true, "which": true, "who": true, "what": true, "there": true, "on": true,
+}
+
+// plainlyNotEnglish reports a text whose prose is plainly of another
+// language: of the words of its lines of prose (eight words or more; all
+// its lines when these have fewer than forty words), eight at least, fewer than one in twelve
+// are common English words; or a short text of four words or more with
+// none and a letter outside ASCII.
+func plainlyNotEnglish(text string) bool {
+	words, english, foreign := 0, 0, false
+	count := func(prose bool) {
+		for _, line := range strings.Split(text, "\n") {
+			fs := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+			if prose && len(fs) < 8 {
+				continue
+			}
+			for _, f := range fs {
+				w := strings.ToLower(strings.Trim(f, "'’"))
+				if w == "" || words >= 3000 {
+					continue
+				}
+				words++
+				foreign = foreign || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && r != '’' }) >= 0
+				if englishMarkers[w] {
+					english++
+				}
+			}
+		}
+	}
+	count(true)
+	if words < 40 {
+		words, english, foreign = 0, 0, false
+		count(false)
+	}
+	return words >= 8 && english*12 < words || words >= 4 && english == 0 && foreign
+}
