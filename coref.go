@@ -1720,7 +1720,7 @@ func isAllCaps(w string) bool {
 // partyAdjectives are the adjectives of parties, which alone name no
 // one; partyNouns name a party's members.
 var (
-	partyAdjectives = map[string]bool{"democratic": true, "republican": true, "libertarian": true}
+	partyAdjectives = map[string]bool{"democratic": true, "republican": true, "libertarian": true, "gop": true}
 	partyNouns      = map[string]bool{"republican": true, "democrat": true, "libertarian": true, "independent": true}
 )
 
@@ -1966,8 +1966,8 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		return -1, false
 	}
 	d, ok := s.parsedRole()
-	if !ok || !definite(np.name) {
-		return -1, false
+	if !ok || !definite(np.name) || conjoined(np.name) || plural(d.word) || capitalHead(np.name, d.word) {
+		return -1, false // ("the committee chairmen", "the campaign and some experts", "the Roper Center")
 	}
 	kind := r.kindOf(d.word, np)
 	if partyNouns[d.word] {
@@ -1978,12 +1978,29 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 	}
 	words := describingWords(d)
 	cands := map[int]*descCand{}
-	same := map[int]bool{}
+	same, inside := map[int]bool{}, map[int]bool{}
 	if u, a, b := r.tokensOf(np); u != nil {
-		// a possessor is not who it describes: "Volker's lawyer"
+		// a possessor is not who it describes: "Volker's lawyer", "one
+		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[u.toks[k].start]; ok {
-				same[sp.ent] = true
+			if sp, ok := r.at[u.toks[k].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
+				inside[sp.ent] = true
+			}
+		}
+		for i := range inside {
+			same[i] = true
+		}
+	}
+	// a name among the modifiers is someone else, an employer or a
+	// party to it ("the Platte River employee"); an organisation so
+	// described bears the name ("the Clinton campaign" is no "Victory
+	// Fund")
+	var named []string
+	for i, w := range strings.Fields(np.name) {
+		if i > 0 && isCap(w) && !inFolded(partyAdjectives, w) && !inFolded(partyNouns, w) {
+			named = append(named, normName(w))
+			if e := r.known(w); e >= 0 {
+				same[e] = true
 			}
 		}
 	}
@@ -1999,6 +2016,9 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		if p.para < s.f.para-maxDescriptionParas {
 			continue
 		}
+		if kind == Organization && !namesAll(normName(e.name), named) {
+			continue
+		}
 		c := cands[p.ent]
 		if c == nil {
 			c = &descCand{score: r.describes(p.ent, d, words, r.unitAt(np.start))}
@@ -2007,6 +2027,9 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		c.count++
 		if p.subject {
 			c.subj++
+		}
+		if p.source {
+			c.src++
 		}
 		c.last = max(c.last, p.pos)
 		if p.source && p.pos > srcPos && p.unit >= s.f.unitIndex-2 {
@@ -2029,18 +2052,18 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		// "the Indiana governor") and the article shows a gendered noun
 		// to fit; else, for a plain noun ("the man", "the candidate")
 		// that introduces no one new ("said the woman, who asked not to
-		// be named"), the person most mentioned, if ever a subject and of
-		// the noun's gender
+		// be named"), the person most mentioned (then most quoted), if
+		// ever a subject and of the noun's gender
 		switch {
 		case src >= 0 && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
 			best = src
-		case !plainNouns[d.word] || introduces(r.text, np.end):
-			best = -1
+		case !plainNouns[d.word] || introduces(r.text, np.end) || len(named) > 0:
+			best = -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
 		default:
 			// the one most mentioned, if ever the subject of a sentence
 			best = -1
 			for i, c := range cands {
-				if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && c.last > b.last) {
+				if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && (c.src > b.src || c.src == b.src && c.last > b.last)) {
 					best = i
 				}
 			}
@@ -2061,10 +2084,50 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 	return best, true
 }
 
+// capitalHead reports a description whose head is capitalised: a name
+// ("the Roper Center for Public Opinion Research").
+func capitalHead(desc, head string) bool {
+	for i, w := range strings.Fields(desc) {
+		if i > 0 && strings.EqualFold(strings.Trim(w, ",.;:"), head) {
+			return isCap(w) && !inFolded(partyNouns, w) // ("the Oklahoma Republican" is a description)
+		}
+	}
+	return false
+}
+
+// conjoined reports a description of two sources: "the campaign and
+// some experts" (not "the Florida senator and Republican candidate").
+func conjoined(desc string) bool {
+	_, rest, ok := strings.Cut(desc, " and ")
+	return ok && determiners[strings.ToLower(firstWord(rest))]
+}
+
+// plural reports a plural head noun: "chairmen", "officials".
+func plural(w string) bool {
+	return strings.HasSuffix(w, "men") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// namesAll reports that name holds every one of the words.
+func namesAll(name string, words []string) bool {
+	for _, w := range words {
+		if !containsStr(strings.Fields(name), w) {
+			return false
+		}
+	}
+	return true
+}
+
+// possessive reports a name written as a possessor: "Clinton's", or
+// "Clinton" before "'s".
+func possessive(after, name string) bool {
+	_, poss := cutPossessive(name)
+	return poss || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")
+}
+
 // A descCand is an entity a definite description may refer to: how
 // many of its words the article writes beside the entity's names, how
 // often and where last it was mentioned before.
-type descCand struct{ score, count, subj, last int }
+type descCand struct{ score, count, subj, src, last int }
 
 // lastOther returns where the last candidate but ent was mentioned.
 func lastOther(cands map[int]*descCand, ent int) int {
@@ -2129,6 +2192,22 @@ func describingWords(d role) []string {
 	return out
 }
 
+// abbreviates reports that a (without its full stop) abbreviates word
+// w: the same first letter, and its letters in w in order ("vt" of
+// "vermont", "calif" of "california").
+func abbreviates(a, w string) bool {
+	if len(w) <= len(a) || a[0] != w[0] {
+		return false
+	}
+	j := 1
+	for i := 1; i < len(w) && j < len(a); i++ {
+		if w[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
+}
+
 // vagueModifiers say nothing of whom a description describes.
 var vagueModifiers = map[string]bool{
 	"former": true, "current": true, "then": true, "longtime": true, "top": true, "senior": true,
@@ -2146,13 +2225,22 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 	seen := make([]bool, len(words))
 	head := false
 	look := func(w string) {
+		c := canonHead[strings.Trim(w, ",;:()")] // "sen." for "senator"
 		w = strings.TrimSuffix(strings.Trim(w, ",.;:()"), "'s")
-		if c, ok := canonHead[w]; ok {
-			head = head || c == d.head
+		if c == "" {
+			c = canonHead[w]
 		}
-		head = head || w == d.word || w == d.head
+		head = head || c != "" && c == d.head || w == d.word || w == d.head
 		for k, x := range words {
-			seen[k] = seen[k] || w == x
+			seen[k] = seen[k] || w == x || c != "" && (c == x || c == canonHead[x]) // "Sen." for "senator"
+		}
+		// "(I-Vt.)", "Ind." for "Vermont", "Indiana"
+		for _, part := range strings.Split(w, "-") {
+			if a, ok := strings.CutSuffix(part, "."); (ok || strings.Contains(w, "-")) && len(a) >= 2 {
+				for k, x := range words {
+					seen[k] = seen[k] || abbreviates(a, x)
+				}
+			}
 		}
 	}
 	for _, t := range append([]string{r.ents[e].name}, r.ents[e].titles...) {
@@ -2185,12 +2273,17 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 		if end < len(u.toks) && (u.toks[end].text == "," || u.toks[end].text == "(" || u.toks[end].lower == "of") {
 			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].text == "-") && !u.isQuote(i); i++ {
-				if _, other := r.at[u.toks[i].start]; other {
-					break
+				if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
 			}
 		}
+	}
+	for k, x := range words {
+		// a title among the words seen will do ("the Vermont senator and
+		// Democratic candidate" for "Sen. Ana Holt (D-Vt.)")
+		head = head || seen[k] && r.lx.titles[x]
 	}
 	if !head && r.lx.titles[d.word] {
 		return 0
