@@ -470,6 +470,10 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 	if s+1 < len(toks) && !first.upper && strings.HasSuffix(first.lower, "ly") && (toks[s+1].lower == "that" || whWords[toks[s+1].lower]) {
 		return s + 1 // "complain bitterly that", "would know exactly what"
 	}
+	if tell && s+2 < len(toks) && first.word && !determiners[first.lower] && lx.pronouns[first.lower] == 0 && !u.isQuote(s) &&
+		(toks[s+1].lower == "the" || toks[s+1].lower == "a" || toks[s+1].lower == "an") && strings.HasSuffix(first.lower, "s") && !first.upper {
+		return s + 1 // "told reporters the allegations are false": the addressee, then the report
+	}
 	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
 	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
 		return s

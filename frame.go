@@ -269,6 +269,22 @@ func (u *sentence) relativeSubject(p int) bool {
 	return rel
 }
 
+// roleNounAt reports a bare role noun phrase at toks[s:] before the
+// comma at toks[j]: up to three lower-case words, then "of", "for" or
+// "at" ("chair of", "program director at").
+func (u *sentence) roleNounAt(s, j int) bool {
+	for k := s; k < j && k < s+3; k++ {
+		t := u.toks[k]
+		if !t.word || t.upper {
+			return false
+		}
+		if k > s && (t.lower == "of" || t.lower == "for" || t.lower == "at") {
+			return true
+		}
+	}
+	return s+3 < j && (u.toks[s+3].lower == "of" || u.toks[s+3].lower == "for" || u.toks[s+3].lower == "at")
+}
+
 // allNames reports tokens [s, e) that are all capitalised words: a name.
 func (u *sentence) allNames(s, e int) bool {
 	if e-s > 5 {
@@ -304,8 +320,8 @@ func (u *sentence) setOffBefore(j int) int {
 				return p
 			case isParticiple(o) || strings.HasSuffix(o.lower, "ed") && len(o.lower) > 4:
 				return p // "An official, speaking on condition of anonymity, said"
-			case p+2 < j && (toks[p+2].lower == "of" || toks[p+2].lower == "for" || toks[p+2].lower == "at") && !prepositions[o.lower] && !determiners[o.lower]:
-				return p // "Tom Hale, chair of the budget panel, said"
+			case !prepositions[o.lower] && !determiners[o.lower] && u.roleNounAt(p+1, j) && !u.npBefore(j).ok():
+				return p // "Tom Hale, chair of the budget panel, said" (when the apposition is not read with the name)
 			}
 			return 0
 		}
