@@ -1031,6 +1031,9 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 		if lemma == "" && !noun && !(colon && c == len(toks)-2) {
 			continue
 		}
+		if lemma != "" && c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != lemma {
+			continue // a passive: "after the vote was announced" has no speaker before the verb
+		}
 		// the subject: the noun phrase before the clause's verb
 		v := c
 		if noun {
