@@ -184,6 +184,15 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 			f.medium = &sp
 		}
 		k = found + 1
+		// a past participle that places the medium, then when or where:
+		// "in a statement released on Tuesday", "in a video posted online"
+		if mediumNouns[toks[found].lower] && k+1 < len(toks) && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "ed") &&
+			(timeWords[toks[k+1].lower] || prepositions[toks[k+1].lower] || toks[k+1].lower == "online") {
+			k++
+			if toks[k].lower == "online" {
+				k++
+			}
+		}
 	}
 	return k
 }

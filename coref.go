@@ -2046,16 +2046,17 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 		}
 	}
 	if best >= 0 && cands[best].score == 0 {
-		// nothing the article says fits: the speaker just quoted, if no
-		// one else was mentioned since ("…," Holt said. "…," said the
-		// actor.), the description is its head alone (modifiers say who:
+		// nothing the article says fits: for a quotation, the speaker
+		// just quoted, if no one else was mentioned since ("…," Holt
+		// said. "…," said the actor.; not a report, "Tickets go on sale,
+		// the promoter said", after a post quoted), the description is its head alone (modifiers say who:
 		// "the Indiana governor") and the article shows a gendered noun
 		// to fit; else, for a plain noun ("the man", "the candidate")
 		// that introduces no one new ("said the woman, who asked not to
 		// be named"), the person most mentioned (then most quoted), if
 		// ever a subject and of the noun's gender
 		switch {
-		case src >= 0 && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
+		case src >= 0 && s.f.kind == Direct && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
 			best = src
 		case !plainNouns[d.word] || introduces(r.text, np.end) || len(named) > 0:
 			best = -1 // (and "the Vermont candidate" is someone the article says is from Vermont)

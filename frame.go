@@ -1323,7 +1323,8 @@ func (r *frameReader) dashAfter() {
 }
 
 // dateTail reports that the tokens from k to the end of the sentence are
-// a date, as a signature ends: "March 3, 2024", "3 March 2024".
+// a date and time, as a signature ends: "March 3, 2024", "3 March 2024",
+// "on Mar 3, 2024 at 9:00am PST".
 func (u *sentence) dateTail(k int) bool {
 	e := u.unitEnd()
 	if k >= e {
@@ -1331,11 +1332,25 @@ func (u *sentence) dateTail(k int) bool {
 	}
 	for ; k < e; k++ {
 		t := u.toks[k]
-		if !(t.text == "," || t.word && (timeWords[t.lower] || isNumber(t) || isYear(t.text))) {
+		switch {
+		case t.text == "," || t.text == ":":
+		case !t.word:
+			return false
+		case timeWords[t.lower] || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || hasDigit(t.text):
+		case t.lower == "on" || t.lower == "at" || t.lower == "am" || t.lower == "pm" || t.lower == "a.m." || t.lower == "p.m.":
+		case len(t.text) >= 2 && len(t.text) <= 4 && strings.ToUpper(t.text) == t.text && k > 0 && hasDigit(u.toks[k-1].text):
+			// a time zone after the time: "9:00am PST"
+		default:
 			return false
 		}
 	}
 	return true
+}
+
+// monthAbbrevs are the short forms of month names.
+var monthAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // colonIntro finds a unit opening with a short source phrase and a
