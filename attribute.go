@@ -240,8 +240,11 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if len(f.quotes) > 0 && !f.words {
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 				a.claimed[qi] = true
+				if q.start >= q.end {
+					continue // `""`: an empty quotation is not a quote
+				}
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -432,7 +435,7 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		q := a.spans[qi]
 		c := contentSpan(a.text, q)
-		if isStageDirection(c.Text) || isFollowLine(c.Text) {
+		if c.Text == "" || isStageDirection(c.Text) || isFollowLine(c.Text) {
 			continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
