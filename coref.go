@@ -52,6 +52,7 @@ type resolver struct {
 	placed   [2][]placed
 	off      map[string]bool // sieves switched off (development only)
 	src      sourceOf        // the source mention the speaker sieves are reading
+	once     map[string]bool // words written once in the article (see writtenOnce)
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
 	at       map[int]spot    // where a mention is placed -> what
@@ -1623,7 +1624,7 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 		if b < len(toks) {
 			next = toks[b].lower
 		}
-		if _, ok := r.at[np.start]; !ok && strings.Count(r.text, words[0]) == 1 && notNameShape(words[0], next) && !sayForms[next] {
+		if _, ok := r.at[np.start]; !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
 			s.np.kind = npNominal
 			return -1, false
 		}
@@ -2370,4 +2371,19 @@ func (r *resolver) unnamedPronoun(m mention, ui, para int) int {
 	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
 	return len(r.ents) - 1
+}
+
+// writtenOnce reports that w occurs once in the article text. Each
+// word is counted once per parse: a count per quote made the speaker
+// sieves quadratic on a document of many short quotes.
+func (r *resolver) writtenOnce(w string) bool {
+	if once, ok := r.once[w]; ok {
+		return once
+	}
+	if r.once == nil {
+		r.once = map[string]bool{}
+	}
+	once := strings.Count(r.text, w) == 1
+	r.once[w] = once
+	return once
 }
