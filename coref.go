@@ -1977,9 +1977,54 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 	if kind == UnknownSpeaker {
 		return -1, false
 	}
-	words := describingWords(d)
-	cands := map[int]*descCand{}
-	same, inside := map[int]bool{}, map[int]bool{}
+	ds := r.newDescSearch(s, d, kind)
+	ds.gather()
+	best := -1
+	for i, c := range ds.cands {
+		if ds.same[i] {
+			continue
+		}
+		if b := ds.cands[best]; best < 0 || c.score > b.score || c.score == b.score && (c.count > b.count || c.count == b.count && c.last > b.last) {
+			best = i
+		}
+	}
+	if best >= 0 && ds.cands[best].score == 0 {
+		best = ds.fallback()
+	}
+	if best < 0 {
+		return -1, false
+	}
+	r.place(best, np, s.f.unitIndex, s.f.para, true)
+	for i, c := range ds.cands {
+		if i != best && !ds.same[i] && c.score == ds.cands[best].score {
+			s.doubt = doubtAmbiguous
+		}
+	}
+	if ds.cands[best].score == 0 {
+		s.doubt = doubtAmbiguous
+	}
+	return best, true
+}
+
+// A descSearch looks for the entity a definite description refers to.
+type descSearch struct {
+	r      *resolver
+	s      *sourceOf
+	d      role
+	kind   SpeakerKind
+	words  []string          // the description's describing words
+	cands  map[int]*descCand // the entities it may refer to
+	same   map[int]bool      // entities it cannot be (named in it, or in its sentence)
+	named  []string          // names among its modifiers
+	src    int               // the speaker last quoted, of its kind, or -1
+	srcPos int               // where that speaker was last quoted
+}
+
+// newDescSearch prepares the search: who the description cannot be.
+func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSearch {
+	np := s.np
+	ds := &descSearch{r: r, s: s, d: d, kind: kind, words: describingWords(d), cands: map[int]*descCand{}, same: map[int]bool{}, src: -1, srcPos: -1}
+	inside := map[int]bool{}
 	if u, a, b := r.tokensOf(np); u != nil {
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
@@ -1989,41 +2034,45 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 			}
 		}
 		for i := range inside {
-			same[i] = true
+			ds.same[i] = true
 		}
 	}
 	// a name among the modifiers is someone else, an employer or a
 	// party to it ("the Platte River employee"); an organisation so
 	// described bears the name ("the Clinton campaign" is no "Victory
 	// Fund")
-	var named []string
 	for i, w := range strings.Fields(np.name) {
 		if i > 0 && isCap(w) && !inFolded(partyAdjectives, w) && !inFolded(partyNouns, w) {
-			named = append(named, normName(w))
+			ds.named = append(ds.named, normName(w))
 			if e := r.known(w); e >= 0 {
-				same[e] = true
+				ds.same[e] = true
 			}
 		}
 	}
-	src, srcPos := -1, -1 // the speaker last quoted, of this kind
+	return ds
+}
+
+// gather scores the entities mentioned before the description.
+func (ds *descSearch) gather() {
+	r, s, np, d, kind := ds.r, ds.s, ds.s.np, ds.d, ds.kind
 	for _, p := range r.before(np.start) {
 		e := r.ents[p.ent]
 		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
 			continue
 		}
 		if p.unit == s.f.unitIndex {
-			same[p.ent] = true
+			ds.same[p.ent] = true
 		}
 		if p.para < s.f.para-maxDescriptionParas {
 			continue
 		}
-		if kind == Organization && !namesAll(normName(e.name), named) {
+		if kind == Organization && !namesAll(normName(e.name), ds.named) {
 			continue
 		}
-		c := cands[p.ent]
+		c := ds.cands[p.ent]
 		if c == nil {
-			c = &descCand{score: r.describes(p.ent, d, words, r.unitAt(np.start))}
-			cands[p.ent] = c
+			c = &descCand{score: r.describes(p.ent, d, ds.words, r.unitAt(np.start))}
+			ds.cands[p.ent] = c
 		}
 		c.count++
 		if p.subject {
@@ -2033,57 +2082,37 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 			c.src++
 		}
 		c.last = max(c.last, p.pos)
-		if p.source && p.pos > srcPos && p.unit >= s.f.unitIndex-2 {
-			src, srcPos = p.ent, p.pos
+		if p.source && p.pos > ds.srcPos && p.unit >= s.f.unitIndex-2 {
+			ds.src, ds.srcPos = p.ent, p.pos
 		}
+	}
+}
+
+// fallback picks the entity of a description when nothing the article
+// says fits: for a quotation, the speaker just quoted, if no one else
+// was mentioned since ("…," Holt said. "…," said the actor.; not a
+// report, "Tickets go on sale, the promoter said", after a post quoted),
+// the description is its head alone (modifiers say who: "the Indiana
+// governor") and the article shows a gendered noun to fit; else, for a
+// plain noun ("the man", "the candidate") that introduces no one new
+// ("said the woman, who asked not to be named"), the person most
+// mentioned (then most quoted), if ever a subject and of the noun's
+// gender; else -1.
+func (ds *descSearch) fallback() int {
+	r, s, d, cands, same, src := ds.r, ds.s, ds.d, ds.cands, ds.same, ds.src
+	switch {
+	case src >= 0 && s.f.kind == Direct && !same[src] && lastOther(cands, src) < ds.srcPos && len(ds.words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
+		return src
+	case !plainNouns[d.word] || introduces(r.text, s.np.end) || len(ds.named) > 0:
+		return -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
 	}
 	best := -1
 	for i, c := range cands {
-		if same[i] {
-			continue
-		}
-		if b := cands[best]; best < 0 || c.score > b.score || c.score == b.score && (c.count > b.count || c.count == b.count && c.last > b.last) {
+		if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && (c.src > b.src || c.src == b.src && c.last > b.last)) {
 			best = i
 		}
 	}
-	if best >= 0 && cands[best].score == 0 {
-		// nothing the article says fits: for a quotation, the speaker
-		// just quoted, if no one else was mentioned since ("…," Holt
-		// said. "…," said the actor.; not a report, "Tickets go on sale,
-		// the promoter said", after a post quoted), the description is its head alone (modifiers say who:
-		// "the Indiana governor") and the article shows a gendered noun
-		// to fit; else, for a plain noun ("the man", "the candidate")
-		// that introduces no one new ("said the woman, who asked not to
-		// be named"), the person most mentioned (then most quoted), if
-		// ever a subject and of the noun's gender
-		switch {
-		case src >= 0 && s.f.kind == Direct && !same[src] && lastOther(cands, src) < srcPos && len(words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
-			best = src
-		case !plainNouns[d.word] || introduces(r.text, np.end) || len(named) > 0:
-			best = -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
-		default:
-			// the one most mentioned, if ever the subject of a sentence
-			best = -1
-			for i, c := range cands {
-				if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && (c.src > b.src || c.src == b.src && c.last > b.last)) {
-					best = i
-				}
-			}
-		}
-	}
-	if best < 0 {
-		return -1, false
-	}
-	r.place(best, np, s.f.unitIndex, s.f.para, true)
-	for i, c := range cands {
-		if i != best && !same[i] && c.score == cands[best].score {
-			s.doubt = doubtAmbiguous
-		}
-	}
-	if cands[best].score == 0 {
-		s.doubt = doubtAmbiguous
-	}
-	return best, true
+	return best
 }
 
 // capitalHead reports a description whose head is capitalised: a name
