@@ -1586,8 +1586,21 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	if u == nil {
 		return -1, false
 	}
-	toks := u.toks
 	words := strings.Fields(np.name)
+	if e, ok, done := r.notAName(s, u, a, b, words); done {
+		return e, ok
+	}
+	return r.namePointsElsewhere(s, u, a, b, words)
+}
+
+// notAName reshapes a source "name" toks[a:b] that is no name: a
+// possessor before a noun ("Scott's family"), a day ("a poll released
+// Thursday"), an honorific without its full stop ("Mrs" of "Mrs May"),
+// a capitalised word opening the sentence that reads as a verb form or
+// an adverb. done reports that it decided.
+func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) (ent int, ok, done bool) {
+	np := s.np
+	toks := u.toks
 	// a possessor before a noun: "Scott's family", "Rubio's campaign"
 	k := b
 	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
@@ -1598,22 +1611,22 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
 		s.np.kind, s.np.end, s.np.name = npNominal, toks[k].end, r.text[np.start:toks[k].end]
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
-		return -1, false
+		return -1, false, true
 	}
 	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].text, ".")]) {
 		// "a poll released Thursday": the description, not the day
 		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
-		return -1, false
+		return -1, false, true
 	}
 	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper && toks[b].word {
 		// "Mrs" of "Mrs May": the name the honorific opens
 		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
-			return sp.ent, true
+			return sp.ent, true, true
 		}
 		s.np.end = toks[b].end
 		s.np.name = r.text[np.start:toks[b].end]
-		return -1, false
+		return -1, false, true
 	}
 	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
 		// a capitalised word opening the sentence, written nowhere else
@@ -1626,9 +1639,21 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 		}
 		if _, ok := r.at[np.start]; !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
 			s.np.kind = npNominal
-			return -1, false
+			return -1, false, true
 		}
 	}
+	return -1, false, false
+}
+
+// namePointsElsewhere sends a "name" that only points to someone where
+// the sentence points: a place after "of" to the person named before
+// it, a party adjective to the name it leads to, "the Oklahoma
+// Republican" to the person it is in apposition with, a pronoun with a
+// verb ("She gives") to the pronoun, a phrase with lower-case words to
+// a description.
+func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words []string) (int, bool) {
+	np := s.np
+	toks := u.toks
 	switch {
 	case a >= 1 && placeBefore(toks, a):
 		if e := r.namedBefore(u, a); e >= 0 {
