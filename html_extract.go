@@ -201,128 +201,146 @@ func (x *extractor) run(body *html.Node, track bool) *extraction {
 // body in one iterative pass, and returns the text blocks to score, in
 // document order.
 func (x *extractor) measure(body *html.Node) []*html.Node {
-	type frame struct {
-		n                                                       *html.Node
-		text, link, commas, heading, paras, lis, imgs, ins, ems int
-		post                                                    int
-		blockChild                                              bool
-		unlikely                                                bool // measured, kept only if it holds prose
-		nScorable                                               int
-		declared                                                *html.Node
+	m := &measurer{x: x, body: body}
+	walk(body, m.enter, m.leave)
+	return m.scorable
+}
+
+// tally counts what the walk has met so far: text and link characters,
+// commas, heading text, paragraphs, list items, images, inputs, embeds
+// and the text of embedded posts.
+type tally struct {
+	text, link, commas, heading, paras, lis, imgs, ins, ems, post int
+}
+
+// A measureFrame is an open element of the walk: the tally when it
+// opened, and what its children showed.
+type measureFrame struct {
+	n          *html.Node
+	at         tally
+	blockChild bool
+	unlikely   bool // measured, kept only if it holds prose
+	nScorable  int
+	declared   *html.Node
+}
+
+// A measurer is the state of measure's walk.
+type measurer struct {
+	x                               *extractor
+	body                            *html.Node
+	stack                           []measureFrame
+	c                               tally
+	linkDepth, headDepth, postDepth int
+	scorable                        []*html.Node
+}
+
+// enter counts a text node, or opens an element.
+func (m *measurer) enter(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		t, c := countText(n.Data)
+		m.c.text += t
+		m.c.commas += c
+		if m.linkDepth > 0 {
+			m.c.link += t
+		}
+		if m.headDepth > 0 {
+			m.c.heading += t
+		}
+		if m.postDepth > 0 {
+			m.c.post += t
+		}
+		return false
+	case html.ElementNode:
+	default:
+		return n.Type == html.DocumentNode
 	}
-	var (
-		stack                                                   []frame
-		text, link, commas, heading, paras, lis, imgs, ins, ems int
-		linkDepth, headDepth, postDepth, post                   int
-		scorable                                                []*html.Node
-	)
-	walk(body, func(n *html.Node) bool {
-		switch n.Type {
-		case html.TextNode:
-			t, c := countText(n.Data)
-			text += t
-			commas += c
-			if linkDepth > 0 {
-				link += t
-			}
-			if headDepth > 0 {
-				heading += t
-			}
-			if postDepth > 0 {
-				post += t
-			}
-			return false
-		case html.ElementNode:
-		default:
-			return n.Type == html.DocumentNode
-		}
-		if isSkipped(n) {
-			switch n.DataAtom {
-			case atom.Input, atom.Textarea, atom.Select, atom.Button:
-				ins++
-			case atom.Iframe, atom.Object, atom.Embed, atom.Video, atom.Audio:
-				ems++
-			}
-			return false
-		}
-		unlikely := n != body && x.unlikely(n)
-		if isPost(n) {
-			postDepth++
-		}
+	if isSkipped(n) {
 		switch n.DataAtom {
-		case atom.A:
-			linkDepth++
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			headDepth++
-		case atom.P:
-			paras++
-		case atom.Li:
-			lis++
-		case atom.Img:
-			imgs++
+		case atom.Input, atom.Textarea, atom.Select, atom.Button:
+			m.c.ins++
+		case atom.Iframe, atom.Object, atom.Embed, atom.Video, atom.Audio:
+			m.c.ems++
 		}
-		if len(stack) > 0 && isBlock(n.DataAtom) && !unlikely {
-			stack[len(stack)-1].blockChild = true
-		}
-		stack = append(stack, frame{n: n, text: text, link: link, commas: commas, heading: heading,
-			paras: paras, lis: lis, imgs: imgs, ins: ins, ems: ems, post: post,
-			unlikely: unlikely, nScorable: len(scorable), declared: x.declaredBody})
-		return true
-	}, func(n *html.Node) {
-		if n.Type != html.ElementNode || len(stack) == 0 {
+		return false
+	}
+	unlikely := n != m.body && m.x.unlikely(n)
+	if isPost(n) {
+		m.postDepth++
+	}
+	switch n.DataAtom {
+	case atom.A:
+		m.linkDepth++
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		m.headDepth++
+	case atom.P:
+		m.c.paras++
+	case atom.Li:
+		m.c.lis++
+	case atom.Img:
+		m.c.imgs++
+	}
+	if len(m.stack) > 0 && isBlock(n.DataAtom) && !unlikely {
+		m.stack[len(m.stack)-1].blockChild = true
+	}
+	m.stack = append(m.stack, measureFrame{n: n, at: m.c, unlikely: unlikely, nScorable: len(m.scorable), declared: m.x.declaredBody})
+	return true
+}
+
+// leave closes an element: its counts are what the walk met inside it.
+func (m *measurer) leave(n *html.Node) {
+	if n.Type != html.ElementNode || len(m.stack) == 0 {
+		return
+	}
+	x := m.x
+	f := m.stack[len(m.stack)-1]
+	m.stack = m.stack[:len(m.stack)-1]
+	switch n.DataAtom {
+	case atom.A:
+		m.linkDepth--
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		m.headDepth--
+	}
+	if isPost(n) {
+		m.postDepth--
+	}
+	c, at := m.c, f.at
+	if f.unlikely {
+		// An embedded post is article content whatever its box is called.
+		if !holdsProse(n, c.text-at.text, c.link-at.link, c.paras-at.paras) && !mostlyPost(c.text-at.text, c.post-at.post) {
+			// Left out with its subtree: undo what it added.
+			m.c = at
+			m.scorable, x.declaredBody = m.scorable[:f.nScorable], f.declared
+			x.idx[n] = int32(len(x.info))
+			x.info = append(x.info, nodeInfo{removed: true})
 			return
 		}
-		f := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		switch n.DataAtom {
-		case atom.A:
-			linkDepth--
-		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			headDepth--
+		if len(m.stack) > 0 && isBlock(n.DataAtom) {
+			m.stack[len(m.stack)-1].blockChild = true
 		}
-		if isPost(n) {
-			postDepth--
+	}
+	if x.declaredBody == nil || c.text-at.text > x.get(x.declaredBody).text {
+		if isDeclaredBody(n) {
+			x.declaredBody = n
 		}
-		if f.unlikely {
-			// An embedded post is article content whatever its box is called.
-			if !holdsProse(n, text-f.text, link-f.link, paras-f.paras) && !mostlyPost(text-f.text, post-f.post) {
-				// Left out with its subtree: undo what it added.
-				text, link, commas, heading, post = f.text, f.link, f.commas, f.heading, f.post
-				paras, lis, imgs, ins, ems = f.paras, f.lis, f.imgs, f.ins, f.ems
-				scorable, x.declaredBody = scorable[:f.nScorable], f.declared
-				x.idx[n] = int32(len(x.info))
-				x.info = append(x.info, nodeInfo{removed: true})
-				return
-			}
-			if len(stack) > 0 && isBlock(n.DataAtom) {
-				stack[len(stack)-1].blockChild = true
-			}
-		}
-		if x.declaredBody == nil || text-f.text > x.get(x.declaredBody).text {
-			if isDeclaredBody(n) {
-				x.declaredBody = n
-			}
-		}
-		i := int32(len(x.info))
-		x.idx[n] = i
-		x.info = append(x.info, nodeInfo{
-			text: text - f.text, link: link - f.link, commas: commas - f.commas,
-			heading: heading - f.heading, paras: paras - f.paras, lis: lis - f.lis,
-			imgs: imgs - f.imgs, inputs: ins - f.ins, embs: ems - f.ems, post: post - f.post,
-		})
-		if text-f.text < 25 {
-			return
-		}
-		switch n.DataAtom {
-		case atom.P, atom.Pre, atom.Td, atom.Section, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			scorable = append(scorable, n)
-		case atom.Div, atom.Article, atom.Main, atom.Span, atom.Font, atom.Center, atom.Blockquote:
-			if !f.blockChild {
-				scorable = append(scorable, n)
-			}
-		}
+	}
+	x.idx[n] = int32(len(x.info))
+	x.info = append(x.info, nodeInfo{
+		text: c.text - at.text, link: c.link - at.link, commas: c.commas - at.commas,
+		heading: c.heading - at.heading, paras: c.paras - at.paras, lis: c.lis - at.lis,
+		imgs: c.imgs - at.imgs, inputs: c.ins - at.ins, embs: c.ems - at.ems, post: c.post - at.post,
 	})
-	return scorable
+	if c.text-at.text < 25 {
+		return
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Td, atom.Section, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		m.scorable = append(m.scorable, n)
+	case atom.Div, atom.Article, atom.Main, atom.Span, atom.Font, atom.Center, atom.Blockquote:
+		if !f.blockChild {
+			m.scorable = append(m.scorable, n)
+		}
+	}
 }
 
 // holdsProse reports whether an element that its class or id marks as
