@@ -53,6 +53,7 @@ type resolver struct {
 	off      map[string]bool // sieves switched off (development only)
 	src      sourceOf        // the source mention the speaker sieves are reading
 	once     map[string]bool // words written once in the article (see writtenOnce)
+	lookBack []placed        // before's buffer
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
 	at       map[int]spot    // where a mention is placed -> what
@@ -1382,11 +1383,12 @@ func (r *resolver) affiliation(desc string, d role) int {
 // near.
 func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
-	var out []placed
+	out := r.lookBack[:0] // (one buffer per parse: the callers read it at once)
 	for _, list := range r.placed {
 		k := sort.Search(len(list), func(i int) bool { return list[i].pos >= pos })
 		out = append(out, list[max(0, k-maxLookBack):k]...)
 	}
+	r.lookBack = out
 	return out
 }
 
@@ -1438,8 +1440,9 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		}
 		return false
 	}
-	var order []placed
-	for _, p := range r.before(m.start) {
+	all := r.before(m.start)
+	order := all[:0] // (filtered in place)
+	for _, p := range all {
 		if p.para >= para-3 && p.ent != exclude {
 			order = append(order, p)
 		}
