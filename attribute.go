@@ -122,6 +122,8 @@ const (
 	methodColonBefore       = "colon-before"       // X said: ¶ "…"
 	methodPreviousParagraph = "previous-paragraph" // a quotation going on from the paragraph before
 	methodPartialSubject    = "partial-subject"    // Clinton called it “a basket of deplorables”
+	ruleFromActor           = "previous-actor"     // The judge turned to me. ¶ "…?" (reports previous-sentence)
+	ruleStandingAlone       = "standing-alone"     // a quoted sentence alone, kept without a speaker
 	methodNested            = "nested-"
 	methodPronoun           = "pronoun-"
 )
@@ -154,6 +156,8 @@ var quoteSieves = []quoteSieve{
 	{methodNextSentence, sieveNextSentence},
 	{methodPreviousSentence, sievePreviousSentence}, // or colon-before
 	{methodPreviousParagraph, sievePreviousParagraph},
+	{ruleFromActor, sievePreviousActor}, // reports previous-sentence
+	{ruleStandingAlone, sieveStandingAlone},
 	{methodPartialSubject, sievePartialSubject},
 }
 
@@ -605,17 +609,38 @@ func sievePreviousSentence(a *attributor, l *lone) verdict {
 
 // sievePreviousParagraph: a quoted sentence standing alone goes on the
 // last direct quote of the paragraph before (the news convention of one
-// speaker's quotes over several paragraphs), or is the words of the
-// person the sentence before it tells of (previousActor, reported as
-// previous-sentence), or has no speaker.
+// speaker's quotes over several paragraphs).
 func sievePreviousParagraph(a *attributor, l *lone) verdict {
 	if !l.alone {
 		return pass
 	}
 	if prev := lastDirect(a.out, a.units, l.ui); prev >= 0 {
 		l.fd.inherit = prev
-	} else if f, ok := previousActor(a.units, l.ui); ok {
+		return keep
+	}
+	return pass
+}
+
+// sievePreviousActor: a quoted sentence standing alone is the words of
+// the person the sentence before it tells of (see previousActor); its
+// frame reports previous-sentence.
+func sievePreviousActor(a *attributor, l *lone) verdict {
+	if !l.alone {
+		return pass
+	}
+	if f, ok := previousActor(a.units, l.ui); ok {
 		l.fd.f, l.fd.hasFrame = f, true
+		return keep
+	}
+	return pass
+}
+
+// sieveStandingAlone keeps a quoted sentence standing alone that no
+// sieve before found a speaker for: a quote without an attribution,
+// never a lost one.
+func sieveStandingAlone(a *attributor, l *lone) verdict {
+	if !l.alone {
+		return pass
 	}
 	return keep
 }

@@ -68,6 +68,7 @@
 //	                              before-quote-loose, continued-sentence,
 //	                              transcript-label, next-sentence,
 //	                              previous-sentence, previous-paragraph,
+//	                              previous-actor, standing-alone,
 //	                              partial-subject
 //	speakerSieves   coref.go      a quote's source mention to an entity:
 //	                              implausible-name, name, appositive,
