@@ -1,7 +1,6 @@
 package verbatim_test
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -73,23 +72,13 @@ func loadPolNeARTexts(dir string) ([]string, error) {
 	if _, err := os.Stat(dir); os.IsNotExist(err) {
 		return nil, nil
 	}
-	paths, err := filepath.Glob(filepath.Join(dir, "*.json"))
+	docs, err := loadPolNeARInputs(dir)
 	if err != nil {
 		return nil, err
 	}
 	texts := []string{}
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return nil, err
-		}
-		var doc struct {
-			Text string `json:"text"`
-		}
-		if err := json.Unmarshal(data, &doc); err != nil {
-			return nil, err
-		}
-		texts = append(texts, doc.Text)
+	for _, d := range docs {
+		texts = append(texts, d.data)
 	}
 	return texts, nil
 }
