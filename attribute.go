@@ -28,8 +28,10 @@ type found struct {
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
 func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sentence {
-	var units []sentence
-	var top []int
+	// (a sentence per 100 bytes of news, and one per paragraph: sized
+	// once rather than grown by copying)
+	units := make([]sentence, 0, len(paras)+len(text)/100)
+	top := make([]int, 0, len(spans))
 	for i, q := range spans {
 		if q.parent < 0 {
 			top = append(top, i)
@@ -182,7 +184,14 @@ type attributor struct {
 // the quotes found, in text order, each with its frame if one was
 // found. Rules named in off are skipped.
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
-	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: map[int]int{}}
+	quotes := 0 // (the quotes to come: room for them once, not grown by copying)
+	for _, q := range spans {
+		if q.start < q.end {
+			quotes++
+		}
+	}
+	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make(map[int]int, quotes),
+		out: make([]found, 0, quotes+len(units)/4)}
 	a.fr.off = off
 	if plainlyNotEnglish(text) {
 		// the frame rules read English: in another language only the
