@@ -191,7 +191,7 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 		}
 	}
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make(map[int]int, quotes),
-		out: make([]found, 0, quotes+len(units)/4)}
+		out: make([]found, 0, quotes+len(units)/4), claimed: map[int]bool{}}
 	a.fr.off = off
 	if plainlyNotEnglish(text) {
 		// the frame rules read English: in another language only the
@@ -205,7 +205,7 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 				return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
 			}
 		}
-		a.claimed = map[int]bool{}
+		clear(a.claimed) // (one map for every sentence)
 		a.addFrames(ui, a.fr.findFrames(&units[ui]))
 		a.sieveLone(ui)
 	}

@@ -234,34 +234,48 @@ var englishMarkers = map[string]bool{
 
 // plainlyNotEnglish reports a text whose prose is plainly of another
 // language: of the words of its lines of prose (eight words or more; all
-// its lines when these have fewer than forty words), eight at least, fewer than one in twelve
-// are common English words; or a short text of four words or more with
-// none and a letter outside ASCII.
+// its lines when these have fewer than forty words), eight at least, fewer
+// than one in twelve are common English words; or a short text of four
+// words or more with none and a letter outside ASCII. It reads at most
+// the first maxLanguageWords words.
 func plainlyNotEnglish(text string) bool {
-	words, english, foreign := 0, 0, false
-	count := func(prose bool) {
-		for _, line := range strings.Split(text, "\n") {
-			fs := strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
-			if prose && len(fs) < 8 {
+	words, english, foreign := countEnglish(text, true)
+	if words < 40 {
+		words, english, foreign = countEnglish(text, false)
+	}
+	return words >= 8 && english*12 < words || words >= 4 && english == 0 && foreign
+}
+
+// maxLanguageWords bounds the words plainlyNotEnglish reads.
+const maxLanguageWords = 3000
+
+// countEnglish counts the words of text's lines (with prose, only of
+// lines of eight words or more), those that are common English words,
+// and whether one has a letter outside ASCII.
+func countEnglish(text string, prose bool) (words, english int, foreign bool) {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+	for rest := text; rest != "" && words < maxLanguageWords; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		fs := strings.FieldsFunc(line, notWord)
+		if prose && len(fs) < 8 {
+			continue
+		}
+		for _, f := range fs {
+			w := strings.ToLower(strings.Trim(f, "'’"))
+			if w == "" || words >= maxLanguageWords {
 				continue
 			}
-			for _, f := range fs {
-				w := strings.ToLower(strings.Trim(f, "'’"))
-				if w == "" || words >= 3000 {
-					continue
-				}
-				words++
-				foreign = foreign || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && r != '’' }) >= 0
-				if englishMarkers[w] {
-					english++
-				}
+			words++
+			foreign = foreign || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && r != '’' }) >= 0
+			if englishMarkers[w] {
+				english++
 			}
 		}
 	}
-	count(true)
-	if words < 40 {
-		words, english, foreign = 0, 0, false
-		count(false)
-	}
-	return words >= 8 && english*12 < words || words >= 4 && english == 0 && foreign
+	return words, english, foreign
 }
