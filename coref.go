@@ -475,13 +475,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 			return
 		}
 		// the description's head comes before any preposition
-		h := len(desc)
-		for n, t := range desc {
-			if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
-				h = n
-				break
-			}
-		}
+		h := descHead(desc)
 		if h == 0 {
 			return
 		}
@@ -539,16 +533,33 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	return g
 }
 
+// descHead returns the end of the head of a description: it comes
+// before any preposition or relative ("spokesman for the agency",
+// "group that owns her music").
+func descHead(desc []token) int {
+	for n, t := range desc {
+		if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
+			return n
+		}
+	}
+	return len(desc)
+}
+
+// headIndex returns the index of the description's head word among its
+// words, or -1.
+func headIndex(words []string, head string) int {
+	for k, x := range words {
+		if strings.EqualFold(strings.Trim(x, ",.;:"), head) {
+			return k
+		}
+	}
+	return -1
+}
+
 // orgDescription reports a description headed by a noun for an
 // organisation: "group that owns her music", "a company based in Ohio".
 func (r *resolver) orgDescription(desc []token) bool {
-	h := len(desc)
-	for n, t := range desc {
-		if ppHeads[t.lower] || t.lower == "to" || t.lower == "who" || t.lower == "that" || t.lower == "which" {
-			h = n
-			break
-		}
-	}
+	h := descHead(desc)
 	if h == 0 {
 		return false
 	}
@@ -1263,7 +1274,7 @@ func agentive(w string) bool {
 // Only a definite description refers back; "a spokesman" is someone
 // new.
 func (r *resolver) byRole(m mention, d role, ok bool) int {
-	if first := strings.ToLower(firstWord(m.name)); !ok || first != "the" && first != "this" && first != "that" {
+	if !ok || !definite(m.name) {
 		return -1
 	}
 	kind := r.kindOf(d.word, m)
@@ -1321,6 +1332,11 @@ func (r *resolver) unnamed(m mention, d role, ok bool, ui, para int) int {
 			e.affil = r.affiliation(m.name, d)
 		}
 	}
+	return r.addUnnamed(key, e, m, ui, para)
+}
+
+// addUnnamed adds e, an unnamed source known by key, at mention m.
+func (r *resolver) addUnnamed(key string, e *entity, m mention, ui, para int) int {
 	r.ents = append(r.ents, e)
 	r.unnamedK[key] = len(r.ents) - 1
 	r.place(len(r.ents)-1, m, ui, para, true)
@@ -1335,13 +1351,7 @@ func (r *resolver) unnamed(m mention, d role, ok bool, ui, para int) int {
 // ("a Trump spokesman") is no organisation.
 func (r *resolver) affiliation(desc string, d role) int {
 	w := strings.Fields(desc)
-	h := -1
-	for k, x := range w {
-		if strings.EqualFold(strings.Trim(x, ",.;:"), d.word) {
-			h = k
-			break
-		}
-	}
+	h := headIndex(w, d.word)
 	if h < 0 {
 		return -1
 	}
@@ -1409,10 +1419,7 @@ func (r *resolver) narrator(m mention, ui, para int) int {
 		return i
 	}
 	e := &entity{name: m.name, kind: Person, unnamed: true, narrator: true, first: m.start, lastFull: -1, body: -1, affil: -1}
-	r.ents = append(r.ents, e)
-	r.unnamedK[key] = len(r.ents) - 1
-	r.place(len(r.ents)-1, m, ui, para, true)
-	return len(r.ents) - 1
+	return r.addUnnamed(key, e, m, ui, para)
 }
 
 // pronoun resolves a pronoun at m to the nearest compatible entity,
@@ -1765,8 +1772,8 @@ func (r *resolver) unitAt(pos int) int {
 // tokensOf returns the unit holding mention m and m's token range in it,
 // or nil.
 func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
-	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > m.start })
-	if k == len(r.units) || r.units[k].span.Start > m.start {
+	k := r.unitAt(m.start)
+	if k < 0 {
 		return nil, 0, 0
 	}
 	u := &r.units[k]
@@ -1906,12 +1913,9 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 	// ("a poll by the Institute of Politics"); a voice's document
 	// anywhere ("a narrator in the Clinton ad")
 	e := -1
-	h := len(w)
-	for k, x := range w {
-		if strings.EqualFold(strings.Trim(x, ",.;:"), d.word) {
-			h = k
-			break
-		}
+	h := headIndex(w, d.word)
+	if h < 0 {
+		h = len(w)
 	}
 	if voices[d.word] {
 		e = r.authorIn(w)
@@ -2424,10 +2428,7 @@ func (r *resolver) unnamedPronoun(m mention, ui, para int) int {
 	if e.gender != 'm' && e.gender != 'f' {
 		e.gender = 0
 	}
-	r.ents = append(r.ents, e)
-	r.unnamedK[key] = len(r.ents) - 1
-	r.place(len(r.ents)-1, m, ui, para, true)
-	return len(r.ents) - 1
+	return r.addUnnamed(key, e, m, ui, para)
 }
 
 // writtenOnce reports that w occurs once in the article text. Each
