@@ -155,10 +155,10 @@ var quoteSieves = []quoteSieve{
 	{methodBeforeQuoteLoose, sieveBeforeQuoteLoose}, // or colon-loose
 	{methodContinued, sieveContinued},
 	{methodTranscriptLabel, sieveTranscriptLabel},
-	{methodNextSentence, sieveNextSentence},
-	{methodPreviousSentence, sievePreviousSentence}, // or colon-before
+	{methodNextSentence, aloneFramedBy(nextSentence)},         // the sentence after: `“…” Trump said.`
+	{methodPreviousSentence, aloneFramedBy(previousSentence)}, // the sentence before (or colon-before)
 	{methodPreviousParagraph, sievePreviousParagraph},
-	{ruleFromActor, sievePreviousActor}, // reports previous-sentence
+	{ruleFromActor, aloneFramedBy(previousActor)}, // the person the sentence before tells of; reports previous-sentence
 	{ruleStandingAlone, sieveStandingAlone},
 	{methodPartialSubject, sievePartialSubject},
 }
@@ -590,30 +590,19 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	return keep
 }
 
-// sieveNextSentence: a quoted sentence standing alone, framed by the
-// sentence after it.
-func sieveNextSentence(a *attributor, l *lone) verdict {
-	if !l.alone {
+// aloneFramedBy makes the sieve of a quoted sentence standing alone
+// whose frame read reads from the sentences around it.
+func aloneFramedBy(read func(units []sentence, ui int) (frame, bool)) func(*attributor, *lone) verdict {
+	return func(a *attributor, l *lone) verdict {
+		if !l.alone {
+			return pass
+		}
+		if f, ok := read(a.units, l.ui); ok {
+			l.fd.f, l.fd.hasFrame = f, true
+			return keep
+		}
 		return pass
 	}
-	if f, ok := nextSentence(a.units, l.ui); ok {
-		l.fd.f, l.fd.hasFrame = f, true
-		return keep
-	}
-	return pass
-}
-
-// sievePreviousSentence: a quoted sentence standing alone, framed by
-// the sentence before it.
-func sievePreviousSentence(a *attributor, l *lone) verdict {
-	if !l.alone {
-		return pass
-	}
-	if f, ok := previousSentence(a.units, l.ui); ok {
-		l.fd.f, l.fd.hasFrame = f, true
-		return keep
-	}
-	return pass
 }
 
 // sievePreviousParagraph: a quoted sentence standing alone goes on the
@@ -625,20 +614,6 @@ func sievePreviousParagraph(a *attributor, l *lone) verdict {
 	}
 	if prev := lastDirect(a.out, a.units, l.ui); prev >= 0 {
 		l.fd.inherit = prev
-		return keep
-	}
-	return pass
-}
-
-// sievePreviousActor: a quoted sentence standing alone is the words of
-// the person the sentence before it tells of (see previousActor); its
-// frame reports previous-sentence.
-func sievePreviousActor(a *attributor, l *lone) verdict {
-	if !l.alone {
-		return pass
-	}
-	if f, ok := previousActor(a.units, l.ui); ok {
-		l.fd.f, l.fd.hasFrame = f, true
 		return keep
 	}
 	return pass
