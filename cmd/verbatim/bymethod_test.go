@@ -46,3 +46,19 @@ func TestEvalByMethod(t *testing.T) {
 		t.Errorf("--without with inputs: status %d, stderr %q", code, errOut)
 	}
 }
+
+// TestEvalWithoutKeepsGoing checks that with -without one gold text
+// that cannot be parsed is reported and the others are still scored.
+func TestEvalWithoutKeepsGoing(t *testing.T) {
+	dir := t.TempDir()
+	gold := filepath.Join(dir, "gold")
+	if err := os.Mkdir(gold, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, gold, "bridge.json", goldJSON("bridge", article1))
+	writeFile(t, gold, "long.json", goldJSON("long", article1+strings.Repeat("More words here. ", 20)))
+	code, out, errOut := runCmd(t, "", "eval", "--gold", gold, "--max-bytes", "200", "--without", "passive")
+	if code != 1 || !strings.Contains(errOut, "long") || !strings.Contains(out, "1 documents scored") {
+		t.Errorf("status %d (want 1), stderr %q, report:\n%s", code, errOut, out)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"math"
 	"mime"
 	"net/http"
 	"net/url"
@@ -42,18 +41,11 @@ type reader struct {
 }
 
 func newReader(maxBytes int, timeout time.Duration) *reader {
-	r := &reader{
+	return &reader{
 		parser:  verbatim.Parser{MaxBytes: maxBytes},
 		client:  &http.Client{},
 		timeout: timeout,
 	}
-	// The library reads at most MaxBytes+1 bytes of HTML; keep that sum
-	// from overflowing for a limit of math.MaxInt64. The command has
-	// already read the input within maxBytes, so nothing is lost.
-	if maxBytes == math.MaxInt {
-		r.parser.MaxBytes = math.MaxInt - 1
-	}
-	return r
 }
 
 // read reads and parses the input called name: "-" for stdin, an http(s)
@@ -108,10 +100,10 @@ func (r *reader) parse(ctx context.Context, it *item) (*verbatim.Document, int, 
 	n := len(it.data)
 	if r.isHTMLMode(mode, it.pathHint, it.contentType, it.data) {
 		p.ContentType = it.contentType
-		doc, err := p.ParseHTML(bytes.NewReader(it.data))
+		doc, err := p.ParseHTMLContext(ctx, bytes.NewReader(it.data))
 		return doc, n, err
 	}
-	doc, err := p.ParseText(string(it.data))
+	doc, err := p.ParseTextContext(ctx, string(it.data))
 	return doc, n, err
 }
 
@@ -302,7 +294,13 @@ type idleReader struct {
 	timeout time.Duration
 	pending chan readResult // the read in flight, if any
 	err     error           // sticky error after a timeout
+	buf     []byte          // the reads' buffer, reused while no read is in flight
 }
+
+// idleChunk is the most an idleReader asks of its reader at once: a
+// pipe gives about as much per read, and a larger buffer per read cost
+// thirty times the input in allocations.
+const idleChunk = 64 << 10
 
 type readResult struct {
 	buf []byte
@@ -322,7 +320,10 @@ func (t *idleReader) Read(p []byte) (int, error) {
 	}
 	if t.pending == nil {
 		ch := make(chan readResult, 1)
-		buf := make([]byte, len(p))
+		if t.buf == nil {
+			t.buf = make([]byte, idleChunk)
+		}
+		buf := t.buf[:min(len(p), idleChunk)]
 		go func() {
 			n, err := t.r.Read(buf)
 			ch <- readResult{buf[:n], err}
@@ -334,7 +335,7 @@ func (t *idleReader) Read(p []byte) (int, error) {
 	select {
 	case res := <-t.pending:
 		t.pending = nil
-		n := copy(p, res.buf) // len(res.buf) <= len(p) of the first call; see below
+		n := copy(p, res.buf) // (res.buf is t.buf's: no read is in flight now)
 		if n < len(res.buf) {
 			// A later call with a smaller p: keep the rest for the next Read.
 			rest := res.buf[n:]
@@ -345,6 +346,7 @@ func (t *idleReader) Read(p []byte) (int, error) {
 		}
 		return n, res.err
 	case <-timer.C:
+		t.buf = nil // the stalled read still owns it
 		t.err = fmt.Errorf("%w for %v (a FIFO or standard input with no writer?)", errStalled, t.timeout)
 		return 0, t.err
 	}
