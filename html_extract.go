@@ -319,10 +319,8 @@ func (m *measurer) leave(n *html.Node) {
 			m.stack[len(m.stack)-1].blockChild = true
 		}
 	}
-	if x.declaredBody == nil || c.text-at.text > x.get(x.declaredBody).text {
-		if isDeclaredBody(n) {
-			x.declaredBody = n
-		}
+	if isDeclaredBody(n) && (x.declaredBody == nil || c.text-at.text > x.get(x.declaredBody).text) {
+		x.declaredBody = n
 	}
 	x.idx[n] = int32(len(x.info))
 	x.info = append(x.info, nodeInfo{
@@ -802,10 +800,7 @@ func (r *renderer) render(root *html.Node) {
 		}
 		if skip, handled := r.enterQuotation(n); skip {
 			return false
-		} else if handled {
-			if n.DataAtom == atom.A {
-				r.linkDepth++
-			}
+		} else if handled { // (never for <a>: a link is no quotation)
 			return true
 		}
 		switch n.DataAtom {
@@ -906,19 +901,25 @@ func (r *renderer) text(n *html.Node) {
 		for j < len(s) && spaceLen(s, j) == 0 {
 			j++
 		}
-		if !r.open {
-			r.begin()
-		} else if r.brs > 0 {
-			r.trimRight()
-			r.buf = append(r.buf, '\n')
-		} else if r.space {
-			r.buf = append(r.buf, ' ')
-		}
-		r.space, r.brs = false, 0
+		r.separate()
 		r.appendRun(n, i, s[i:j])
 		r.count(j - i)
 		i = j
 	}
+}
+
+// separate writes what goes before the next run of text: a new
+// paragraph, a line break for a <br>, or the space that was collapsed.
+func (r *renderer) separate() {
+	if !r.open {
+		r.begin()
+	} else if r.brs > 0 {
+		r.trimRight()
+		r.buf = append(r.buf, '\n')
+	} else if r.space {
+		r.buf = append(r.buf, ' ')
+	}
+	r.space, r.brs = false, 0
 }
 
 func (r *renderer) count(t int) {

@@ -247,15 +247,7 @@ func isPullQuote(f *hintFacts) bool {
 
 // openMark appends an opening quotation mark, starting a paragraph if need be.
 func (r *renderer) openMark(s string) {
-	if !r.open {
-		r.begin()
-	} else if r.brs > 0 {
-		r.trimRight()
-		r.buf = append(r.buf, '\n')
-	} else if r.space {
-		r.buf = append(r.buf, ' ')
-	}
-	r.space, r.brs = false, 0
+	r.separate()
 	r.buf = append(r.buf, s...)
 }
 
@@ -354,9 +346,6 @@ func (r *renderer) leaveQuotation(n *html.Node) bool {
 			r.space = true
 			r.postAuthor = true
 			return true
-		}
-		if n.DataAtom == atom.A {
-			return false
 		}
 		if isBlock(n.DataAtom) {
 			r.space = r.open
