@@ -355,10 +355,16 @@ func holdsProse(n *html.Node, text, link, paras int) bool {
 		return false
 	}
 	h := hints(n)
-	return !containsAny(h, commentWords)
+	return !strings.Contains(h, "comment") && !hasToken(h, commentWords)
 }
 
-var commentWords = []string{"comment", "repl", "disqus", "remark", "discuss", "forum", "respon"}
+// commentWords name a comment thread in a class or id, as whole words
+// ("comment" anywhere: "commentlist"). A part of a word would also
+// match "img-responsive" or "replay".
+var commentWords = map[string]bool{
+	"reply": true, "replies": true, "responses": true, "respond": true, "disqus": true,
+	"remarks": true, "discussion": true, "discuss": true, "forum": true,
+}
 
 // mostlyPost reports a box whose text is mostly that of embedded posts.
 func mostlyPost(text, post int) bool {
@@ -1020,9 +1026,21 @@ func (r *renderer) trimTail() {
 // editing credits, a copyright line, the author's biography.
 func isCallToAction(p string) bool {
 	l := strings.ToLower(p)
-	for _, w := range ctaWords {
+	for _, w := range ctaNotices {
 		if strings.Contains(l, w) {
 			return true
+		}
+	}
+	for _, w := range ctaCommands {
+		for i := strings.Index(l, w); i >= 0; {
+			if opensSentenceAt(l, i) || len(l) == len(p) && 'A' <= p[i] && p[i] <= 'Z' {
+				return true
+			}
+			j := strings.Index(l[i+1:], w)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 	}
 	t := strings.TrimLeft(l, "(")
@@ -1066,13 +1084,36 @@ func isAuthorBio(p, lower string) bool {
 	return false
 }
 
-var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "journalist", "columnist",
-	"contributor", "curator", "producer", "native", "author of"}
+var bioRoles = []string{"correspondent", "reporter", "writer", "editor", "journalist", "columnist", "contributor"}
 
-var ctaWords = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "subscribe", "newsletter", "click here", "tell us what you think",
-	"join our", "join the conversation", "listen to", "listen live", "download the", "get the latest",
-	"for more information", "share this", "share it with", "all rights reserved", "copyright ©", "© 20", "© 19",
-	"send us", "contact us", "email us", "read more:", "see more:", "related:"}
+// ctaCommands are calls to action that a story's own words may hold too
+// ("we have to listen to the people", "new subscribers"): they count
+// only when they open a sentence ("Subscribe to …", "For more
+// information, …"), after a stop or written with a capital.
+var ctaCommands = []string{"subscribe", "join our", "listen to", "download the", "get the latest",
+	"for more information", "share this", "share it with", "send us"}
+
+// ctaNotices are the page's own furniture, wherever it stands in a
+// paragraph: what no story says of itself ("click here", "follow us on",
+// "all rights reserved").
+var ctaNotices = []string{"follow us", "follow him on", "follow her on", "follow them on", "sign up", "newsletter", "click here",
+	"tell us what you think", "join the conversation", "listen live", "contact us", "email us",
+	"all rights reserved", "copyright ©", "© 20", "© 19", "read more:", "see more:", "related:"}
+
+// opensSentenceAt reports that byte i of s opens a sentence: it is the
+// first non-space character, or follows a full stop, a question or
+// exclamation mark, a bracket, a bullet or a bar.
+func opensSentenceAt(s string, i int) bool {
+	j := i
+	for j > 0 && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '(') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return strings.ContainsRune(".!?]•|»›>:", r)
+}
 
 // isBoilerplate reports paragraphs that are furniture, not article text.
 func isBoilerplate(p string, nText, nLink int) bool {
