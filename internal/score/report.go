@@ -205,6 +205,9 @@ func (s *Summary) WriteJSON(w io.Writer) error {
 		kinds = append(kinds, field{k.Kind, k.N})
 	}
 	top := object{{"docs", docs}, {"quotes", s.Quotes.object()}, {"all", s.All.object()}, {"pred_kinds", kinds}}
+	if f := s.Speakers; f != nil {
+		top = append(top, field{"speakers", f.object()}, field{"speakers_file", s.speakersFile})
+	}
 	if s.calibration {
 		cal := object{}
 		for _, sub := range s.subsets() {
@@ -305,7 +308,26 @@ func (s *Summary) WriteSpeakerErrors(w io.Writer, n int) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "\n=== first %d speaker errors ===\n", n)
 	for _, e := range first(s.Speakers.Errors, n) {
-		fmt.Fprintf(bw, "- SPK %s %s gold=%s pred=%s  %s...\n", e.Doc, e.ID, pyRepr(e.Gold), pyRepr(e.Pred), e.Quote)
+		fmt.Fprintf(bw, "- SPK %s %s gold=%s pred=%s  %s...\n", e.Doc, e.ID, pyRepr(e.Gold), pyRepr(e.Pred), pyStr(e.Quote))
 	}
 	return bw.Flush()
+}
+
+// object is score.py's speaker_eval result, keys in its order.
+func (f *SpeakerFigures) object() object {
+	errs := []object{}
+	for _, e := range f.Errors {
+		errs = append(errs, object{{"doc", e.Doc}, {"id", e.ID}, {"gold", e.Gold}, {"pred", e.Pred}, {"quote", e.Quote}})
+	}
+	num := func(x float64) any {
+		if math.IsNaN(x) {
+			return nil
+		}
+		return pyNum(x)
+	}
+	return object{
+		{"records", f.Records}, {"in_scored_docs", f.InScoredDocs}, {"matched", f.Matched}, {"correct", f.Correct},
+		{"matched_certain", f.MatchedCertain}, {"correct_certain", f.CorrectCertain}, {"errors", errs},
+		{"acc", num(f.Acc)}, {"acc_certain", num(f.AccCertain)}, {"coverage", num(f.Coverage)},
+	}
 }

@@ -462,6 +462,13 @@ func TestSpeakersMatchScorePy(t *testing.T) {
 	if got.String() != want {
 		t.Errorf("report differs from score.py's\n--- got\n%s\n--- want\n%s", got.String(), want)
 	}
+	got.Reset()
+	if err := sum.WriteJSON(&got); err != nil {
+		t.Fatal(err)
+	}
+	if want := readFile(t, filepath.Join("testdata", "speakers", "want.json")); got.String() != want {
+		t.Errorf("JSON differs from score.py's --json\n--- got\n%s\n--- want\n%s", got.String(), want)
+	}
 	// by method: the alpha quotes are after-quote, the beta ones
 	// indirect-that; E2 (Jane Doe) and T2 (Lee) have the right speaker
 	byName := map[string]MethodCount{}

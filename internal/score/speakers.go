@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -64,9 +65,12 @@ type SpeakerFigures struct {
 
 // A SpeakerError is a matched record whose predicted speaker is wrong.
 type SpeakerError struct {
-	Doc, ID, Quote string
-	// Gold and Pred are the speakers' names, nil for none.
-	Gold, Pred any
+	Doc, ID string
+	// Gold and Pred are the speakers' names, nil for none; Quote is the
+	// record's quote_start_text, nil for none.
+	Gold, Pred, Quote any
+
+	rec int // the record's place in the file: score.py lists errors in that order
 }
 
 // scoreSpeakers is score.py's speaker_eval for one scored article; gm
@@ -106,11 +110,10 @@ func (s *Summary) scoreSpeakers(d *doc, gm []pair, g *SpeakerGold) {
 			}
 		}
 		if !ok {
-			e := SpeakerError{Doc: r.Doc, ID: rawString(r.ID), Pred: pname}
+			e := SpeakerError{Doc: r.Doc, ID: rawString(r.ID), Pred: pname, rec: ri}
 			if r.Speaker != nil {
 				e.Gold = *r.Speaker
 			}
-			e.Quote = "None"
 			if r.Quote != nil {
 				e.Quote = *r.Quote
 			}
@@ -144,6 +147,7 @@ func speakerRight(d *doc, pis []int, gold *string) (bool, any) {
 
 // finishSpeakers computes the rates once every article is scored.
 func (f *SpeakerFigures) finish(records int) {
+	sort.SliceStable(f.Errors, func(a, b int) bool { return f.Errors[a].rec < f.Errors[b].rec })
 	f.Records = records
 	f.Acc, f.AccCertain, f.Coverage = ratio(f.Correct, f.Matched), ratio(f.CorrectCertain, f.MatchedCertain), ratio(f.Matched, f.InScoredDocs)
 }
