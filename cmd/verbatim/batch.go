@@ -48,7 +48,7 @@ func (it *item) label() string {
 }
 
 // documentExts are the extensions of the files read from a directory.
-var documentExts = map[string]bool{".html": true, ".htm": true, ".txt": true}
+var documentExts = map[string]bool{".html": true, ".htm": true, ".xhtml": true, ".txt": true}
 
 type inputKind int
 
@@ -66,7 +66,7 @@ func kindByName(name string) (inputKind, bool) {
 		return jsonLines, true
 	case strings.HasSuffix(n, ".warc"), strings.HasSuffix(n, ".warc.gz"):
 		return warcFile, true
-	case documentExts[filepath.Ext(n)], filepath.Ext(n) == ".xhtml":
+	case documentExts[filepath.Ext(n)]:
 		return singleDoc, true
 	}
 	return singleDoc, false

@@ -301,6 +301,7 @@ func TestDirectory(t *testing.T) {
 		writeFile(t, dir, "a.txt", article1),
 		writeFile(t, filepath.Join(dir, "b"), "page.HTML", page),
 		writeFile(t, filepath.Join(dir, "b"), "z.htm", page),
+		writeFile(t, filepath.Join(dir, "b"), "z.xhtml", page),
 		writeFile(t, filepath.Join(dir, "c"), "a.txt", article2),
 	}
 	writeFile(t, dir, "notes.md", article1)
@@ -324,7 +325,7 @@ func TestDirectory(t *testing.T) {
 	}
 	_, out, _ = runCmd(t, "", "--format=json", dir)
 	var arr []verbatim.Document
-	if err := json.Unmarshal([]byte(out), &arr); err != nil || len(arr) != 4 {
+	if err := json.Unmarshal([]byte(out), &arr); err != nil || len(arr) != len(want) {
 		t.Errorf("--format=json on a directory: %v, %d docs", err, len(arr))
 	}
 }

@@ -247,7 +247,7 @@ func writeText(w io.Writer, doc *verbatim.Document, header bool) error {
 	for _, q := range doc.Quotes {
 		speaker, details := "?", ""
 		if a := q.Attribution; a != nil {
-			speaker = speakerName(doc, a)
+			speaker = speakerName(doc, q)
 			if a.Cue != nil && a.Cue.Text != "" {
 				details += ", " + oneLine(a.Cue.Text)
 			}
@@ -260,11 +260,11 @@ func writeText(w io.Writer, doc *verbatim.Document, header bool) error {
 
 // speakerName is the name of a quote's speaker, else its mention as
 // written.
-func speakerName(doc *verbatim.Document, a *verbatim.Attribution) string {
-	if a.Speaker >= 0 && a.Speaker < len(doc.Speakers) && doc.Speakers[a.Speaker].Name != "" {
-		return doc.Speakers[a.Speaker].Name
+func speakerName(doc *verbatim.Document, q verbatim.Quote) string {
+	if sp := doc.SpeakerOf(q); sp != nil && sp.Name != "" {
+		return sp.Name
 	}
-	if a.Mention.Text != "" {
+	if a := q.Attribution; a != nil && a.Mention.Text != "" {
 		return a.Mention.Text
 	}
 	return "?"

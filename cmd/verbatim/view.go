@@ -127,10 +127,10 @@ func (v *viewWriter) end() error {
 
 // speakerOf is the index of q's speaker in doc.Speakers, or -1.
 func speakerOf(doc *verbatim.Document, q verbatim.Quote) int {
-	if a := q.Attribution; a != nil && a.Speaker >= 0 && a.Speaker < len(doc.Speakers) {
-		return a.Speaker
+	if doc.SpeakerOf(q) == nil {
+		return -1
 	}
-	return -1
+	return q.Attribution.Speaker
 }
 
 // quoteInfo is the text shown on hover and focus.
@@ -139,7 +139,7 @@ func quoteInfo(doc *verbatim.Document, q verbatim.Quote) string {
 	if a == nil {
 		return fmt.Sprintf("%s quote, no speaker found", q.Kind)
 	}
-	parts := []string{speakerName(doc, a), q.Kind.String() + " quote"}
+	parts := []string{speakerName(doc, q), q.Kind.String() + " quote"}
 	if a.Mention.Text != "" {
 		parts = append(parts, "mention “"+oneLine(a.Mention.Text)+"”")
 	}

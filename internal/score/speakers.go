@@ -3,7 +3,6 @@ package score
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -149,14 +148,7 @@ func speakerRight(d *doc, pis []int, gold *string) (bool, any) {
 func (f *SpeakerFigures) finish(records int) {
 	sort.SliceStable(f.Errors, func(a, b int) bool { return f.Errors[a].rec < f.Errors[b].rec })
 	f.Records = records
-	f.Acc, f.AccCertain, f.Coverage = ratio(f.Correct, f.Matched), ratio(f.CorrectCertain, f.MatchedCertain), ratio(f.Matched, f.InScoredDocs)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return math.NaN()
-	}
-	return round4(float64(a) / float64(b))
+	f.Acc, f.AccCertain, f.Coverage = accuracy(f.Correct, f.Matched).Acc, accuracy(f.CorrectCertain, f.MatchedCertain).Acc, accuracy(f.Matched, f.InScoredDocs).Acc
 }
 
 // speakerOf is score.py's Doc._speaker: the Speaker object named by an
