@@ -50,19 +50,7 @@ func TestPolNeARDevFloor(t *testing.T) {
 	if len(golds) == 0 {
 		t.Fatalf("no gold articles in %s", polnearDev)
 	}
-	preds := score.NewPredictions(golds)
-	var p verbatim.Parser
-	for _, g := range golds {
-		doc := parse(t, &p, input{name: g.Name, format: "text", data: g.Text})
-		doc.Source = g.Name + ".txt"
-		b, err := json.Marshal(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := preds.Add(b); err != nil {
-			t.Fatalf("%s: %v", g.Name, err)
-		}
-	}
+	preds := parseGolds(t, golds)
 	sum := score.Score(golds, preds, score.Options{Strict: true})
 	if sum.Docs.Scored != len(golds) {
 		t.Errorf("scored %d of %d articles: %+v", sum.Docs.Scored, len(golds), sum.Docs)
@@ -110,19 +98,7 @@ func TestSpeakersDevFloor(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	preds := score.NewPredictions(golds)
-	var p verbatim.Parser
-	for _, g := range golds {
-		doc := parse(t, &p, input{name: g.Name, format: "text", data: g.Text})
-		doc.Source = g.Name + ".txt"
-		b, err := json.Marshal(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := preds.Add(b); err != nil {
-			t.Fatalf("%s: %v", g.Name, err)
-		}
-	}
+	preds := parseGolds(t, golds)
 	sum := score.Score(golds, preds, score.Options{Speakers: spk})
 	f := sum.Speakers
 	if f == nil || f.Matched == 0 {
@@ -357,4 +333,24 @@ func htmlSameSpeaker(sp *verbatim.Speaker, gold string) bool {
 		}
 	}
 	return false
+}
+
+// parseGolds parses the text of every gold article, checking the
+// invariants, and returns the predictions to score.
+func parseGolds(t *testing.T, golds []score.Gold) *score.Predictions {
+	t.Helper()
+	preds := score.NewPredictions(golds)
+	var p verbatim.Parser
+	for _, g := range golds {
+		doc := parse(t, &p, input{name: g.Name, format: "text", data: g.Text})
+		doc.Source = g.Name + ".txt"
+		b, err := json.Marshal(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := preds.Add(b); err != nil {
+			t.Fatalf("%s: %v", g.Name, err)
+		}
+	}
+	return preds
 }

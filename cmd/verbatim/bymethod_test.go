@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -11,11 +9,7 @@ import (
 // article: "Mayor Jane Doe said on Monday that …" is indirect-that.
 func TestEvalByMethod(t *testing.T) {
 	dir := t.TempDir()
-	gold := filepath.Join(dir, "gold")
-	if err := os.Mkdir(gold, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, gold, "bridge.json", goldJSON("bridge", article1))
+	gold := goldDir(t, dir)
 	code, out, errOut := runCmd(t, "", "eval", "--gold", gold, "--by-method")
 	if code != 0 {
 		t.Fatalf("status %d, stderr %q", code, errOut)
@@ -51,11 +45,7 @@ func TestEvalByMethod(t *testing.T) {
 // that cannot be parsed is reported and the others are still scored.
 func TestEvalWithoutKeepsGoing(t *testing.T) {
 	dir := t.TempDir()
-	gold := filepath.Join(dir, "gold")
-	if err := os.Mkdir(gold, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, gold, "bridge.json", goldJSON("bridge", article1))
+	gold := goldDir(t, dir)
 	writeFile(t, gold, "long.json", goldJSON("long", article1+strings.Repeat("More words here. ", 20)))
 	code, out, errOut := runCmd(t, "", "eval", "--gold", gold, "--max-bytes", "200", "--without", "passive")
 	if code != 1 || !strings.Contains(errOut, "long") || !strings.Contains(out, "1 documents scored") {

@@ -24,9 +24,18 @@ const (
 // runCmd runs the command and returns its status, stdout and stderr.
 func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
-	var stdout, stderr bytes.Buffer
-	code := run(args, strings.NewReader(stdin), &stdout, &stderr)
-	return code, stdout.String(), stderr.String()
+	return runWith(t, strings.NewReader(stdin), false, args...)
+}
+
+// goldDir makes dir/gold, a gold folder of one article (article1).
+func goldDir(t *testing.T, dir string) string {
+	t.Helper()
+	gold := filepath.Join(dir, "gold")
+	if err := os.Mkdir(gold, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, gold, "bridge.json", goldJSON("bridge", article1))
+	return gold
 }
 
 func writeFile(t *testing.T, dir, name, content string) string {
@@ -349,11 +358,7 @@ func goldJSON(name, text string) string {
 
 func TestEval(t *testing.T) {
 	dir := t.TempDir()
-	gold := filepath.Join(dir, "gold")
-	if err := os.Mkdir(gold, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, gold, "bridge.json", goldJSON("bridge", article1))
+	gold := goldDir(t, dir)
 	if article1[35:66] != "the bridge would reopen in May." {
 		t.Fatalf("fix the gold offsets: %q", article1[35:66])
 	}
