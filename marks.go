@@ -90,7 +90,9 @@ func findMarks(text string, s, e int) []mark {
 		}
 		m := mark{start: i, end: i + n, r: r, class: info.class, role: info.role}
 		// NYT style: '' and `` stand for double marks.
-		if (r == '\'' || r == '`') && i+2*n <= e && text[i+n] == byte(r) {
+		// Three in a row close a nested quotation and its outer one
+		// (,''' is ' then ''): the single mark comes first there.
+		if (r == '\'' || r == '`') && i+2*n <= e && text[i+n] == byte(r) && !closesNestedFirst(text, s, i, e) {
 			m.end = i + 2*n
 			m.class = doubleMark
 			if r == '`' {
@@ -410,4 +412,19 @@ func nextAfterMark(text string, p Span) int {
 		return p.Start
 	}
 	return ms[0].end
+}
+
+// closesNestedFirst reports whether the apostrophe at i starts a run of
+// three after a word or a punctuation mark (Friends,'''): the run closes
+// a single-quoted title and then the NYT-style '' around it, so the first
+// apostrophe is a mark of its own.
+func closesNestedFirst(text string, s, i, e int) bool {
+	if i+3 > e || text[i+1] != '\'' || text[i+2] != '\'' || i == s {
+		return false
+	}
+	if i+3 < e && text[i+3] == '\'' {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[s:i])
+	return !isSpace(prev) && !strings.ContainsRune("([{-\u2013\u2014/", prev)
 }
