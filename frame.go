@@ -111,6 +111,7 @@ type frameReader struct {
 	u      *sentence
 	frames []frame
 	used   []bool          // tokens already part of a frame's core
+	trail  int             // the comma of a closing frame ("CLAUSE, she said."), or -1
 	off    map[string]bool // rules switched off (development only)
 	// what the rules at one cue share (fields, not arguments, so that
 	// calls through the tables allocate nothing)
@@ -147,6 +148,7 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 	}
 	off := r.off
 	*r = frameReader{u: u, used: used, off: off, frames: r.frames[:0]}
+	r.trail = u.closingFrame()
 	headline := u.isTitleCase()
 	for c := range u.toks {
 		var ok bool
@@ -176,8 +178,8 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	u, toks := r.u, r.u.toks
 	t := toks[c]
-	if !t.word || u.isQuote(c) || r.used[c] {
-		return cueSite{}, false
+	if !t.word || u.isQuote(c) || r.used[c] || c < r.trail {
+		return cueSite{}, false // (a cue in what a closing frame reports is part of it)
 	}
 	lemma, putIt := u.cueAt(c, headline)
 	according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
@@ -1659,4 +1661,54 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		}
 	}
 	return mention{}
+}
+
+// closingFrame returns the comma before a frame that closes a sentence
+// with no quotation in it, "CLAUSE, Stovall said." or "CLAUSE, said a
+// spokesman.", or -1. What comes before it is what was said: a cue
+// word there ("promises to shake things up", "would show up") frames
+// nothing of its own.
+func (u *sentence) closingFrame() int {
+	ofWhom := map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true}
+	toks, lx := u.toks, u.lx
+	e := trimBackPunct(toks, len(toks))
+	for c := e - 1; c >= 2 && c >= e-12; c-- {
+		if u.isQuote(c) {
+			return -1
+		}
+		lemma, _ := u.cueAt(c, false)
+		if lemma == "" || !lx.strongCue(lemma) || !lx.clauseCue(lemma) || lx.stance[lemma] || strings.HasSuffix(toks[c].lower, "ing") {
+			continue
+		}
+		k := -1
+		var end int
+		if toks[c-1].text == "," {
+			np := u.npAfter(c + 1) // ", said a spokesman."
+			if !np.ok() {
+				continue
+			}
+			k, end = c-1, u.skipApposition(np.e, true)
+			if end < e && ofWhom[toks[end].lower] && end+6 >= e {
+				end = e // ", said a spokesman for the city."
+			}
+		} else if np := u.npBefore(c - 1); np.ok() && np.s >= 2 && toks[np.s-1].text == "," {
+			k, end = np.s-1, c+1 // ", Stovall said."
+		} else {
+			continue
+		}
+		var f frame
+		if tellVerbs[lemma] {
+			end, _ = u.addresseeAt(end)
+		}
+		if end = f.skipAdjuncts(u, end); !u.isClauseEnd(end) {
+			return -1
+		}
+		for i := range k {
+			if u.isQuote(i) {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
 }
