@@ -891,7 +891,13 @@ func (u *sentence) plausibleSubject(np mention) bool {
 	}
 	switch np.kind {
 	case npName:
-		return true
+		// "Between 130 and 160 …", "Sometimes …": a word opening the
+		// sentence that is no name
+		next := ""
+		if np.e < len(u.toks) {
+			next = u.toks[np.e].lower
+		}
+		return !(np.e-np.s == 1 && (onlyFunctionWords(u.toks[np.s:np.e]) || notNameShape(last.lower, next)))
 	case npPronoun:
 		return np.pron != 'n' // "it" reports nothing
 	default:

@@ -912,8 +912,33 @@ func (u *sentence) relativeBefore(s int) int {
 	switch u.toks[r].lower {
 	case "which", "what":
 		return r
+	case "that":
+		// "a trend that analysts say is bad news": after a noun, with
+		// the subject missing after the cue
+		p := u.toks[r-1]
+		if p.word && !p.upper && !isFunctionWord(p.lower) && !determiners[p.lower] && u.lx.cueLemma[p.lower] == "" && u.gapAfter(s) {
+			return r
+		}
 	}
 	return -1
+}
+
+// gapAfter reports a relative clause whose subject is the relative
+// pronoun: after the subject at toks[s] and its verb of saying, the
+// reported clause opens with its own verb ("says will continue").
+func (u *sentence) gapAfter(s int) bool {
+	for k := s + 1; k < len(u.toks) && k < s+8; k++ {
+		if u.lx.cueLemma[u.toks[k].lower] != "" {
+			return k+1 < len(u.toks) && auxiliaries[u.toks[k+1].lower]
+		}
+	}
+	return false
+}
+
+// auxiliaries open a verb group.
+var auxiliaries = map[string]bool{
+	"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true,
 }
 
 // objectAt reports a word at toks[k] that can open the object of a
@@ -1081,7 +1106,24 @@ func (u *sentence) cueIsNoun(c int) bool {
 	return c > 0 && (toks[c-1].lower == "of" || determiners[toks[c-1].lower] && toks[c-1].lower != "that") ||
 		c > 0 && strings.HasSuffix(toks[c-1].lower, "'s") && !contractions[toks[c-1].lower] ||
 		c+1 < len(toks) && toks[c+1].lower == "by" && !(c > 0 && beForms[toks[c-1].lower]) ||
-		strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower])
+		strings.HasSuffix(t.lower, "s") && c+1 < len(toks) && (modals[toks[c+1].lower] || beForms[toks[c+1].lower]) && !u.relativeSubjectBefore(c)
+}
+
+// relativeSubjectBefore reports a short subject right after "which" or
+// "that" before the verb at toks[c]: in "which the group says will
+// continue" the verb is one, with the relative pronoun as the subject of
+// what follows.
+func (u *sentence) relativeSubjectBefore(c int) bool {
+	for k := c - 1; k >= 1 && k >= c-4; k-- {
+		if !u.toks[k].word || u.isQuote(k) {
+			return false
+		}
+		if w := u.toks[k-1].lower; w == "which" || w == "that" {
+			np := u.npBefore(c - 1)
+			return np.ok() && np.s == k
+		}
+	}
+	return false
 }
 
 // quantitySubject reports a cue verb whose subject is a quantity
@@ -1642,6 +1684,9 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		s := starts[n]
 		if latest {
 			s = starts[len(starts)-1-n]
+		}
+		if s > 0 && s+1 < j && (toks[s].lower == "and" || toks[s].lower == "but") {
+			s++ // a second clause: "…, and the candidate took to Twitter to call out"
 		}
 		// (an opening participle is set off by a comma after it;
 		// "Husted continued by saying" opens with a name)

@@ -229,7 +229,7 @@ func (u *sentence) headNounStart(j int) int {
 			!clauseStarters[toks[k-2].lower] && !determiners[toks[k-2].lower] && lx.cueLemma[toks[k-2].lower] == ""
 		// a cue's base form may be a modifier: "state officials"
 		cue := lx.cueLemma[p.lower] != "" && lx.cueLemma[p.lower] != p.lower
-		if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" {
+		if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" || p.lower == "which" {
 			break
 		}
 		k--
@@ -305,7 +305,8 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 // and as one of two descriptions of one person.
 func (u *sentence) phraseFrom(i, j int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && toks[i].upper) {
+	// ("that" before a plural is no determiner: "a trend that analysts say")
+	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && (toks[i].upper || plural(toks[j].lower))) {
 		i--
 	}
 	// a prepositional phrase after a head: "a spokesman for the Crisis
@@ -329,7 +330,10 @@ func (u *sentence) phraseFrom(i, j int) mention {
 	}
 	// a description must start its clause; a name may follow a modifier
 	// ("Trump campaign spokesman Jason Miller")
-	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] && !(toks[j].upper && lx.isTitleWord(toks[i].lower)) {
+	// (or follow "which" with a verb of saying after it whose clause has
+	// no subject: "which the group says will continue")
+	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] && !(toks[j].upper && lx.isTitleWord(toks[i].lower)) &&
+		!(toks[i-1].lower == "which" && u.gapAfter(j)) && !u.reducedRelative(i, j) {
 		if !toks[i].upper || !toks[j].upper || lx.cueLemma[toks[i-1].lower] != "" || determiners[toks[i-1].lower] {
 			return mention{}
 		}
@@ -842,4 +846,23 @@ func (u *sentence) modifiedSubject(j int) mention {
 // "20", "2,000", "Sixty-six".
 func isNumber(t token) bool {
 	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
+}
+
+// reducedRelative reports a subject toks[i:j+1] opening a relative
+// clause without "that" after a noun, whose verb of saying names a
+// quotation or leaves its clause without a subject: "at a pace the
+// group calls “alarming”", "a trend the group says will continue".
+func (u *sentence) reducedRelative(i, j int) bool {
+	toks := u.toks
+	if i < 1 || toks[i].lower != "the" || j+2 >= len(toks) {
+		return false
+	}
+	p := toks[i-1]
+	if !p.word || p.upper || isFunctionWord(p.lower) || determiners[p.lower] || adverbs[p.lower] || u.lx.cueLemma[p.lower] != "" {
+		return false
+	}
+	if u.lx.cueLemma[toks[j+1].lower] == "" {
+		return false
+	}
+	return u.isQuote(j+2) || u.gapAfter(j)
 }
