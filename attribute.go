@@ -840,7 +840,8 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	lx, text := u.lx, u.text
 	toks := u.toks
 	if toks[i-1].text == ":" && i >= 2 {
-		if np := u.npBefore(i - 2); np.ok() && np.kind == npName {
+		// (not a day or a place: "in an interview on Tuesday: “…”")
+		if np := u.npBefore(i - 2); np.ok() && np.kind == npName && !u.placeOrTime(np) {
 			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: methodColonLoose, conf: 0.5}, true
 		}
 	}
@@ -1236,4 +1237,20 @@ func isHeading(s string) bool {
 		}
 	}
 	return words >= 2 && words <= 8
+}
+
+// placeOrTime reports a name that reads as a day or a place: a time
+// word, or a name after "on", "in" or "at" ("on Tuesday", "in Ohio").
+func (u *sentence) placeOrTime(np mention) bool {
+	if inFolded(timeWords, np.name) {
+		return true
+	}
+	if np.s == 0 {
+		return false
+	}
+	switch u.toks[np.s-1].lower {
+	case "on", "in", "at":
+		return true
+	}
+	return false
 }

@@ -2133,7 +2133,8 @@ func (ds *descSearch) gather() {
 func (ds *descSearch) fallback() int {
 	r, s, d, cands, same, src := ds.r, ds.s, ds.d, ds.cands, ds.same, ds.src
 	switch {
-	case src >= 0 && s.f.kind == Direct && !same[src] && lastOther(cands, src) < ds.srcPos && len(ds.words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g):
+	case src >= 0 && s.f.kind == Direct && !same[src] && lastOther(cands, src) < ds.srcPos && len(ds.words) <= 1 && (d.g == 0 || r.ents[src].gender == d.g) &&
+		!otherRoles(r.ents[src], d):
 		return src
 	case !plainNouns[d.word] || introduces(r.text, s.np.end) || len(ds.named) > 0:
 		return -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
@@ -2444,4 +2445,18 @@ func (r *resolver) writtenOnce(w string) bool {
 	once := strings.Count(r.text, w) == 1
 	r.once[w] = once
 	return once
+}
+
+// otherRoles reports an entity the article gives roles, none of them
+// the description's: "Ana Holt, a Republican consultant" is not "the
+// mayor".
+func otherRoles(e *entity, d role) bool {
+	other := false
+	for _, ro := range e.roles {
+		if ro.head == d.head {
+			return false
+		}
+		other = other || !plainNouns[ro.head] // ("the woman" may be the engineer)
+	}
+	return other
 }

@@ -1231,7 +1231,8 @@ func (r *frameReader) closingColon() {
 		if k <= n-3 && toks[n-3].upper && toks[n-3].word {
 			name = u.analyze(k, n-2)
 		}
-		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper {
+		// (not a day or a place: "in an interview on Tuesday: “…”")
+		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper && !u.placeOrTime(name) {
 			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)

@@ -405,6 +405,9 @@ func (u *sentence) appositionBefore(j int) mention {
 			continue
 		}
 		app := toks[k+1 : j]
+		if closer == "," && u.placeComma(k, app) {
+			continue // "a salesman from Sumter, South Carolina,": the comma of a place's name
+		}
 		if len(app) > 0 && (app[0].lower == "which" || app[0].lower == "whose") {
 			// "The tracking poll, which tracks support daily, showed": the
 			// phrase before the relative clause when it opens the clause;
@@ -434,14 +437,16 @@ func (u *sentence) appositionBefore(j int) mention {
 		// executive of Ora Media -- the company that ... --"
 		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].text == "," {
 			if n := u.npBefore(m.s - 2); n.ok() && n.kind == npName {
-				n.title = trimDeterminer(text[m.start:m.end])
+				if m.e-m.s > 1 || !hasDigit(toks[m.s].text) {
+					n.title = trimDeterminer(text[m.start:m.end]) // (an age is no title: "Dana Ruiz, 59, of Ashton")
+				}
 				return n
 			}
 		}
 		// an adjunct, a participle phrase or an age between name and
 		// verb: "Clinton, at a later press gaggle, said", "Obama,
 		// dedicating the museum, said", "Ms. Rawlings, 59, said"
-		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].text) && len(app) == 1 ||
+		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].text) && (len(app) == 1 || app[1].text == ",") ||
 			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
 			return m
 		}
@@ -578,6 +583,9 @@ func (u *sentence) analyze(s, e int) mention {
 		if !(t.upper || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) ||
 			lx.isTitleWord(t.lower) && !nameSuffixes[t.lower] && !(n-2 >= s && honorifics[toks[n-2].lower]) {
 			break
+		}
+		if e-n >= 2 && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !lx.orgWords[toks[e-1].lower] {
+			break // "Florida's Rick Wilson": the possessor is no part of the name
 		}
 		n--
 	}
@@ -865,4 +873,19 @@ func (u *sentence) reducedRelative(i, j int) bool {
 		return false
 	}
 	return u.isQuote(j+2) || u.gapAfter(j)
+}
+
+// placeComma reports the comma at toks[k] inside a place's name, "from
+// Sumter, South Carolina": a capitalised name after "from", "in" or
+// "of" before it, and one to three capitalised words after it (app).
+func (u *sentence) placeComma(k int, app []token) bool {
+	if len(app) == 0 || len(app) > 3 || !allUpper(app) {
+		return false
+	}
+	toks := u.toks
+	p := k - 1
+	for p > 0 && p > k-4 && toks[p].word && toks[p].upper {
+		p--
+	}
+	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of")
 }
