@@ -1519,7 +1519,7 @@ type sourceOf struct {
 	np      mention
 	f       found
 	parent  int // the entity of the quote it is nested in, or -1
-	exclude int // an entity it cannot be: the parent's speaker, or -1
+	exclude int // an entity it cannot be: the parent's speaker or the addressee, or -1
 	// the description's role, parsed once for the sieves that need it
 	role              role
 	hasRole, isParsed bool
@@ -1561,6 +1561,10 @@ func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 			*s = sourceOf{np: r.sourceMention(f.f.np), f: f, parent: -1, exclude: -1, doubt: 1}
 			if f.parent >= 0 {
 				s.parent, s.exclude = ents[f.parent], ents[f.parent]
+			} else if ad := f.f.addressee; ad != nil {
+				if sp, ok := r.at[ad.Start]; ok {
+					s.exclude = sp.ent // "he told Hannity": not Hannity
+				}
 			}
 			for _, sv := range speakerSieves {
 				if r.off[sv.name] {
