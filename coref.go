@@ -434,7 +434,10 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject = false
 			}
-			if m.kind == npName && (j-s > 1 || m.title != "" || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
+			if s > 0 && toks[s-1].lower == "named" && introducedAlone(toks, s, j) {
+				subject = true // "The woman … identified herself as a resident named Caroline.": she is the subject
+			}
+			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(toks, s, j) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
 					m.start, m.s = toks[s-1].start, s-1
 				}
@@ -2463,4 +2466,24 @@ func otherRoles(e *entity, d role) bool {
 		other = other || !plainNouns[ro.head] // ("the woman" may be the engineer)
 	}
 	return other
+}
+
+// introducedAlone reports a one-word name toks[s:j] the text introduces
+// as a person, set off by punctuation after it: after a kinship word
+// ("Trump's wife, Melania,") or "named" ("a resident named Caroline.");
+// not the first word of a longer description ("his wife, Democratic
+// presidential nominee Hillary Clinton").
+func introducedAlone(toks []token, s, j int) bool {
+	if j < len(toks) && toks[j].word || inFolded(partyAdjectives, toks[s].text) {
+		return false
+	}
+	k := s - 1
+	if k >= 0 && toks[k].text == "," {
+		k--
+	}
+	if k < 0 || !toks[k].word || toks[k].upper {
+		return false
+	}
+	w := toks[k].lower
+	return w == "named" && k == s-1 || femaleWords[w] || maleWords[w]
 }
