@@ -1940,6 +1940,9 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 			e = a
 		}
 	}
+	if e < 0 && definite(np.name) && !voices[d.word] {
+		e = r.docMaker(doc, s.f.unitIndex)
+	}
 	if e < 0 {
 		return -1, false
 	}
@@ -2486,4 +2489,60 @@ func introducedAlone(toks []token, s, j int) bool {
 	}
 	w := toks[k].lower
 	return w == "named" && k == s-1 || femaleWords[w] || maleWords[w]
+}
+
+// makeVerbs put a document out: "Sanders is releasing a new ad".
+var makeVerbs = map[string]bool{
+	"release": true, "releases": true, "released": true, "releasing": true,
+	"issue": true, "issues": true, "issued": true, "issuing": true,
+	"publish": true, "publishes": true, "published": true, "publishing": true,
+	"air": true, "airs": true, "aired": true, "airing": true,
+	"launch": true, "launches": true, "launched": true, "launching": true,
+	"unveil": true, "unveils": true, "unveiled": true, "unveiling": true,
+	"post": true, "posts": true, "posted": true, "posting": true,
+	"send": true, "sends": true, "sent": true, "sending": true,
+	"file": true, "files": true, "filed": true, "filing": true,
+	"run": true, "runs": true, "ran": true, "running": true,
+}
+
+// docMaker returns who the article says put out the document that a
+// definite description refers back to ("The ad says …" after "Sanders is
+// releasing a new 30-second ad"), in the sentence before it or up to
+// three before in nearby paragraphs: the named subject of a verb of
+// making with the document as its object, or the named possessor of the
+// document ("Sanders' new ad"); else -1.
+func (r *resolver) docMaker(doc string, ui int) int {
+	for k := ui - 1; k >= 0 && k >= ui-3; k-- {
+		u := &r.units[k]
+		if u.para < r.units[ui].para-2 {
+			break
+		}
+		toks := u.toks
+		for i := range toks {
+			if toks[i].lower != doc || u.isQuote(i) {
+				continue
+			}
+			for v := i - 1; v >= 0 && v >= i-6; v-- {
+				if !toks[v].word || u.isQuote(v) {
+					break
+				}
+				if sp, ok := r.at[toks[v].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+					return sp.ent // "Sanders' new ad"
+				}
+				if !makeVerbs[toks[v].lower] {
+					continue
+				}
+				if np := u.subjectOf(v, true); np.ok() {
+					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
+						return sp.ent
+					}
+					if sp, ok := r.at[toks[np.e-1].start]; ok && !r.ents[sp.ent].unnamed {
+						return sp.ent // "Democratic presidential candidate Bernie Sanders"
+					}
+				}
+				break
+			}
+		}
+	}
+	return -1
 }
