@@ -228,6 +228,10 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j--
 			continue
 		}
+		if aspectVerbs[toks[j].lower] && strings.HasSuffix(toks[c].lower, "ing") && !control {
+			j-- // "as he keeps talking about", "Trump began attacking"
+			continue
+		}
 		if j >= 2 && (isYear(toks[j].text) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
 			j -= 2
 			continue
@@ -1757,4 +1761,12 @@ func (u *sentence) closingFrame() int {
 		return k
 	}
 	return -1
+}
+
+// aspectVerbs go before a verb in -ing that is the cue: "he keeps
+// talking about", "she began criticising".
+var aspectVerbs = map[string]bool{
+	"keep": true, "keeps": true, "kept": true, "start": true, "starts": true, "started": true,
+	"begin": true, "begins": true, "began": true, "stop": true, "stops": true, "stopped": true,
+	"continue": true, "continues": true, "continued": true,
 }
