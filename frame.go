@@ -1714,7 +1714,7 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 }
 
 // closingFrame returns the comma before a frame that closes a sentence
-// with no quotation in it, "CLAUSE, Stovall said." or "CLAUSE, said a
+// that is no quotation, "CLAUSE, Stovall said." or "CLAUSE, said a
 // spokesman.", or -1. What comes before it is what was said: a cue
 // word there ("promises to shake things up", "would show up") frames
 // nothing of its own.
@@ -1753,10 +1753,8 @@ func (u *sentence) closingFrame() int {
 		if end = f.skipAdjuncts(u, end); !u.isClauseEnd(end) {
 			return -1
 		}
-		for i := range k {
-			if u.isQuote(i) {
-				return -1
-			}
+		if k == 0 || u.isQuote(k-1) || u.isQuote(0) {
+			return -1 // `“…,” she said.`: the quotation's own frame
 		}
 		return k
 	}

@@ -105,6 +105,9 @@ func (u *sentence) phraseBefore(j int) mention {
 	if _, ok := u.lx.pronouns[toks[j].lower]; ok {
 		return u.pronounAt(j)
 	}
+	if m := u.contractedPronoun(j); m.ok() {
+		return m // "he’s predicting"
+	}
 	var i int
 	switch {
 	case toks[j].upper || nameSuffixes[toks[j].lower]:
@@ -888,4 +891,20 @@ func (u *sentence) placeComma(k int, app []token) bool {
 		p--
 	}
 	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of")
+}
+
+// contractedPronoun reads a subject pronoun with a contracted auxiliary,
+// "he’s", "they're", "I'm", as the pronoun alone.
+func (u *sentence) contractedPronoun(j int) mention {
+	t := u.toks[j]
+	for _, suf := range [...]string{"'s", "’s", "'re", "’re", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d"} {
+		base, ok := strings.CutSuffix(t.lower, suf)
+		if !ok || !subjectPronouns[base] {
+			continue
+		}
+		c := u.lx.pronouns[base]
+		end := t.start + len(base)
+		return mention{s: j, e: j + 1, start: t.start, end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
+	}
+	return mention{}
 }
