@@ -437,7 +437,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			if s > 0 && toks[s-1].lower == "named" && introducedAlone(toks, s, j) {
 				subject = true // "The woman … identified herself as a resident named Caroline.": she is the subject
 			}
-			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(toks, s, j) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
+			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
 					m.start, m.s = toks[s-1].start, s-1
 				}
@@ -2033,6 +2033,9 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 	if best >= 0 && ds.cands[best].score == 0 {
 		best = ds.fallback()
 	}
+	if best < 0 && kind == Organization {
+		best = ds.lastOrganisation()
+	}
 	if best < 0 {
 		return -1, false
 	}
@@ -2545,4 +2548,33 @@ func (r *resolver) docMaker(doc string, ui int) int {
 		}
 	}
 	return -1
+}
+
+// lastOrganisation picks, for "the company", "the agency", "the group"
+// that no name bears, the organisation last named as a subject or a
+// source in the paragraphs before it ("Acme Corp. said sales fell. “…,”
+// the company said."), when the description names no one else ("the
+// Ohio utility"); else -1.
+func (ds *descSearch) lastOrganisation() int {
+	if len(ds.named) > 0 {
+		return -1
+	}
+	best, only, n := -1, -1, 0
+	for i, c := range ds.cands {
+		if ds.same[i] || ds.r.ents[i].unnamed {
+			continue
+		}
+		n++
+		only = i
+		if c.subj == 0 && c.src == 0 {
+			continue
+		}
+		if best < 0 || c.last > ds.cands[best].last {
+			best = i
+		}
+	}
+	if best < 0 && n == 1 {
+		return only // the one organisation named nearby ("A statement posted on the website GunBroker.com")
+	}
+	return best
 }

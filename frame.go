@@ -601,6 +601,9 @@ func (r *frameReader) subjectOfCue(s *cueSite) (mention, bool) {
 		strings.HasSuffix(t.lower, "s") && np.e-np.s == 1 && isDemonym(toks[np.s])) {
 		return mention{}, false // "Blige's upcoming Apple Music show", "Republican claims": nouns
 	}
+	if np.ok() && j == c-1 && np.kind == npNominal && strings.HasSuffix(t.lower, "ed") && makeVerbs[t.lower] && u.docHead(np) {
+		return mention{}, false // "A statement posted on the website said": the participle describes the document
+	}
 	if !np.ok() && !s.shared && j == c-1 {
 		// (a base form needs a plural subject: "Jeb Bush in a Medium
 		// post said" has no verb "post")
@@ -1767,4 +1770,14 @@ var aspectVerbs = map[string]bool{
 	"keep": true, "keeps": true, "kept": true, "start": true, "starts": true, "started": true,
 	"begin": true, "begins": true, "began": true, "stop": true, "stops": true, "stopped": true,
 	"continue": true, "continues": true, "continued": true,
+}
+
+// docHead reports a phrase headed by a document noun: "a statement",
+// "the report", "a video".
+func (u *sentence) docHead(np mention) bool {
+	w := u.toks[np.e-1].lower
+	if k, ok := u.lx.nouns[w]; ok {
+		return k == UnknownSpeaker
+	}
+	return docNouns[w]
 }

@@ -415,9 +415,10 @@ func nextAfterMark(text string, p Span) int {
 }
 
 // closesNestedFirst reports whether the apostrophe at i starts a run of
-// three after a word or a punctuation mark (Friends,'''): the run closes
-// a single-quoted title and then the NYT-style '' around it, so the first
-// apostrophe is a mark of its own.
+// three after a word or a punctuation mark ("Friends," then three
+// apostrophes): the run closes a single-quoted title and then the
+// NYT-style double apostrophe around it, so the first apostrophe is a
+// mark of its own.
 func closesNestedFirst(text string, s, i, e int) bool {
 	if i+3 > e || text[i+1] != '\'' || text[i+2] != '\'' || i == s {
 		return false

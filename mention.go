@@ -622,7 +622,7 @@ func (u *sentence) analyze(s, e int) mention {
 			n = k
 		} else {
 			m.name = text[toks[n].start:toks[e-1].end]
-			m.org = isAcronym(m.name)
+			m.org = isAcronym(m.name) || isDomain(m.name)
 		}
 		if n > s {
 			m.title = trimDeterminer(text[toks[s].start:toks[n-1].end])
@@ -907,4 +907,18 @@ func (u *sentence) contractedPronoun(j int) mention {
 		return mention{s: j, e: j + 1, start: t.start, end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
 	}
 	return mention{}
+}
+
+// isDomain reports a name written as a web address: "GunBroker.com",
+// "Change.org" name organisations.
+func isDomain(name string) bool {
+	i := strings.LastIndexByte(name, '.')
+	if i <= 0 || strings.ContainsRune(name, ' ') {
+		return false
+	}
+	switch strings.ToLower(name[i+1:]) {
+	case "com", "org", "net", "gov", "edu", "io", "co", "us", "uk":
+		return true
+	}
+	return false
 }
