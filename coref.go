@@ -1421,6 +1421,11 @@ func (r *resolver) narrator(m mention, ui, para int) int {
 		r.place(i, m, ui, para, true)
 		return i
 	}
+	if a := r.bioAuthor(); a >= 0 {
+		r.unnamedK[key] = a
+		r.place(a, m, ui, para, true)
+		return a
+	}
 	e := &entity{name: m.name, kind: Person, unnamed: true, narrator: true, first: m.start, lastFull: -1, body: -1, affil: -1}
 	return r.addUnnamed(key, e, m, ui, para)
 }
@@ -2559,9 +2564,17 @@ func (ds *descSearch) lastOrganisation() int {
 	if len(ds.named) > 0 {
 		return -1
 	}
+	class, ok := orgClasses[ds.d.head]
+	if !ok {
+		class, ok = orgClasses[ds.d.word]
+	}
+	if !ok {
+		return -1 // ("the administration", "the media", "the movement": no one named)
+	}
 	best, only, n := -1, -1, 0
 	for i, c := range ds.cands {
-		if ds.same[i] || ds.r.ents[i].unnamed {
+		e := ds.r.ents[i]
+		if ds.same[i] || e.unnamed || isAllCaps(e.name) && strings.Contains(e.name, " ") || !orgNameFits(e.name, class) {
 			continue
 		}
 		n++
@@ -2577,4 +2590,106 @@ func (ds *descSearch) lastOrganisation() int {
 		return only // the one organisation named nearby ("A statement posted on the website GunBroker.com")
 	}
 	return best
+}
+
+// bioAuthor returns the writer an opinion piece names in the line about
+// its author that closes it ("Rick Scott is the Republican governor of
+// Florida.", "Rep. Ana Holt, D-Ohio, was an early backer of …"): a
+// person's name opening the last paragraph, a sentence or two long,
+// followed by "is", "was" or an apposition; else -1.
+func (r *resolver) bioAuthor() int {
+	n := len(r.units)
+	if n < 2 {
+		return -1
+	}
+	u := &r.units[n-1]
+	if n >= 3 && r.units[n-3].para == u.para || len(u.toks) > 60 || len(u.qidx) > 0 {
+		return -1
+	}
+	toks := u.toks
+	for i := 0; i < len(toks) && i < 4; i++ {
+		sp, ok := r.at[toks[i].start]
+		if !ok {
+			continue
+		}
+		e := r.ents[sp.ent]
+		if e.kind != Person || e.unnamed || e.group {
+			return -1
+		}
+		k := i
+		for k < len(toks) && toks[k].start < sp.end {
+			k++
+		}
+		k = u.skipApposition(k, false)
+		if k < len(toks) && toks[k].text == "," {
+			k++
+		}
+		if k < len(toks) && (toks[k].lower == "is" || toks[k].lower == "was") {
+			return sp.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// The classes of organisation a description can name, by its head, and
+// the words that mark each class in a name. A name with no such word
+// fits any class but the press; a name marked for another class does
+// not fit ("the company" is no "Department of Education").
+const (
+	orgCompany = iota + 1
+	orgPress
+	orgPublic
+	orgGroup
+)
+
+var orgClasses = map[string]int{
+	"company": orgCompany, "firm": orgCompany, "corporation": orgCompany, "retailer": orgCompany, "bank": orgCompany,
+	"maker": orgCompany, "manufacturer": orgCompany, "utility": orgCompany, "airline": orgCompany, "insurer": orgCompany,
+	"carrier": orgCompany, "chain": orgCompany, "website": orgCompany, "site": orgCompany,
+	"newspaper": orgPress, "paper": orgPress, "magazine": orgPress, "publication": orgPress, "network": orgPress,
+	"outlet": orgPress, "broadcaster": orgPress, "daily": orgPress, "tabloid": orgPress,
+	"agency": orgPublic, "department": orgPublic, "commission": orgPublic, "board": orgPublic, "bureau": orgPublic,
+	"court": orgPublic, "committee": orgPublic, "ministry": orgPublic, "office": orgPublic, "council": orgPublic,
+	"group": orgGroup, "organization": orgGroup, "organisation": orgGroup, "foundation": orgGroup, "association": orgGroup,
+	"union": orgGroup, "coalition": orgGroup, "caucus": orgGroup, "institute": orgGroup, "charity": orgGroup,
+	"alliance": orgGroup, "society": orgGroup, "league": orgGroup, "nonprofit": orgGroup, "center": orgGroup, "think": orgGroup,
+}
+
+var orgNameWords = map[string]int{
+	"inc.": orgCompany, "inc": orgCompany, "corp.": orgCompany, "corp": orgCompany, "co.": orgCompany, "llc": orgCompany,
+	"ltd": orgCompany, "ltd.": orgCompany, "company": orgCompany, "corporation": orgCompany, "group": orgCompany,
+	"bank": orgCompany, "holdings": orgCompany, "airlines": orgCompany, "motors": orgCompany, "technologies": orgCompany,
+	"pharmaceuticals": orgCompany, "partners": orgCompany,
+	"times": orgPress, "post": orgPress, "journal": orgPress, "news": orgPress, "daily": orgPress, "herald": orgPress,
+	"tribune": orgPress, "review": orgPress, "magazine": orgPress, "gazette": orgPress, "leader": orgPress, "press": orgPress,
+	"globe": orgPress, "chronicle": orgPress, "observer": orgPress, "guardian": orgPress, "telegraph": orgPress,
+	"department": orgPublic, "agency": orgPublic, "commission": orgPublic, "board": orgPublic, "bureau": orgPublic,
+	"court": orgPublic, "committee": orgPublic, "ministry": orgPublic, "office": orgPublic, "administration": orgPublic,
+	"house": orgPublic, "senate": orgPublic, "congress": orgPublic, "service": orgPublic, "university": orgPublic,
+	"school": orgPublic, "college": orgPublic,
+	"foundation": orgGroup, "association": orgGroup, "union": orgGroup, "coalition": orgGroup, "caucus": orgGroup,
+	"institute": orgGroup, "alliance": orgGroup, "society": orgGroup, "league": orgGroup, "fund": orgGroup,
+	"center": orgGroup, "council": orgGroup, "federation": orgGroup, "party": orgGroup, "campaign": orgGroup,
+}
+
+// orgNameFits reports whether an organisation's name can be of class.
+func orgNameFits(name string, class int) bool {
+	marked := 0
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if c, ok := orgNameWords[w]; ok {
+			if c == class || class == orgGroup && c == orgCompany || class == orgCompany && w == "group" ||
+				class == orgPublic && w == "council" || class == orgGroup && w == "council" {
+				return true
+			}
+			marked = c
+		}
+	}
+	if marked != 0 {
+		return false
+	}
+	if class == orgPress {
+		return strings.HasSuffix(strings.ToLower(name), ".com") // a news site
+	}
+	return true
 }
