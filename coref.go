@@ -1831,9 +1831,28 @@ func (r *resolver) sieveName(s *sourceOf) (int, bool) {
 	if s.np.kind != npName {
 		return -1, false
 	}
-	e := r.addName(s.np, s.f.unitIndex, s.f.para, true)
+	e := r.addName(s.np, s.f.unitIndex, s.f.para, !r.relativeSource(s))
 	r.genderFromContent(e, s.f)
 	return e, true
+}
+
+// relativeSource reports a source named before a relative clause that
+// holds the frame ("his rivals, Jeb Bush and Chris Christie, who say
+// …"): not the subject of its sentence, so no antecedent for the
+// pronouns after it.
+func (r *resolver) relativeSource(s *sourceOf) bool {
+	u, a, b := r.tokensOf(s.np)
+	if u == nil {
+		return false
+	}
+	toks := u.toks
+	if w := toks[a].lower; w == "who" || w == "which" {
+		return true // (the mention is the relative pronoun, named for its antecedent)
+	}
+	if b < len(toks) && toks[b].text == "," {
+		b++
+	}
+	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > toks[b].start
 }
 
 // sieveTitleRole: a definite description ("the spokesman", "the

@@ -88,7 +88,7 @@ func isWordRune(r rune) bool {
 
 // abbreviations that end with a dot that does not end a sentence.
 var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "sens": true, "reps": true, "govs": true,
 	"gen": true, "lt": true, "col": true, "sgt": true, "st": true, "jr": true, "sr": true,
 	"inc": true, "co": true, "corp": true, "ltd": true, "vs": true, "no": true, "jan": true,
 	"feb": true, "mar": true, "apr": true, "aug": true, "sept": true, "sep": true, "oct": true,
