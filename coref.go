@@ -434,7 +434,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject = false
 			}
-			if s > 0 && toks[s-1].lower == "named" && introducedAlone(toks, s, j) {
+			if s > 0 && toks[s-1].lower == "named" && (j-s > 1 || introducedAlone(toks, s, j)) {
 				subject = true // "The woman … identified herself as a resident named Caroline.": she is the subject
 			}
 			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {

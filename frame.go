@@ -1544,6 +1544,9 @@ func mediumBefore(toks []token, c int) bool {
 		if mediumNouns[toks[i].lower] || toks[i].lower == "ad" || toks[i].lower == "tweets" {
 			return true
 		}
+		if i == c-1 && i >= 1 && toks[i].upper && toks[i-1].lower == "on" {
+			return true // "responded on Facebook writing": a platform
+		}
 	}
 	return false
 }
