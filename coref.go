@@ -1847,7 +1847,15 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 	}
 	toks := u.toks
 	if w := toks[a].lower; w == "who" || w == "which" {
-		return true // (the mention is the relative pronoun, named for its antecedent)
+		// (the mention is the relative pronoun, named for its
+		// antecedent): unless the antecedent opens the sentence ("Wild
+		// defenseman Ryan Suter, who joked …, could see")
+		k := a - 1
+		if k >= 0 && toks[k].text == "," {
+			k--
+		}
+		m := u.npBefore(k)
+		return !(m.ok() && u.opensWithTitles(m.s))
 	}
 	if b < len(toks) && toks[b].text == "," {
 		b++
@@ -2709,6 +2717,21 @@ func orgNameFits(name string, class int) bool {
 	}
 	if class == orgPress {
 		return strings.HasSuffix(strings.ToLower(name), ".com") // a news site
+	}
+	return true
+}
+
+// opensWithTitles reports that only up to three modifiers stand before
+// token s of u, no function word or adverb among them: "Wild defenseman
+// Ryan Suter" opens its sentence.
+func (u *sentence) opensWithTitles(s int) bool {
+	if s > 3 {
+		return false
+	}
+	for _, t := range u.toks[:s] {
+		if !t.word || isFunctionWord(t.lower) || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
 	}
 	return true
 }

@@ -120,7 +120,29 @@ type frameReader struct {
 	src  source  // its source and where its words end
 }
 
-func (r *frameReader) add(f frame) { r.frames = append(r.frames, f) }
+func (r *frameReader) add(f frame) {
+	if r.trail >= 0 && f.hasCue && f.cue.Start < r.u.toks[r.trail].start {
+		// a report inside what a closing frame reports ends where that
+		// frame starts: "Mackey said that …, Yahoo Finance reported."
+		end := r.u.toks[r.trail].start
+		kept := f.content[:0]
+		for _, c := range f.content {
+			if c.Start >= end {
+				continue
+			}
+			if c.End > end {
+				c.End = end
+				c.Text = r.u.text[c.Start:c.End]
+			}
+			kept = append(kept, c)
+		}
+		f.content = kept
+		if len(kept) == 0 {
+			return
+		}
+	}
+	r.frames = append(r.frames, f)
+}
 
 // A cueSite is a cue word as the cue rules see it.
 type cueSite struct {
@@ -178,10 +200,13 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	u, toks := r.u, r.u.toks
 	t := toks[c]
-	if !t.word || u.isQuote(c) || r.used[c] || c < r.trail {
-		return cueSite{}, false // (a cue in what a closing frame reports is part of it)
+	if !t.word || u.isQuote(c) || r.used[c] {
+		return cueSite{}, false
 	}
 	lemma, putIt := u.cueAt(c, headline)
+	if c < r.trail && !(nestedReport[lemma] && u.thatSoon(c+1)) {
+		return cueSite{}, false // (a cue in what a closing frame reports is part of it)
+	}
 	according := t.lower == "according" && c+1 < len(toks) && toks[c+1].lower == "to"
 	if lemma == "" && !according {
 		return cueSite{}, false
@@ -1719,6 +1744,11 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 	return mention{}
 }
 
+// nestedReport are the verbs of saying that report words within what a
+// closing frame reports: "Mackey said in a memo that …, Yahoo Finance
+// reported." holds two reports.
+var nestedReport = map[string]bool{"say": true, "tell": true, "write": true, "add": true, "report": true, "state": true, "announce": true}
+
 // closingFrame returns the comma before a frame that closes a sentence
 // that is no quotation, "CLAUSE, Stovall said." or "CLAUSE, said a
 // spokesman.", or -1. What comes before it is what was said: a cue
@@ -1783,4 +1813,18 @@ func (u *sentence) docHead(np mention) bool {
 		return k == UnknownSpeaker
 	}
 	return docNouns[w]
+}
+
+// thatSoon reports a "that" opening a reported clause within a few
+// words from toks[k]: "said in an internal memo that".
+func (u *sentence) thatSoon(k int) bool {
+	for i := k; i < len(u.toks) && i < k+6; i++ {
+		if u.toks[i].lower == "that" {
+			return true
+		}
+		if !u.toks[i].word {
+			return false
+		}
+	}
+	return false
 }

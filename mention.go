@@ -890,7 +890,9 @@ func (u *sentence) placeComma(k int, app []token) bool {
 	for p > 0 && p > k-4 && toks[p].word && toks[p].upper {
 		p--
 	}
-	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of")
+	// (after "of" a single word only, a state: "of Ashton, Md.", not "the
+	// leader of Ennahda, Rachid Ghannouchi")
+	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of" && wordCount(u.text[app[0].start:app[len(app)-1].end]) == 1)
 }
 
 // contractedPronoun reads a subject pronoun with a contracted auxiliary,
