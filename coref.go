@@ -1465,6 +1465,18 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
 	pick := -1
 	for _, p := range order {
+		// the source of a frame in the pronoun's own sentence first: in
+		// "He declared that … Donald Trump would have a path …, which he
+		// declared" the second "he" is the first one's
+		if p.unit == ui && p.source && compatible(r.ents[p.ent]) {
+			pick = p.ent
+			break
+		}
+	}
+	for _, p := range order {
+		if pick >= 0 {
+			break
+		}
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
 			pick = p.ent
 			break
