@@ -420,6 +420,9 @@ func (u *sentence) reportEnd(s int) int {
 		if u.appositionTail(s, k) {
 			return cut(k) // "he did not support Mr. Trump, the presumed Putin favorite"
 		}
+		if u.namedFrameAt(k + 1) {
+			return cut(k) // "In a year when Trump is talking about deporting millions, Yepez said …": a new report
+		}
 		if (contrastWords[n.lower] || n.lower == "which") && u.quotedTail(k) || isParticiple(n) && u.quotedTail(k+1) {
 			continue // `…, but that he “did everything we could do.”`: the source's words go on
 		}
@@ -620,4 +623,23 @@ func hasFiniteVerb(toks []token, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// namedFrameAt reports a name at toks[k] followed by a verb of saying
+// that reports a clause after it: the main frame of a sentence whose
+// opening clause held another cue ("…, Yepez said Perez was right").
+func (u *sentence) namedFrameAt(k int) bool {
+	toks := u.toks
+	if k >= len(toks) || !toks[k].upper || !toks[k].word {
+		return false
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].word && toks[e].upper {
+		e++
+	}
+	if e >= len(toks)-1 || !nestedReport[u.lx.cueLemma[toks[e].lower]] || u.isClauseEnd(e+1) {
+		return false
+	}
+	m := u.analyze(k, e)
+	return m.kind == npName && !m.org
 }
