@@ -1724,6 +1724,9 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if s > 0 && s+1 < j && (toks[s].lower == "and" || toks[s].lower == "but") {
 			s++ // a second clause: "…, and the candidate took to Twitter to call out"
 		}
+		if n+1 < len(starts) && u.timePhrase(s, starts[n+1]-1) && !latest {
+			continue // "Hours later, Trump returned …": the time, not the subject
+		}
 		// (an opening participle is set off by a comma after it;
 		// "Husted continued by saying" opens with a name)
 		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper &&
@@ -1824,6 +1827,21 @@ func (u *sentence) thatSoon(k int) bool {
 		}
 		if !u.toks[i].word {
 			return false
+		}
+	}
+	return false
+}
+
+// timePhrase reports a phrase toks[s:e] that says when: "Hours later",
+// "Moments after the vote", "Dec. 7", "Last week".
+func (u *sentence) timePhrase(s, e int) bool {
+	if e-s > 5 {
+		return false // (a clause: "Clinton spoke out Tuesday about the death of …")
+	}
+	for k := s; k < e; k++ {
+		t := u.toks[k]
+		if timeWords[t.lower] || t.lower == "ago" || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || isYear(t.text) {
+			return true
 		}
 	}
 	return false
