@@ -265,6 +265,10 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j -= 2 // "Feinstein last week said"
 			continue
 		}
+		if j >= 1 && toks[j].upper && timeWords[toks[j].lower] && (adverbs[toks[j-1].lower] || toks[j-1].upper || toks[j-1].lower == "later" || toks[j-1].lower == "earlier") {
+			j-- // "Priebus later Thursday told", "Clinton Tuesday said"
+			continue
+		}
 		break
 	}
 	if p := u.setOffBefore(j); p > 0 && !strings.HasSuffix(toks[c].lower, "ing") {
@@ -1737,7 +1741,8 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 			if !toks[e].word {
 				break
 			}
-			if e+1 < j && toks[e+1].word && !toks[e+1].upper && !lx.isTitleWord(toks[e+1].lower) {
+			if e+1 < j && toks[e+1].word && !toks[e+1].upper && !lx.isTitleWord(toks[e+1].lower) &&
+				!(e+2 < j && lx.isTitleWord(toks[e+2].lower) && !toks[e+2].upper && lx.cueLemma[toks[e+1].lower] == "") { // "The GOP presidential candidate sent"
 				if m := u.npBefore(e); m.ok() && m.s == s {
 					return m
 				}

@@ -503,6 +503,10 @@ func (u *sentence) npAfter(i int) mention {
 		if nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].upper && j > i && toks[j-1].upper {
 			continue
 		}
+		if t.lower == "of" && j > i && toks[j-1].word && !toks[j-1].upper && j+2 < len(toks) && toks[j+1].word && !toks[j+1].upper && toks[j+2].upper {
+			j++ // "said master of ceremonies Asab Al-Tabchi", "secretary of state John Kerry"
+			continue
+		}
 		// lower-case modifiers before a head: "the former secretary"
 		if t.word && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
 			k := j + 1
