@@ -2569,6 +2569,14 @@ func (r *resolver) docMaker(doc string, ui int) int {
 			if toks[i].lower != doc || u.isQuote(i) {
 				continue
 			}
+			if i >= 2 && (toks[i-2].lower == "in" || toks[i-2].lower == "via") && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
+				// "Obama said in a statement …": the statement is the subject's
+				if np := u.subjectOf(i-2, false); np.ok() {
+					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
+						return sp.ent
+					}
+				}
+			}
 			for v := i - 1; v >= 0 && v >= i-6; v-- {
 				if !toks[v].word || u.isQuote(v) {
 					break

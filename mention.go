@@ -594,6 +594,9 @@ func (u *sentence) analyze(s, e int) mention {
 		if e-n >= 2 && (strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "’s")) && !lx.orgWords[toks[e-1].lower] {
 			break // "Florida's Rick Wilson": the possessor is no part of the name
 		}
+		if w, ok := cutPossessive(t.lower); ok && e-n >= 1 && (isFunctionWord(w) || contractions[w+"'s"]) {
+			break // "Here's Clinton in December": no name's part
+		}
 		n--
 	}
 	for n < e && nameParticles[toks[n].lower] && (!toks[n].upper || toks[n].lower == "of" || toks[n].lower == "for" || toks[n].lower == "&") {

@@ -133,7 +133,7 @@ var clauseStarters = map[string]bool{
 
 // ppHeads are the prepositions that may join a head noun to the rest of
 // a source phrase.
-var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true}
+var ppHeads = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true, "on": true, "in": true, "inside": true, "within": true}
 
 // notNameStart are words capitalised at the start of a sentence that
 // never begin a name or stand as a source on their own.
