@@ -76,6 +76,16 @@ func (u *sentence) npLoose(i int) mention {
 // voters", "Most of them", "one in four").
 func (u *sentence) npBefore(j int) mention {
 	if m := u.phraseBefore(j); m.ok() {
+		if m.e-m.s > 1 && subjectPronouns[u.toks[m.s].lower] && u.toks[m.s+1].lower != "and" {
+			// "He always whispered": the pronoun; "She gives credit": a
+			// pronoun and its verb, no phrase
+			for k := m.s + 1; k < m.e; k++ {
+				if w := u.toks[k].lower; !adverbs[w] && !strings.HasSuffix(w, "ly") {
+					return mention{}
+				}
+			}
+			return u.analyze(m.s, m.s+1)
+		}
 		return m
 	}
 	return u.quantityBefore(j)

@@ -16,7 +16,7 @@ var adverbs = map[string]bool{
 	"reportedly": true, "earlier": true, "again": true, "further": true, "repeatedly": true,
 	"publicly": true, "privately": true, "separately": true, "since": true, "has": true, "have": true, "had": true,
 	"would": true, "will": true, "is": true, "was": true, "were": true, "are": true,
-	"often": true, "sometimes": true, "frequently": true, "flatly": true, "simply": true, "just": true,
+	"often": true, "sometimes": true, "always": true, "frequently": true, "flatly": true, "simply": true, "just": true,
 	"clearly": true, "bluntly": true, "angrily": true, "quickly": true, "already": true, "never": true,
 	"did": true, "does": true, "do": true, "been": true, "may": true, "might": true,
 	"could": true, "should": true, "must": true, "still": true, "even": true, "only": true,
