@@ -406,6 +406,9 @@ func (u *sentence) reportEnd(s int) int {
 	}
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
+		if toks[k].lower == "and" && toks[s].lower != "that" && subjectPronouns[n.lower] && k+2 < len(toks) && toks[k+2].word && !u.isQuote(k+2) && toks[k+2].lower != "and" {
+			return cut(k) // "calling him a “nice guy” and he didn't …": the writer's next clause (a "that" clause goes on)
+		}
 		switch {
 		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
