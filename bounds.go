@@ -633,7 +633,19 @@ func hasFiniteVerb(toks []token, s, e int) bool {
 // opening clause held another cue ("…, Yepez said Perez was right").
 func (u *sentence) namedFrameAt(k int) bool {
 	toks := u.toks
-	if k >= len(toks) || !toks[k].upper || !toks[k].word {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	if t := toks[k].lower; (t == "a" || t == "an" || t == "one") && k+2 < len(toks) {
+		// "…, a man yelled “Stay there!”": someone else's words
+		e := k + 1
+		for e < len(toks) && e < k+4 && toks[e].word && !toks[e].upper && u.lx.cueLemma[toks[e].lower] == "" {
+			e++
+		}
+		return e > k+1 && e+1 < len(toks) && u.lx.headNoun(toks[e-1].lower) && u.lx.cueLemma[toks[e].lower] != "" &&
+			!strings.HasSuffix(toks[e].lower, "ing") && u.isQuote(e+1)
+	}
+	if !toks[k].upper {
 		return false
 	}
 	e := k
