@@ -2196,11 +2196,19 @@ func (ds *descSearch) fallback() int {
 	case !plainNouns[d.word] || introduces(r.text, s.np.end) || len(ds.named) > 0:
 		return -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
 	}
-	best := -1
+	best, only, n := -1, -1, 0
 	for i, c := range cands {
-		if b := cands[best]; !same[i] && c.subj > 0 && (d.g == 0 || r.ents[i].gender == d.g) && (best < 0 || c.count > b.count || c.count == b.count && (c.src > b.src || c.src == b.src && c.last > b.last)) {
+		if same[i] || d.g != 0 && r.ents[i].gender != d.g {
+			continue
+		}
+		n++
+		only = i
+		if b := cands[best]; c.subj > 0 && (best < 0 || c.count > b.count || c.count == b.count && (c.src > b.src || c.src == b.src && c.last > b.last)) {
 			best = i
 		}
+	}
+	if best < 0 && n == 1 {
+		return only // the one person the article has named: "Donald Trump's assertion … “…,” the presumptive Republican presidential nominee told"
 	}
 	return best
 }
