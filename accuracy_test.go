@@ -18,21 +18,21 @@ import (
 // gold article counts). Set each a little under the measured figure
 // (about 0.01), so that a change that loses accuracy fails the test and
 // one that gains it raises the floor in the same commit.
-// Measured 2026-11-29 (issue 10): quotes 0.960 / 0.865 / 0.921 / 0.917,
-// all 0.757 / 0.604 / 0.714 / 0.720 (overlap, exact, source e2e, cue e2e).
+// Measured 2026-11-29 (session 5): quotes 0.961 / 0.867 / 0.922 / 0.919,
+// all 0.756 / 0.607 / 0.717 / 0.723 (overlap, exact, source e2e, cue e2e).
 var polnearFloors = []struct {
 	name  string
 	f1    func(*score.Summary) float64
 	floor float64
 }{
-	{"quotes overlap F1", func(s *score.Summary) float64 { return s.Quotes.Overlap.F1 }, 0.951},
-	{"quotes exact F1", func(s *score.Summary) float64 { return s.Quotes.Exact.F1 }, 0.856},
-	{"quotes source e2e F1", func(s *score.Summary) float64 { return s.Quotes.SourceE2E.F1 }, 0.911},
-	{"quotes cue e2e F1", func(s *score.Summary) float64 { return s.Quotes.CueE2E.F1 }, 0.907},
-	{"all overlap F1", func(s *score.Summary) float64 { return s.All.Overlap.F1 }, 0.747},
-	{"all exact F1", func(s *score.Summary) float64 { return s.All.Exact.F1 }, 0.596},
-	{"all source e2e F1", func(s *score.Summary) float64 { return s.All.SourceE2E.F1 }, 0.704},
-	{"all cue e2e F1", func(s *score.Summary) float64 { return s.All.CueE2E.F1 }, 0.710},
+	{"quotes overlap F1", func(s *score.Summary) float64 { return s.Quotes.Overlap.F1 }, 0.952},
+	{"quotes exact F1", func(s *score.Summary) float64 { return s.Quotes.Exact.F1 }, 0.858},
+	{"quotes source e2e F1", func(s *score.Summary) float64 { return s.Quotes.SourceE2E.F1 }, 0.912},
+	{"quotes cue e2e F1", func(s *score.Summary) float64 { return s.Quotes.CueE2E.F1 }, 0.909},
+	{"all overlap F1", func(s *score.Summary) float64 { return s.All.Overlap.F1 }, 0.746},
+	{"all exact F1", func(s *score.Summary) float64 { return s.All.Exact.F1 }, 0.597},
+	{"all source e2e F1", func(s *score.Summary) float64 { return s.All.SourceE2E.F1 }, 0.707},
+	{"all cue e2e F1", func(s *score.Summary) float64 { return s.All.CueE2E.F1 }, 0.713},
 }
 
 // TestPolNeARDevFloor parses every article of the PolNeAR dev split,
@@ -71,12 +71,12 @@ func TestPolNeARDevFloor(t *testing.T) {
 }
 
 // Speaker floors: the lowest resolved-speaker accuracy the tests accept,
-// a little under the measured figure. Measured 2026-11-29 (issue 9):
-// speakers-dev.json 0.9125 (365/400 matched quotes), the 19 annotated
-// pages of corpus/html 0.934 (367/393).
+// a little under the measured figure. Measured 2026-11-29 (session 5):
+// speakers-dev.json 0.9277 (372/401 matched quotes), the 19 annotated
+// pages of corpus/html 0.938.
 const (
-	speakersDevFloor  = 0.90
-	htmlSpeakersFloor = 0.925
+	speakersDevFloor  = 0.915
+	htmlSpeakersFloor = 0.93
 )
 
 // htmlPagesDir holds the pages of corpus/html and their annotation.
