@@ -1337,7 +1337,14 @@ func (r *frameReader) nounCues() {
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
-		if !nounCues[toks[i].lower] || toks[i+1].lower != "that" || used[i] || insideContent(r.frames, toks[i].start) {
+		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, toks[i].start) {
+			continue
+		}
+		t := i + 1 // "that", past a time phrase: "his vow on Monday that"
+		if t+2 < len(toks) && (toks[t].lower == "on" || toks[t].lower == "last" || toks[t].lower == "this") && timeWords[toks[t+1].lower] {
+			t += 2
+		}
+		if toks[t].lower != "that" || t+1 >= len(toks) {
 			continue
 		}
 		p := toks[i-1]
@@ -1346,16 +1353,16 @@ func (r *frameReader) nounCues() {
 		case p.lower == "his" || p.lower == "her" || p.lower == "their" || p.lower == "its":
 			np = u.analyze(i-1, i)
 			np.kind, np.pron = npPronoun, possessivePron[p.lower]
-			np.name = p.text
+			np.name = subjectForm[p.lower] // (the mention stays "his")
 		case p.upper && strings.HasSuffix(p.lower, "'s"):
 			np = u.npBefore(i - 1)
 		}
-		if !np.ok() {
-			continue
+		if !np.ok() || t > i+1 && firstWordOf(u, np.s) {
+			continue // (the subject of its sentence: where the clause after a time phrase ends, the main verb would tell)
 		}
 		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
-		e := u.reportEnd(i + 1)
-		for k := i + 3; k < e; k++ {
+		e := u.reportEnd(t)
+		for k := t + 2; k < e; k++ {
 			if toks[k].text == "," && k > i+3 && !u.isQuote(k+1) {
 				e = k // "Contrary to his claim that X, Y": the clause ends at the comma
 				break
@@ -1365,7 +1372,7 @@ func (r *frameReader) nounCues() {
 				break
 			}
 		}
-		f.setContent(u, i+1, e)
+		f.setContent(u, t, e)
 		if len(f.content) > 0 {
 			markUsed(used, i-1, i+1)
 			r.add(f)
@@ -1851,3 +1858,7 @@ func (u *sentence) timePhrase(s, e int) bool {
 	}
 	return false
 }
+
+// subjectForm names the one a possessive determiner stands for, as a
+// speaker with no name is named by its pronoun: "his statement" is "he".
+var subjectForm = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}

@@ -102,6 +102,7 @@ var nounCues = map[string]bool{
 	"contention": true, "allegation": true, "allegations": true, "prediction": true,
 	"statement": true, "admission": true, "acknowledgment": true, "acknowledgement": true,
 	"charge": true, "accusation": true, "complaint": true, "view": true, "vow": true, "boast": true,
+	"declaration": true, "announcement": true, "assurance": true, "threat": true,
 }
 
 // possessivePron maps a possessive determiner to the pronoun class of
