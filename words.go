@@ -3,6 +3,7 @@ package verbatim
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The closed-class words the rules match against: function words, and
@@ -253,7 +254,8 @@ const maxLanguageWords = 3000
 // lines of eight words or more), those that are common English words,
 // and whether one has a letter outside ASCII.
 func countEnglish(text string, prose bool) (words, english int, foreign bool) {
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+	// (fields are read in place, as strings.FieldsFunc would cut them,
+	// and lower-cased on the stack: the check allocates nothing on ASCII)
 	for rest := text; rest != "" && words < maxLanguageWords; {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -261,16 +263,27 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 		} else {
 			rest = ""
 		}
-		fs := strings.FieldsFunc(line, notWord)
-		if prose && len(fs) < 8 {
+		if prose && countFields(line, 8) < 8 {
 			continue
 		}
-		for _, f := range fs {
-			w := strings.ToLower(strings.Trim(f, "'’"))
-			if w == "" || words >= maxLanguageWords {
+		for s, e := nextField(line, 0); s < e; s, e = nextField(line, e) {
+			if words >= maxLanguageWords {
+				break
+			}
+			f := strings.Trim(line[s:e], "'’")
+			if f == "" {
 				continue
 			}
 			words++
+			if isASCII(f) {
+				// (no marker is as long as buf)
+				var buf [16]byte
+				if len(f) < len(buf) && englishMarkers[string(lowerInto(buf[:0], f))] {
+					english++
+				}
+				continue
+			}
+			w := strings.ToLower(f)
 			foreign = foreign || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && r != '’' }) >= 0
 			if englishMarkers[w] {
 				english++
@@ -278,4 +291,60 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 		}
 	}
 	return words, english, foreign
+}
+
+// notWordRune separates the fields countEnglish reads.
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+
+// nextField returns the bounds of the first field of line at or after
+// byte i, fields being runs of runes that are not notWordRune, or an
+// empty span at the line's end.
+func nextField(line string, i int) (s, e int) {
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !notWordRune(r) {
+			break
+		}
+		i += n
+	}
+	s = i
+	for i < len(line) {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if notWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return s, i
+}
+
+// countFields counts the fields of line, stopping at limit.
+func countFields(line string, limit int) int {
+	n := 0
+	for s, e := nextField(line, 0); s < e && n < limit; s, e = nextField(line, e) {
+		n++
+	}
+	return n
+}
+
+// isASCII reports a string of ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerInto appends ASCII s to buf with A-Z lower-cased.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
