@@ -39,7 +39,6 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 	}
 	ti := 0
 	for pi, p := range paras {
-		var here []quoteSpan
 		var hereIdx []int
 		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
 			ti++
@@ -59,18 +58,17 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
-			here = append(here, q)
 			hereIdx = append(hereIdx, top[k])
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: end}, here)
+		sents := splitSentences(text, Span{Start: start, End: end}, spans, hereIdx)
 		for si := 0; si < len(sents); si++ {
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(s, here) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(sents) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
 				si++
 				s.End = sents[si].End
 			}
@@ -93,7 +91,7 @@ func conventionalRun(text string, p Span, q quoteSpan) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
-	if _, ok := markTable[r]; !ok {
+	if !isMarkRune(r) {
 		return false
 	}
 	return (q.open.r == '"') == (q.close.r == '"') && (q.open.r == '\'') == (q.close.r == '\'')
@@ -1093,12 +1091,8 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 	if len(sibIdx) > 64 {
 		return frame{}, false // not prose
 	}
-	siblings := make([]quoteSpan, len(sibIdx))
-	for i, si := range sibIdx {
-		siblings[i] = spans[si]
-	}
 	inner := Span{Start: pq.start, End: pq.end}
-	sents := splitSentences(text, inner, siblings)
+	sents := splitSentences(text, inner, spans, sibIdx)
 	var units []sentence
 	for _, s := range sents {
 		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx))
@@ -1139,7 +1133,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 func endsWithQuestion(text string, s Span) bool {
 	for i := s.End; i > s.Start; {
 		r, n := utf8.DecodeLastRuneInString(text[s.Start:i])
-		if _, mark := markTable[r]; mark || r == ')' {
+		if isMarkRune(r) || r == ')' {
 			i -= n
 			continue
 		}
@@ -1148,9 +1142,9 @@ func endsWithQuestion(text string, s Span) bool {
 	return false
 }
 
-func endsWithQuote(s Span, quotes []quoteSpan) bool {
-	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].close.end >= s.End-1 })
-	return i < len(quotes) && quotes[i].close.end <= s.End
+func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
+	i := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end >= s.End-1 })
+	return i < len(quotes) && spans[quotes[i]].close.end <= s.End
 }
 
 // opensWithFrame reports whether sentence s starts with a source and a

@@ -125,9 +125,10 @@ func isAbbrev(word string) bool {
 // splitSentences splits paragraph p into sentences. A sentence ends at
 // . ! ? or … (with any closing marks after it) followed by white space
 // and a capital, a digit or an opening mark. No sentence ends inside a
-// quotation (the spans in quotes), so a quoted passage of several
-// sentences stays with its attribution.
-func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
+// quotation (the spans listed in quotes, indices into spans in text
+// order), so a quoted passage of several sentences stays with its
+// attribution.
+func splitSentences(text string, p Span, spans []quoteSpan, quotes []int) []Span {
 	var out []Span
 	start := p.Start
 	qi := 0
@@ -138,14 +139,14 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 			continue
 		}
 		// inside a quotation?
-		for qi < len(quotes) && quotes[qi].close.end <= i {
+		for qi < len(quotes) && spans[quotes[qi]].close.end <= i {
 			qi++
 		}
 		j := i + n
 		// closing marks and brackets after the stop
 		for j < p.End {
 			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
-			if _, ok := markTable[r2]; ok || r2 == ')' || r2 == ']' || r2 == '.' || r2 == '!' || r2 == '?' {
+			if isMarkRune(r2) || r2 == ')' || r2 == ']' || r2 == '.' || r2 == '!' || r2 == '?' {
 				j += n2
 				continue
 			}
@@ -153,8 +154,8 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 		}
 		// inside a quotation, unless the stop ends it ("…you.' And")
 		inside := false
-		for k := qi; k < len(quotes) && quotes[k].open.start < i; k++ {
-			if quotes[k].open.start < i && j <= quotes[k].close.start {
+		for k := qi; k < len(quotes) && spans[quotes[k]].open.start < i; k++ {
+			if q := &spans[quotes[k]]; q.open.start < i && j <= q.close.start {
 				inside = true
 				break
 			}
@@ -176,7 +177,7 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:p.End])
-		_, nextMark := markTable[next]
+		nextMark := isMarkRune(next)
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || nextMark) {
 			i = j
 			continue
