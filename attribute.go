@@ -37,6 +37,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
+	ar := newTokenArena(len(text))
 	ti := 0
 	for pi, p := range paras {
 		var hereIdx []int
@@ -76,7 +77,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			if si == 0 || s.Start < p.Start {
 				para = startPara
 			}
-			units = append(units, newSentence(lx, text, s, para, spans, hereIdx))
+			units = append(units, newSentence(lx, text, s, para, spans, hereIdx, ar))
 		}
 	}
 	return units
@@ -1095,7 +1096,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 	sents := splitSentences(text, inner, spans, sibIdx)
 	var units []sentence
 	for _, s := range sents {
-		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx))
+		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx, nil))
 	}
 	for ui := range units {
 		u := &units[ui]

@@ -19,16 +19,45 @@ type sentence struct {
 }
 
 // newSentence tokenises the sentence s of text, folding the quote spans
-// listed in quotes (indices into spans) into placeholders.
-func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int) sentence {
+// listed in quotes (indices into spans) into placeholders. Its token
+// and quote-index slices come from ar, or are allocated when ar is nil.
+func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
 	u := sentence{text: text, lx: lx, span: s, para: para}
-	// (about one token in 4.6 bytes of news text: room for all at once)
-	u.toks = make([]token, 0, (s.End-s.Start)/4+2)
-	pos := s.Start
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
+	// (news has about one token in 4.6 bytes outside quotations, and a
+	// quotation is one token; a token takes a byte at least: room for all
+	// at once, what is left going to the next sentence)
+	nq, quoted := 0, 0
+	pos := s.Start
 	for _, qi := range quotes[first:] {
-		q := spans[qi]
+		q := &spans[qi]
+		if q.open.start >= s.End {
+			break
+		}
+		if q.open.start < pos {
+			continue
+		}
+		end := min(q.close.end, s.End)
+		if q.unclosed {
+			end = q.end
+		}
+		nq++
+		quoted += end - q.open.start
+		pos = end
+	}
+	bytes := max(0, s.End-s.Start-quoted)
+	est, most := bytes/4+nq+2, min(bytes, 256+bytes/4)+nq+2
+	if ar != nil {
+		ar.left -= s.End - s.Start
+	}
+	u.toks = ar.tokens(est, most)
+	if nq > 0 {
+		u.qidx = ar.ints(est, most)
+	}
+	pos = s.Start
+	for _, qi := range quotes[first:] {
+		q := &spans[qi]
 		if q.open.start >= s.End {
 			break
 		}
@@ -51,6 +80,8 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	if u.qidx != nil {
 		u.qidx = padQuotes(u.qidx, len(u.toks))
 	}
+	u.toks = ar.keepTokens(u.toks)
+	u.qidx = ar.keepInts(u.qidx)
 	return u
 }
 
@@ -63,6 +94,73 @@ func padQuotes(qidx []int, n int) []int {
 		qidx = append(qidx, -1)
 	}
 	return qidx
+}
+
+// A tokenArena hands out the token and quote-index slices of the
+// sentences of one parse from a few shared chunks, rather than two
+// allocations a sentence, each sized by a guess. A sentence's slices
+// have no room past their length, so an append to one never writes
+// into the next.
+type tokenArena struct {
+	toks []token // the current chunk: used up to len
+	qidx []int
+	left int // bytes of text still to be tokenised, to size a chunk
+}
+
+// arenaChunk is the most tokens a chunk holds unless one sentence
+// needs more.
+const arenaChunk = 4096
+
+// newTokenArena returns an arena for the sentences of n bytes of text.
+func newTokenArena(n int) *tokenArena { return &tokenArena{left: n} }
+
+// chunk returns the size of a new chunk with room for n.
+func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/4+16)) }
+
+// tokens returns an empty slice with room for est tokens: what is left
+// of the chunk, or a new chunk with room for most.
+func (a *tokenArena) tokens(est, most int) []token {
+	if a == nil {
+		return make([]token, 0, est)
+	}
+	if cap(a.toks)-len(a.toks) < est {
+		a.toks = make([]token, 0, a.chunk(most))
+	}
+	return a.toks[len(a.toks):len(a.toks)]
+}
+
+// ints is tokens for a quote-index slice.
+func (a *tokenArena) ints(est, most int) []int {
+	if a == nil {
+		return make([]int, 0, est)
+	}
+	if cap(a.qidx)-len(a.qidx) < est {
+		a.qidx = make([]int, 0, a.chunk(most))
+	}
+	return a.qidx[len(a.qidx):len(a.qidx)]
+}
+
+// keepTokens takes toks, filled from a.tokens, out of the arena and
+// returns it with its capacity cut to its length.
+func (a *tokenArena) keepTokens(toks []token) []token {
+	if a == nil {
+		return toks
+	}
+	if len(toks) > 0 && cap(toks) == cap(a.toks)-len(a.toks) {
+		a.toks = a.toks[:len(a.toks)+len(toks)] // (still in the chunk: not grown by append)
+	}
+	return toks[:len(toks):len(toks)]
+}
+
+// keepInts is keepTokens for a quote-index slice.
+func (a *tokenArena) keepInts(qidx []int) []int {
+	if a == nil || qidx == nil {
+		return qidx
+	}
+	if len(qidx) > 0 && cap(qidx) == cap(a.qidx)-len(a.qidx) {
+		a.qidx = a.qidx[:len(a.qidx)+len(qidx)]
+	}
+	return qidx[:len(qidx):len(qidx)]
 }
 
 // phrase is a sentence of the given tokens alone, without quotations:
