@@ -173,6 +173,12 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].first < all[order[b]].first })
+	if len(order) > 0 {
+		doc.Speakers = make([]Speaker, 0, len(order))
+	}
+	if len(fs) > 0 {
+		doc.Quotes = make([]Quote, 0, len(fs))
+	}
 	for _, i := range order {
 		e := all[i]
 		id[i] = len(doc.Speakers)
