@@ -37,7 +37,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
-	ar := newTokenArena(len(text))
+	ar := newTokenArena(text)
 	ti := 0
 	for pi, p := range paras {
 		var hereIdx []int

@@ -1,6 +1,10 @@
 package verbatim
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // A sentence is what the attribution rules read: the tokens of one
 // sentence of the article text, each quotation directly inside it folded
@@ -64,7 +68,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		if q.open.start < pos {
 			continue
 		}
-		u.toks = appendTokens(u.toks, text, pos, q.open.start)
+		u.toks = appendArenaTokens(u.toks, text, ar, pos, q.open.start)
 		u.qidx = padQuotes(u.qidx, len(u.toks))
 		end := min(q.close.end, s.End)
 		if q.unclosed {
@@ -75,7 +79,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		pos = end
 	}
 	if pos < s.End {
-		u.toks = appendTokens(u.toks, text, pos, s.End)
+		u.toks = appendArenaTokens(u.toks, text, ar, pos, s.End)
 	}
 	if u.qidx != nil {
 		u.qidx = padQuotes(u.qidx, len(u.toks))
@@ -105,14 +109,47 @@ type tokenArena struct {
 	toks []token // the current chunk: used up to len
 	qidx []int
 	left int // bytes of text still to be tokenised, to size a chunk
+	// the lower-case forms of capitalised ASCII words, written one
+	// after the other: a string a chunk, not one a word
+	lower strings.Builder
 }
 
 // arenaChunk is the most tokens a chunk holds unless one sentence
 // needs more.
 const arenaChunk = 4096
 
-// newTokenArena returns an arena for the sentences of n bytes of text.
-func newTokenArena(n int) *tokenArena { return &tokenArena{left: n} }
+// newTokenArena returns an arena for the sentences of text.
+func newTokenArena(text string) *tokenArena { return &tokenArena{left: len(text)} }
+
+// fold returns foldToken(w), writing a lower-cased ASCII word in a.lower.
+// (A strings.Builder never changes the bytes it has written, so the
+// strings sliced from it stay valid; a full one is left to them and a
+// new one started rather than grown by copying.)
+func (a *tokenArena) fold(w string) string {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf && !('A' <= w[i] && w[i] <= 'Z') {
+		i++
+	}
+	if i == len(w) {
+		return w // lower-case ASCII already
+	}
+	if !isASCII(w[i:]) {
+		return foldToken(w)
+	}
+	if a.lower.Cap()-a.lower.Len() < len(w) {
+		a.lower = strings.Builder{}
+		a.lower.Grow(max(len(w), min(4096, a.left/8+64)))
+	}
+	start := a.lower.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.lower.WriteByte(c)
+	}
+	return a.lower.String()[start:]
+}
 
 // chunk returns the size of a new chunk with room for n.
 func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/4+16)) }

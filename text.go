@@ -21,19 +21,33 @@ func tokenize(text string, s, e int) []token { return appendTokens(nil, text, s,
 
 // appendTokens appends the tokens of text[s:e] to out.
 func appendTokens(out []token, text string, s, e int) []token {
+	return appendArenaTokens(out, text, nil, s, e)
+}
+
+// appendArenaTokens is appendTokens with the lower-case forms of
+// capitalised ASCII words written in ar's strings (ar may be nil).
+func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []token {
 	for i := s; i < e; {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if isSpace(r) {
 			i += n
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, newToken(text, i, i+n, false))
+			out = append(out, newToken(text, ar, i, i+n, false))
 			i += n
 			continue
 		}
 		j := i + n
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+				j++
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:e])
 			if isWordRune(r2) {
 				j += n2
@@ -66,15 +80,19 @@ func appendTokens(out []token, text string, s, e int) []token {
 			}
 			break
 		}
-		out = append(out, newToken(text, i, j, true))
+		out = append(out, newToken(text, ar, i, j, true))
 		i = j
 	}
 	return out
 }
 
-func newToken(text string, s, e int, word bool) token {
+func newToken(text string, ar *tokenArena, s, e int, word bool) token {
 	t := token{start: s, end: e, text: text[s:e], word: word}
-	t.lower = foldToken(t.text)
+	if ar != nil {
+		t.lower = ar.fold(t.text)
+	} else {
+		t.lower = foldToken(t.text)
+	}
 	if word {
 		r, _ := utf8.DecodeRuneInString(t.text)
 		t.upper = unicode.IsUpper(r)
@@ -83,6 +101,9 @@ func newToken(text string, s, e int, word bool) token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -219,6 +240,11 @@ func foldToken(s string) string {
 		}
 	}
 	return s
+}
+
+// isASCIIWordByte reports an ASCII letter or digit (isWordRune of ASCII).
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // isDigit reports an ASCII digit.

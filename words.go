@@ -301,6 +301,13 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r !=
 // empty span at the line's end.
 func nextField(line string, i int) (s, e int) {
 	for i < len(line) {
+		if c := line[i]; c < utf8.RuneSelf {
+			if isASCIILetter(c) || c == '\'' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(line[i:])
 		if !notWordRune(r) {
 			break
@@ -309,6 +316,13 @@ func nextField(line string, i int) (s, e int) {
 	}
 	s = i
 	for i < len(line) {
+		if c := line[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) && c != '\'' {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(line[i:])
 		if notWordRune(r) {
 			break
@@ -317,6 +331,9 @@ func nextField(line string, i int) (s, e int) {
 	}
 	return s, i
 }
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // countFields counts the fields of line, stopping at limit.
 func countFields(line string, limit int) int {
