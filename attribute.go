@@ -17,13 +17,22 @@ type found struct {
 	para     int
 	parent   int // index into the found list, -1 for none
 	hasFrame bool
-	f        frame
+	// f is the frame, shared by the quotes it frames (noFrame when
+	// there is none): only read once the quote is found
+	f *frame
 	// inherit is the index of a found quote whose speaker this one
 	// takes, or -1: the quote before, for a frameless quote continuing
 	// it; the mixed clause, for a partial quote of the same frame.
 	inherit   int
 	unitIndex int
 }
+
+// ref returns a copy of f on the heap, for a found quote to point to.
+func (f frame) ref() *frame { return &f }
+
+// noFrame is the frame of a found quote that has none. It is never
+// written.
+var noFrame frame
 
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
@@ -226,7 +235,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui})
+			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -246,17 +255,21 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if f.turn {
 			c := f.content[0]
 			c.Text = a.text[c.Start:c.End]
-			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
 			continue
 		}
 		if len(f.quotes) > 0 && !f.words {
+			var fp *frame // (one copy for the frame's quotes)
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
 				a.claimed[qi] = true
 				if q.start >= q.end {
 					continue // `""`: an empty quotation is not a quote
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+				if fp == nil {
+					fp = f.ref()
+				}
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -336,10 +349,11 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
-	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+	fp := f.ref()
+	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: mi, unitIndex: ui})
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
 	}
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
@@ -452,7 +466,7 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
-			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
+			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
@@ -502,10 +516,10 @@ func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	}
 	if a.lx.hasCue(u.toks[1:]) {
 		if f, ok := u.looseAfterQuote(); ok {
-			l.fd.f, l.fd.hasFrame = f, true
+			l.fd.f, l.fd.hasFrame = f.ref(), true
 		}
 	} else if f, ok := u.unknownVerbAfterQuote(); ok {
-		l.fd.f, l.fd.hasFrame = f, true
+		l.fd.f, l.fd.hasFrame = f.ref(), true
 	} else {
 		return pass
 	}
@@ -555,7 +569,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
-		l.fd.f, l.fd.hasFrame = f, true
+		l.fd.f, l.fd.hasFrame = f.ref(), true
 	}
 	return keep
 }
@@ -585,7 +599,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
 	f.cue, f.hasCue = Span{Start: l.q.label.End, End: l.q.label.End + 1}, true
-	l.fd.f, l.fd.hasFrame = f, true
+	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
 
@@ -597,7 +611,7 @@ func aloneFramedBy(read func(units []sentence, ui int) (frame, bool)) func(*attr
 			return pass
 		}
 		if f, ok := read(a.units, l.ui); ok {
-			l.fd.f, l.fd.hasFrame = f, true
+			l.fd.f, l.fd.hasFrame = f.ref(), true
 			return keep
 		}
 		return pass
@@ -689,7 +703,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: l.ui})
+		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
 }
@@ -738,9 +752,9 @@ func (a *attributor) nested() {
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex}
+		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
-			fd.f, fd.hasFrame = f, true
+			fd.f, fd.hasFrame = f.ref(), true
 		}
 		a.bySpan[si] = a.add(fd)
 	}

@@ -233,6 +233,16 @@ var englishMarkers = map[string]bool{
 	"been": true, "were": true, "which": true, "who": true, "what": true, "there": true, "on": true,
 }
 
+// longestEnglishMarker is the length of the longest englishMarkers word
+// (less than 16).
+var longestEnglishMarker = func() int {
+	n := 0
+	for w := range englishMarkers {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // plainlyNotEnglish reports a text whose prose is plainly of another
 // language: of the words of its lines of prose (eight words or more; all
 // its lines when these have fewer than forty words), eight at least, fewer
@@ -270,15 +280,17 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 			if words >= maxLanguageWords {
 				break
 			}
-			f := strings.Trim(line[s:e], "'’")
+			f := line[s:e]
+			if !isASCIILetter(f[0]) || !isASCIILetter(f[len(f)-1]) {
+				f = strings.Trim(f, "'’")
+			}
 			if f == "" {
 				continue
 			}
 			words++
 			if isASCII(f) {
-				// (no marker is as long as buf)
 				var buf [16]byte
-				if len(f) < len(buf) && englishMarkers[string(lowerInto(buf[:0], f))] {
+				if len(f) <= longestEnglishMarker && englishMarkers[string(lowerInto(buf[:0], f))] {
 					english++
 				}
 				continue
