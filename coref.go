@@ -70,6 +70,18 @@ type resolver struct {
 	// docAuthor maps a document noun ("article", "ad") to the entity
 	// behind the last document so described, for "the article"
 	docAuthor map[string]int
+	// the words of the name lookup and index are reading: buffers
+	// reused from one name to the next, never kept
+	lookupWords, indexWords []string
+}
+
+// appendFields appends the fields of s (as strings.Fields cuts them) to
+// buf.
+func appendFields(buf []string, s string) []string {
+	for f := range strings.FieldsSeq(s) {
+		buf = append(buf, f)
+	}
+	return buf
 }
 
 // A spot is a placed mention: its entity and where it ends.
@@ -86,7 +98,8 @@ func (r *resolver) index(i int) {
 	e := r.ents[i]
 	for _, n := range append([]string{e.name}, e.aliases...) {
 		key := normName(n)
-		w := strings.Fields(key)
+		w := appendFields(r.indexWords[:0], key)
+		r.indexWords = w
 		if len(w) == 0 {
 			continue
 		}
@@ -195,7 +208,7 @@ var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "con
 // genderOf returns the gender a title or description states: 'f' for
 // "Mrs." or "spokeswoman", 'm' for "Mr." or "chairman", else 0.
 func genderOf(words string) byte {
-	for _, w := range strings.Fields(strings.ToLower(words)) {
+	for w := range strings.FieldsSeq(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if femaleWords[w] {
@@ -680,7 +693,8 @@ type nameSieve struct {
 // lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
 	key := normName(q.name)
-	words := strings.Fields(key)
+	words := appendFields(r.lookupWords[:0], key)
+	r.lookupWords = words
 	if len(words) == 0 {
 		return -1
 	}
@@ -1026,7 +1040,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if changed {
 		r.index(i)
 	}
-	for _, t := range strings.Split(title, ", ") {
+	for t := range strings.SplitSeq(title, ", ") {
 		r.addTitle(e, t)
 	}
 	if e.gender == 0 && e.kind == Person {
@@ -1897,7 +1911,7 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 	if voices[d.word] {
 		// the voice of a document: its complement or possessor names it
 		doc = ""
-		for _, x := range strings.Fields(d.comp + " " + strings.Join(d.mods, " ")) {
+		for x := range strings.FieldsSeq(d.comp + " " + strings.Join(d.mods, " ")) {
 			x, _ = cutPossessive(x)
 			if r.isDocument(x) {
 				doc = x
@@ -2244,12 +2258,12 @@ func describingWords(d role) []string {
 		}
 	}
 	for _, w := range d.mods {
-		for _, x := range strings.Split(w, "-") {
+		for x := range strings.SplitSeq(w, "-") {
 			add(x)
 		}
 	}
 	add(d.word)
-	for _, w := range strings.Fields(d.comp) {
+	for w := range strings.FieldsSeq(d.comp) {
 		add(w)
 	}
 	return out
@@ -2298,7 +2312,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			seen[k] = seen[k] || w == x || c != "" && (c == x || c == canonHead[x]) // "Sen." for "senator"
 		}
 		// "(I-Vt.)", "Ind." for "Vermont", "Indiana"
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if a, ok := strings.CutSuffix(part, "."); (ok || strings.Contains(w, "-")) && len(a) >= 2 {
 				for k, x := range words {
 					seen[k] = seen[k] || abbreviates(a, x)
@@ -2307,7 +2321,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 	}
 	for _, t := range append([]string{r.ents[e].name}, r.ents[e].titles...) {
-		for _, w := range strings.Fields(strings.ToLower(t)) {
+		for w := range strings.FieldsSeq(strings.ToLower(t)) {
 			look(w)
 		}
 	}

@@ -841,5 +841,12 @@ func (u *sentence) modifiedSubject(j int) mention {
 // isNumber reports a number written in digits (not a year) or in words:
 // "20", "2,000", "Sixty-six".
 func isNumber(t token) bool {
-	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
+	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
+}
+
+// firstOfHyphened returns w up to its first hyphen (without allocating,
+// unlike strings.SplitN(w, "-", 2)[0]).
+func firstOfHyphened(w string) string {
+	before, _, _ := strings.Cut(w, "-")
+	return before
 }
