@@ -1047,6 +1047,9 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && u.particleCue(l, c) {
 		lemma = l // "talked about", "went after"
 	}
+	if lemma == "" && t.lower != "put" && t.lower != "puts" {
+		return "", false // (what follows only takes a cue away, or finds "put it")
+	}
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 	}
@@ -1256,7 +1259,7 @@ func (r *frameReader) nounCues() {
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
-		if !nounCues[toks[i].lower] || toks[i+1].lower != "that" || used[i] || insideContent(r.frames, toks[i].start) {
+		if toks[i+1].lower != "that" || !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, toks[i].start) {
 			continue
 		}
 		p := toks[i-1]

@@ -368,9 +368,19 @@ func hasDigit(s string) bool {
 // isFunctionWord reports a word that starts a clause or relates nouns:
 // never a name's first word. (Determiners may open an organisation's
 // name, "The New York Times", and are checked apart.)
-func isFunctionWord(w string) bool {
-	return clauseStarters[w] || notNameStart[w] || prepositions[w]
-}
+func isFunctionWord(w string) bool { return functionWords[w] }
+
+// functionWords is the union of clauseStarters, notNameStart and
+// prepositions: one look-up instead of three.
+var functionWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{clauseStarters, notNameStart, prepositions} {
+		for w, ok := range set {
+			m[w] = m[w] || ok
+		}
+	}
+	return m
+}()
 
 // onlyFunctionWords reports a phrase with nothing that could name a
 // source ("At", "Perhaps", "The").
