@@ -73,6 +73,7 @@ type resolver struct {
 	// the words of the name lookup and index are reading: buffers
 	// reused from one name to the next, never kept
 	lookupWords, indexWords []string
+	latest                  []placed // latestFirst's buffer
 }
 
 // appendFields appends the fields of s (as strings.Fields cuts them) to
@@ -1416,6 +1417,54 @@ func (r *resolver) before(pos int) []placed {
 	return out
 }
 
+// latestFirst returns ps sorted by position, the latest first, as
+// sort.SliceStable would sort them, in a buffer of the resolver's. ps is
+// what before returns, filtered: the mentions of each placed list, each
+// list in text order, one list after the other; so two runs are merged,
+// not sorted (a stable sort of the 400 mentions before each pronoun was
+// most of a parse of many short quotes). Anything else is sorted.
+func (r *resolver) latestFirst(ps []placed) []placed {
+	b := 1
+	for b < len(ps) && ps[b-1].pos <= ps[b].pos {
+		b++
+	}
+	for k := b + 1; k < len(ps); k++ {
+		if ps[k-1].pos > ps[k].pos {
+			sort.SliceStable(ps, func(i, j int) bool { return ps[i].pos > ps[j].pos })
+			return ps
+		}
+	}
+	x, y := ps[:min(b, len(ps))], ps[min(b, len(ps)):]
+	out := r.latest[:0]
+	for i, j := len(x), len(y); i > 0 || j > 0; {
+		var p int
+		switch {
+		case i == 0:
+			p = y[j-1].pos
+		case j == 0:
+			p = x[i-1].pos
+		default:
+			p = max(x[i-1].pos, y[j-1].pos)
+		}
+		// the mentions at p, those of the first run first, each run's
+		// in its order (a stable sort keeps ties in their order)
+		s := i
+		for s > 0 && x[s-1].pos == p {
+			s--
+		}
+		out = append(out, x[s:i]...)
+		i = s
+		s = j
+		for s > 0 && y[s-1].pos == p {
+			s--
+		}
+		out = append(out, y[s:j]...)
+		j = s
+	}
+	r.latest = out
+	return out
+}
+
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
@@ -1468,7 +1517,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 			order = append(order, p)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
+	order = r.latestFirst(order)
 	pick := -1
 	for _, p := range order {
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
