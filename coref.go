@@ -844,6 +844,9 @@ func hasSuffix(words []string) bool {
 // normName folds a name for comparison: lower case, no "the", no
 // possessive, curly apostrophes straightened.
 func normName(s string) string {
+	if isASCII(s) {
+		return trimName(foldASCIIName(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -867,9 +870,51 @@ func normName(s string) string {
 		}
 		b.WriteRune(c)
 	}
-	s = strings.TrimPrefix(b.String(), "the ")
+	return trimName(b.String())
+}
+
+// trimName is the end of normName: a folded name without "the" or a
+// possessive.
+func trimName(s string) string {
+	s = strings.TrimPrefix(s, "the ")
 	s = strings.TrimSuffix(s, "'s")
 	return strings.TrimSuffix(s, "'")
+}
+
+// foldASCIIName is normName's folding of an ASCII name: lower case, its
+// runs of white space one space, none at the ends. A name folded already
+// is returned as it is, without allocating.
+func foldASCIIName(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		switch c := s[i]; {
+		case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			clean = false
+		case c == ' ':
+			clean = i > 0 && i+1 < len(s) && s[i+1] != ' '
+		}
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			space = len(b) > 0
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
 
 // cleanName splits what analyze left in a name that is not part of it:

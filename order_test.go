@@ -4,7 +4,10 @@ import (
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestLatestFirst checks the merge of latestFirst against the stable
@@ -29,6 +32,57 @@ func TestLatestFirst(t *testing.T) {
 		sort.SliceStable(want, func(i, j int) bool { return want[i].pos > want[j].pos })
 		if got := r.latestFirst(slices.Clone(ps)); !slices.Equal(got, want) {
 			t.Fatalf("latestFirst(%v) = %v, want %v", ps, got, want)
+		}
+	}
+}
+
+// normNameRef is normName as it was before its ASCII path.
+func normNameRef(s string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range s {
+		switch {
+		case unicode.IsSpace(c):
+			space = b.Len() > 0
+			continue
+		case c == '\u2019':
+			c = '\''
+		case c < utf8.RuneSelf:
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		default:
+			c = unicode.ToLower(c)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(c)
+	}
+	s = strings.TrimPrefix(b.String(), "the ")
+	s = strings.TrimSuffix(s, "'s")
+	return strings.TrimSuffix(s, "'")
+}
+
+// TestNormNameASCII checks normName against the general folding it
+// had before its ASCII path, on names and on random ASCII strings.
+func TestNormNameASCII(t *testing.T) {
+	names := []string{"", " ", "Donald Trump", "donald trump", "the White House", "The  White\tHouse ",
+		" Trump's", "Jones'", "U.S.  Sen. Ted Cruz\n", "a  b", "ab ", " ab", "the ", "THE FED", "x\r\ny", "it's",
+		"Fran\u00e7ois Hollande", "O\u2019Rourke"}
+	rng := rand.New(rand.NewPCG(3, 4))
+	const alphabet = "aZ '\t\nthesT.-"
+	for n := 0; n < 5000; n++ {
+		b := make([]byte, rng.IntN(12))
+		for i := range b {
+			b[i] = alphabet[rng.IntN(len(alphabet))]
+		}
+		names = append(names, string(b))
+	}
+	for _, s := range names {
+		if got, want := normName(s), normNameRef(s); got != want {
+			t.Errorf("normName(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
