@@ -21,7 +21,10 @@ func tokenize(text string, s, e int) []token { return appendTokens(nil, text, s,
 
 // appendTokens appends the tokens of text[s:e] to out.
 func appendTokens(out []token, text string, s, e int) []token {
-	return appendArenaTokens(out, text, nil, s, e)
+	// (an arena of its own for the lower-case forms: one string for the
+	// capitalised words of the span, not one each)
+	ar := tokenArena{left: e - s}
+	return appendArenaTokens(out, text, &ar, s, e)
 }
 
 // appendArenaTokens is appendTokens with the lower-case forms of
@@ -38,7 +41,7 @@ func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []tok
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, newToken(text, ar, i, i+n, false))
+			out = appendToken(out, text, ar, i, i+n, false)
 			i += n
 			continue
 		}
@@ -47,6 +50,8 @@ func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []tok
 			if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
 				j++
 				continue
+			} else if c == ' ' {
+				break // (no joiner: the word ends)
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:e])
 			if isWordRune(r2) {
@@ -80,24 +85,32 @@ func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []tok
 			}
 			break
 		}
-		out = append(out, newToken(text, ar, i, j, true))
+		out = appendToken(out, text, ar, i, j, true)
 		i = j
 	}
 	return out
 }
 
-func newToken(text string, ar *tokenArena, s, e int, word bool) token {
-	t := token{start: s, end: e, text: text[s:e], word: word}
+// appendToken appends the token text[s:e] to out, written in place
+// (a token is 56 bytes: built and copied, it cost as much as the rest).
+func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
+	out = append(out, token{})
+	t := &out[len(out)-1]
+	t.start, t.end, t.text, t.word = s, e, text[s:e], word
 	if ar != nil {
 		t.lower = ar.fold(t.text)
 	} else {
 		t.lower = foldToken(t.text)
 	}
 	if word {
-		r, _ := utf8.DecodeRuneInString(t.text)
-		t.upper = unicode.IsUpper(r)
+		if c := text[s]; c < utf8.RuneSelf {
+			t.upper = 'A' <= c && c <= 'Z'
+		} else {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			t.upper = unicode.IsUpper(r)
+		}
 	}
-	return t
+	return out
 }
 
 func isWordRune(r rune) bool {
@@ -139,6 +152,11 @@ func isAbbrev(word string) bool {
 	}
 	if i := strings.LastIndexByte(word, '-'); i > 0 {
 		word = word[i+1:] // a party and state: R-Ky.
+	}
+	if isASCII(word) {
+		// (lower-cased on the stack: no abbreviation is 16 bytes long)
+		var buf [16]byte
+		return len(word) < len(buf) && abbreviations[string(lowerInto(buf[:0], word))]
 	}
 	return abbreviations[strings.ToLower(word)]
 }
