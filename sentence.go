@@ -29,7 +29,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	u := sentence{text: text, lx: lx, span: s, para: para}
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
-	// (news has about one token in 4.6 bytes outside quotations, and a
+	// (news has about one token in 5.4 bytes outside quotations, and a
 	// quotation is one token; a token takes a byte at least: room for all
 	// at once, what is left going to the next sentence)
 	nq, quoted := 0, 0
@@ -51,7 +51,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		pos = end
 	}
 	bytes := max(0, s.End-s.Start-quoted)
-	est, most := bytes/4+nq+2, min(bytes, 256+bytes/4)+nq+2
+	est, most := bytes/5+nq+2, min(bytes, 256+bytes/4)+nq+2
 	if ar != nil {
 		ar.left -= s.End - s.Start
 	}
@@ -151,8 +151,10 @@ func (a *tokenArena) fold(w string) string {
 	return a.lower.String()[start:]
 }
 
-// chunk returns the size of a new chunk with room for n.
-func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/4+16)) }
+// chunk returns the size of a new chunk of tokens with room for n:
+// about one token in 7 bytes of what is left of the text (news has
+// that, quotations counted as one token), a chunk at most.
+func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/7+16)) }
 
 // tokens returns an empty slice with room for est tokens: what is left
 // of the chunk, or a new chunk with room for most.
@@ -172,7 +174,7 @@ func (a *tokenArena) ints(est, most int) []int {
 		return make([]int, 0, est)
 	}
 	if cap(a.qidx)-len(a.qidx) < est {
-		a.qidx = make([]int, 0, a.chunk(most))
+		a.qidx = make([]int, 0, max(most, min(arenaChunk/4, a.left/28+16))) // (the sentences with quotations only)
 	}
 	return a.qidx[len(a.qidx):len(a.qidx)]
 }
