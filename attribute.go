@@ -981,7 +981,7 @@ func contentSpan(text string, q quoteSpan) Span {
 
 func wordCount(s string) int {
 	n := 0
-	for _, t := range tokenize(s, 0, len(s)) {
+	for t := range tokenSpans(s) {
 		if t.word {
 			n++
 		}
@@ -993,14 +993,14 @@ func wordCount(s string) int {
 // from a title or a name: at least a quarter of its tokens are
 // lower-case words.
 func looksLikeSpeech(s string) bool {
-	lower := 0
-	toks := tokenize(s, 0, len(s))
-	for _, t := range toks {
+	lower, toks := 0, 0
+	for t := range tokenSpans(s) {
+		toks++
 		if t.word && !t.upper {
 			lower++
 		}
 	}
-	return lower*2 >= len(toks)/2
+	return lower*2 >= toks/2
 }
 
 // lastDirect returns the last direct quote found in the paragraph before
@@ -1243,14 +1243,13 @@ func isFollowLine(s string) bool {
 // isHeading tells a quoted phrase standing alone that is a heading or a
 // title, not speech: a few words, all capitalised.
 func isHeading(s string) bool {
-	toks := tokenize(s, 0, len(s))
 	words := 0
-	for _, t := range toks {
+	for t := range tokenSpans(s) {
 		if !t.word {
 			continue
 		}
 		words++
-		if !t.upper && len(t.text) > 3 {
+		if !t.upper && t.end-t.start > 3 {
 			return false
 		}
 	}

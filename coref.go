@@ -897,24 +897,25 @@ func foldASCIIName(s string) string {
 	if clean {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // (its String does not copy)
+	b.Grow(len(s))
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = len(b) > 0
+			space = b.Len() > 0
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		if space {
-			b = append(b, ' ')
+			b.WriteByte(' ')
 			space = false
 		}
-		b = append(b, c)
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // cleanName splits what analyze left in a name that is not part of it:

@@ -1433,7 +1433,8 @@ func (u *sentence) isTurnLabel(i int) bool {
 // most of its longer words capitalised.
 func (u *sentence) isTitleCase() bool {
 	upper, words := 0, 0
-	for i, t := range u.toks {
+	for i := range u.toks {
+		t := &u.toks[i]
 		if !t.word || u.isQuote(i) || len(t.lower) <= 3 {
 			continue
 		}

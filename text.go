@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,7 +31,47 @@ func appendTokens(out []token, text string, s, e int) []token {
 // appendArenaTokens is appendTokens with the lower-case forms of
 // capitalised ASCII words written in ar's strings (ar may be nil).
 func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []token {
-	for i := s; i < e; {
+	for i := s; ; {
+		start, end, word, ok := nextToken(text, i, e)
+		if !ok {
+			return out
+		}
+		out = appendToken(out, text, ar, start, end, word)
+		i = end
+	}
+}
+
+// A tokenSpan is where a token is and what it is, without its strings.
+type tokenSpan struct {
+	start, end  int
+	word, upper bool
+}
+
+// tokenSpans yields the tokens of s as tokenize cuts them, without
+// making them: for counting words.
+func tokenSpans(s string) iter.Seq[tokenSpan] {
+	return func(yield func(tokenSpan) bool) {
+		for i := 0; ; {
+			start, end, word, ok := nextToken(s, i, len(s))
+			if !ok {
+				return
+			}
+			t := tokenSpan{start: start, end: end, word: word}
+			if word {
+				t.upper = upperStart(s[start:end])
+			}
+			if !yield(t) {
+				return
+			}
+			i = end
+		}
+	}
+}
+
+// nextToken returns the first token of text[i:e]: a word, or a
+// punctuation rune; ok is false when there is none.
+func nextToken(text string, i, e int) (start, end int, word, ok bool) {
+	for i < e {
 		if c := text[i]; c == ' ' {
 			i++
 			continue
@@ -41,9 +82,7 @@ func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []tok
 			continue
 		}
 		if !isWordRune(r) {
-			out = appendToken(out, text, ar, i, i+n, false)
-			i += n
-			continue
+			return i, i + n, false, true
 		}
 		j := i + n
 		for j < e {
@@ -85,10 +124,18 @@ func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []tok
 			}
 			break
 		}
-		out = appendToken(out, text, ar, i, j, true)
-		i = j
+		return i, j, true, true
 	}
-	return out
+	return e, e, false, false
+}
+
+// upperStart reports a word starting with an upper-case letter.
+func upperStart(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // appendToken appends the token text[s:e] to out, written in place
@@ -103,12 +150,7 @@ func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) 
 		t.lower = foldToken(t.text)
 	}
 	if word {
-		if c := text[s]; c < utf8.RuneSelf {
-			t.upper = 'A' <= c && c <= 'Z'
-		} else {
-			r, _ := utf8.DecodeRuneInString(t.text)
-			t.upper = unicode.IsUpper(r)
-		}
+		t.upper = upperStart(t.text)
 	}
 	return out
 }
