@@ -70,12 +70,15 @@ type mark struct {
 // A quoteSpan is a pair of matched marks and what lies between them.
 type quoteSpan struct {
 	open, close mark
-	start, end  int  // content, trimmed of white space
-	para        int  // paragraph of the opening mark
-	parent      int  // index of the enclosing span, -1 for none
-	unclosed    bool // closed by the paragraph's end, not by a mark
-	label       Span // a transcript speaker label ("WALLACE:"), if any
+	start, end  int      // content, trimmed of white space
+	para        int      // paragraph of the opening mark
+	parent      int      // index of the enclosing span, -1 for none
+	unclosed    bool     // closed by the paragraph's end, not by a mark
+	label       byteSpan // a transcript speaker label ("WALLACE:"), if any
 }
+
+// A byteSpan is a Span without its text: 16 bytes, not 40.
+type byteSpan struct{ Start, End int }
 
 // markOf returns the class and role of quotation-mark rune r, and
 // whether r is one: markTable without a map look-up for every rune.
@@ -263,7 +266,7 @@ func (pr *pairer) emit(o opened, c mark) {
 	q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
 	q.start, q.end = trimSpace(text, o.m.end, c.start)
 	if n := labelLen(text, q.start, q.end); n > 0 {
-		q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}
+		q.label = byteSpan{Start: q.start, End: q.start + n - 1}
 		q.start, q.end = trimSpace(text, q.start+n, q.end)
 	}
 	pr.out = append(pr.out, q)
