@@ -73,7 +73,23 @@ type resolver struct {
 	// the words of the name lookup and index are reading: buffers
 	// reused from one name to the next, never kept
 	lookupWords, indexWords []string
-	latest                  []placed // latestFirst's buffer
+	latest                  []placed          // latestFirst's buffer
+	addWords                []string          // addNameG's buffer
+	normed                  map[string]string // norm's memo
+}
+
+// norm is normName, remembered: the resolver folds the same few names
+// again and again (a fifth of a parse's allocations were normName's).
+func (r *resolver) norm(s string) string {
+	if k, ok := r.normed[s]; ok {
+		return k
+	}
+	if r.normed == nil {
+		r.normed = map[string]string{}
+	}
+	k := normName(s)
+	r.normed[s] = k
+	return k
 }
 
 // appendFields appends the fields of s (as strings.Fields cuts them) to
@@ -98,7 +114,7 @@ func newResolver(lx *lexicon, text string) *resolver {
 func (r *resolver) index(i int) {
 	e := r.ents[i]
 	for _, n := range append([]string{e.name}, e.aliases...) {
-		key := normName(n)
+		key := r.norm(n)
 		w := appendFields(r.indexWords[:0], key)
 		r.indexWords = w
 		if len(w) == 0 {
@@ -376,7 +392,7 @@ func (r *resolver) knownNames(u *sentence, ui int) {
 			j++
 		}
 		for b := j; b > a; b-- {
-			name := normName(r.text[toks[a].start:toks[b-1].end])
+			name := r.norm(r.text[toks[a].start:toks[b-1].end])
 			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
 				continue
 			}
@@ -417,7 +433,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 		// article knows: "Whether Clinton", "Hold Melania Trump"
 		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
 			rest := r.text[toks[s+1].start:toks[j-1].end]
-			_, full := r.byName[normName(rest)]
+			_, full := r.byName[r.norm(rest)]
 			if sentenceWords[toks[s].lower] || full ||
 				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
 				s++
@@ -693,7 +709,7 @@ type nameSieve struct {
 
 // lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
-	key := normName(q.name)
+	key := r.norm(q.name)
 	words := appendFields(r.lookupWords[:0], key)
 	r.lookupWords = words
 	if len(words) == 0 {
@@ -1059,8 +1075,9 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if !ok {
 		i = r.lookup(query{name: name, g: g, org: org, pos: m.start})
 	}
-	key := normName(name)
-	words := strings.Fields(key)
+	key := r.norm(name)
+	words := appendFields(r.addWords[:0], key)
+	r.addWords = words
 	changed := i < 0 // the names to index
 	if i < 0 {
 		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1, affil: -1}
@@ -1072,7 +1089,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		i = len(r.ents) - 1
 	}
 	e := r.ents[i]
-	if old := normName(e.name); len(words) > strings.Count(old, " ")+1 {
+	if old := r.norm(e.name); len(words) > strings.Count(old, " ")+1 {
 		e.aliases = appendUnique(e.aliases, e.name)
 		e.name, changed = name, true
 	} else if key != old {
