@@ -75,6 +75,7 @@ type resolver struct {
 	lookupWords, indexWords []string
 	latest                  []placed          // latestFirst's buffer
 	addWords                []string          // addNameG's buffer
+	cands                   []int             // bySurname's buffer
 	normed                  map[string]string // norm's memo
 }
 
@@ -796,11 +797,11 @@ func (r *resolver) sieveNamedAloneFirst(q query, key string, words []string) (in
 // else the most salient: the first mentioned in the body. A Jr. is never a bare
 // surname.
 func (r *resolver) bySurname(key string, q query) int {
-	var cands []int
-	cands = append(cands, r.surname[key]...)
+	cands := append(r.cands[:0], r.surname[key]...) // (a buffer of the resolver's, only read here)
 	if i, ok := r.single[key]; ok {
 		cands = appendInt(cands, i)
 	}
+	r.cands = cands
 	if len(cands) == 0 && !q.strict {
 		cands = r.given[key]
 	}
@@ -951,7 +952,8 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	if !strings.Contains(name, " ") {
 		return name, title, false // "Trump": nothing to split
 	}
-	w := strings.Fields(name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], name)
 	if len(w) > 1 && w[0] == "The" {
 		return name, "", true
 	}
