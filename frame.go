@@ -165,7 +165,9 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 		}
 	}
 	frames := r.frames
-	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
+	if len(frames) > 1 { // (SliceStable allocates, even for one frame)
+		sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
+	}
 	return frames
 }
 
