@@ -86,3 +86,26 @@ func TestNormNameASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestIsEnglishMarker checks the table look-up against the map on the
+// markers, on words that share a marker's length and letters, and on
+// random words.
+func TestIsEnglishMarker(t *testing.T) {
+	words := []string{"", "a", "i", "tie", "thee", "there", "these", "hxs", "whose", "would", "cold", "it's", "don't"}
+	for w := range englishMarkers {
+		words = append(words, w, w+"s", "x"+w)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, 1+rng.IntN(6))
+		for i := range b {
+			b[i] = "abehinorstuwy'"[rng.IntN(14)]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := isEnglishMarker([]byte(w)), englishMarkers[w]; got != want {
+			t.Errorf("isEnglishMarker(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

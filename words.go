@@ -243,6 +243,44 @@ var longestEnglishMarker = func() int {
 	return n
 }()
 
+// englishMarkerAt holds each englishMarkers word of less than six
+// letters under its length, first and last letter, or "\x00" where two
+// share them: a look-up without hashing (the map's was most of
+// countEnglish's time).
+var englishMarkerAt = func() (t [6][26][26]string) {
+	for w := range englishMarkers {
+		if w == "" || len(w) >= len(t) || !isASCIILower(w[0]) || !isASCIILower(w[len(w)-1]) {
+			continue // (isEnglishMarker asks the map for such a word)
+		}
+		at := &t[len(w)][w[0]-'a'][w[len(w)-1]-'a']
+		if *at == "" {
+			*at = w
+		} else {
+			*at = "\x00"
+		}
+	}
+	return t
+}()
+
+// isASCIILower reports an ASCII lower-case letter.
+func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// isEnglishMarker reports englishMarkers[string(w)] for a lower-case
+// ASCII word w.
+func isEnglishMarker(w []byte) bool {
+	if len(w) == 0 || len(w) >= len(englishMarkerAt) || !isASCIILower(w[0]) || !isASCIILower(w[len(w)-1]) {
+		return englishMarkers[string(w)]
+	}
+	switch at := englishMarkerAt[len(w)][w[0]-'a'][w[len(w)-1]-'a']; at {
+	case "":
+		return false
+	case "\x00":
+		return englishMarkers[string(w)]
+	default:
+		return string(w) == at
+	}
+}
+
 // plainlyNotEnglish reports a text whose prose is plainly of another
 // language: of the words of its lines of prose (eight words or more; all
 // its lines when these have fewer than forty words), eight at least, fewer
@@ -290,7 +328,7 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 			words++
 			if isASCII(f) {
 				var buf [16]byte
-				if len(f) <= longestEnglishMarker && englishMarkers[string(lowerInto(buf[:0], f))] {
+				if len(f) <= longestEnglishMarker && isEnglishMarker(lowerInto(buf[:0], f)) {
 					english++
 				}
 				continue
