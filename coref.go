@@ -77,6 +77,7 @@ type resolver struct {
 	addWords                []string          // addNameG's buffer
 	cands                   []int             // bySurname's buffer
 	normed                  map[string]string // norm's memo
+	byEnt                   byEntity          // placed[0] by entity, for describes
 }
 
 // norm is normName, remembered: the resolver folds the same few names
@@ -2439,7 +2440,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			look(w)
 		}
 	}
-	for _, p := range r.placed[0] {
+	for p := range r.placedOf(e) {
 		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}

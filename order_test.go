@@ -109,3 +109,34 @@ func TestIsEnglishMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedOf checks the by-entity index of placed[0] against a
+// filter of the list, as the list grows and entities are added.
+func TestPlacedOf(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	var r resolver
+	for step := 0; step < 300; step++ {
+		if len(r.ents) == 0 || rng.IntN(4) == 0 {
+			r.ents = append(r.ents, &entity{})
+		}
+		if rng.IntN(3) > 0 {
+			p := placed{pos: rng.IntN(1000), ent: rng.IntN(len(r.ents)), unit: step}
+			k := sort.Search(len(r.placed[0]), func(i int) bool { return r.placed[0][i].pos > p.pos })
+			r.placed[0] = slices.Insert(r.placed[0], k, p)
+		}
+		for e := -1; e <= len(r.ents); e++ {
+			var want, got []placed
+			for _, p := range r.placed[0] {
+				if p.ent == e {
+					want = append(want, p)
+				}
+			}
+			for p := range r.placedOf(e) {
+				got = append(got, p)
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("step %d: placedOf(%d) = %v, want %v", step, e, got, want)
+			}
+		}
+	}
+}
