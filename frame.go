@@ -1045,6 +1045,9 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	lx := u.lx
 	toks := u.toks
 	t := toks[c]
+	if !lx.cueForms.mayHave(t.lower) && t.lower != "put" && t.lower != "puts" {
+		return "", false // no cue form nor a phrasal one (see below)
+	}
 	lemma = lx.cueLemma[t.lower]
 	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && u.particleCue(l, c) {
 		lemma = l // "talked about", "went after"

@@ -140,3 +140,28 @@ func TestPlacedOf(t *testing.T) {
 		}
 	}
 }
+
+// TestCueForms checks that the filter of cue forms says "perhaps" for
+// every cue and phrasal form, and "certainly not" for most other words.
+func TestCueForms(t *testing.T) {
+	lx := builtin()
+	for w := range lx.cueLemma {
+		if !lx.cueForms.mayHave(w) {
+			t.Errorf("cueForms: %q missing", w)
+		}
+	}
+	for w := range lx.phrasal {
+		if !lx.cueForms.mayHave(w) {
+			t.Errorf("cueForms: %q missing", w)
+		}
+	}
+	maybe := 0
+	for _, w := range strings.Fields("the of and to in a is that for it with as was on be by this had not are but from or have an they which one you were her all she there would their we him been has when who will more no if out so up") {
+		if lx.cueForms.mayHave(w) && lx.cueLemma[w] == "" && lx.phrasal[w] == "" {
+			maybe++
+		}
+	}
+	if maybe > 3 {
+		t.Errorf("cueForms lets %d common non-cue words through", maybe)
+	}
+}
