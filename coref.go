@@ -107,7 +107,9 @@ func appendFields(buf []string, s string) []string {
 type spot struct{ ent, end int }
 
 func newResolver(lx *lexicon, text string) *resolver {
-	return &resolver{lx: lx, text: text, at: map[int]spot{}, byName: map[string]int{},
+	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
+	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), byName: map[string]int{},
+		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
