@@ -17,8 +17,8 @@ type found struct {
 	para     int
 	parent   int // index into the found list, -1 for none
 	hasFrame bool
-	// f is the frame, shared by the quotes it frames (noFrame when
-	// there is none): only read once the quote is found
+	// f is the frame, shared by the quotes it frames (noFrame, shared
+	// by all, when there is none): never written through
 	f *frame
 	// inherit is the index of a found quote whose speaker this one
 	// takes, or -1: the quote before, for a frameless quote continuing

@@ -1,7 +1,14 @@
 package verbatim
 
+// Tests of the helpers issue 12 added for speed: each is checked against
+// the plain code it stands for.
+
 import (
+	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -163,5 +170,38 @@ func TestCueForms(t *testing.T) {
 	}
 	if maybe > 3 {
 		t.Errorf("cueForms lets %d common non-cue words through", maybe)
+	}
+}
+
+// TestNoFrameUnwritten parses the seed article and the PolNeAR dev
+// texts (when ../shared is there) and checks that the frame every
+// frameless quote points to is still the zero frame: found quotes share
+// their frames, and nothing may write through them.
+func TestNoFrameUnwritten(t *testing.T) {
+	seed, err := os.ReadFile(filepath.Join("testdata", "seed.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{string(seed)}
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "corpus", "polnear", "dev", "*.json"))
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d struct{ Text string }
+		if err := json.Unmarshal(data, &d); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	var p Parser
+	for i, text := range texts {
+		if _, err := p.ParseText(text); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(noFrame, frame{}) {
+			t.Fatalf("after text %d, noFrame = %+v", i, noFrame)
+		}
 	}
 }
