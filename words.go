@@ -314,7 +314,7 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 		if prose && countFields(line, 8) < 8 {
 			continue
 		}
-		for s, e := nextField(line, 0); s < e; s, e = nextField(line, e) {
+		for s, e, ascii := nextField(line, 0); s < e; s, e, ascii = nextField(line, e) {
 			if words >= maxLanguageWords {
 				break
 			}
@@ -326,7 +326,7 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 				continue
 			}
 			words++
-			if isASCII(f) {
+			if ascii || isASCII(f) { // (trimming a ’ may leave ASCII)
 				var buf [16]byte
 				if len(f) <= longestEnglishMarker && isEnglishMarker(lowerInto(buf[:0], f)) {
 					english++
@@ -348,11 +348,11 @@ func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r !=
 
 // nextField returns the bounds of the first field of line at or after
 // byte i, fields being runs of runes that are not notWordRune, or an
-// empty span at the line's end.
-func nextField(line string, i int) (s, e int) {
+// empty span at the line's end, and whether the field is ASCII.
+func nextField(line string, i int) (s, e int, ascii bool) {
 	for i < len(line) {
 		if c := line[i]; c < utf8.RuneSelf {
-			if isASCIILetter(c) || c == '\'' {
+			if fieldByte[c] {
 				break
 			}
 			i++
@@ -364,10 +364,10 @@ func nextField(line string, i int) (s, e int) {
 		}
 		i += n
 	}
-	s = i
+	s, ascii = i, true
 	for i < len(line) {
 		if c := line[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) && c != '\'' {
+			if !fieldByte[c] {
 				break
 			}
 			i++
@@ -377,10 +377,19 @@ func nextField(line string, i int) (s, e int) {
 		if notWordRune(r) {
 			break
 		}
+		ascii = false
 		i += n
 	}
-	return s, i
+	return s, i, ascii
 }
+
+// fieldByte tells the ASCII bytes of a field: letters and '.
+var fieldByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c)) || c == '\''
+	}
+	return t
+}()
 
 // isASCIILetter reports an ASCII letter.
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
@@ -388,7 +397,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // countFields counts the fields of line, stopping at limit.
 func countFields(line string, limit int) int {
 	n := 0
-	for s, e := nextField(line, 0); s < e && n < limit; s, e = nextField(line, e) {
+	for s, e, _ := nextField(line, 0); s < e && n < limit; s, e, _ = nextField(line, e) {
 		n++
 	}
 	return n
