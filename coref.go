@@ -80,29 +80,6 @@ type resolver struct {
 	byEnt                   byEntity          // placed[0] by entity, for describes
 }
 
-// norm is normName, remembered: the resolver folds the same few names
-// again and again (a fifth of a parse's allocations were normName's).
-func (r *resolver) norm(s string) string {
-	if k, ok := r.normed[s]; ok {
-		return k
-	}
-	if r.normed == nil {
-		r.normed = map[string]string{}
-	}
-	k := normName(s)
-	r.normed[s] = k
-	return k
-}
-
-// appendFields appends the fields of s (as strings.Fields cuts them) to
-// buf.
-func appendFields(buf []string, s string) []string {
-	for f := range strings.FieldsSeq(s) {
-		buf = append(buf, f)
-	}
-	return buf
-}
-
 // A spot is a placed mention: its entity and where it ends.
 type spot struct{ ent, end int }
 
@@ -901,43 +878,6 @@ func trimName(s string) string {
 	return strings.TrimSuffix(s, "'")
 }
 
-// foldASCIIName is normName's folding of an ASCII name: lower case, its
-// runs of white space one space, none at the ends. A name folded already
-// is returned as it is, without allocating.
-func foldASCIIName(s string) string {
-	clean := true
-	for i := 0; i < len(s) && clean; i++ {
-		switch c := s[i]; {
-		case 'A' <= c && c <= 'Z', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
-			clean = false
-		case c == ' ':
-			clean = i > 0 && i+1 < len(s) && s[i+1] != ' '
-		}
-	}
-	if clean {
-		return s
-	}
-	var b strings.Builder // (its String does not copy)
-	b.Grow(len(s))
-	space := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = b.Len() > 0
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
 // cleanName splits what analyze left in a name that is not part of it:
 // a leading affiliation or abbreviated title ("Republican Donald Trump",
 // "Rev. Al Sharpton"), a trailing place or employer ("Charles B. Rangel
@@ -1482,54 +1422,6 @@ func (r *resolver) before(pos int) []placed {
 		out = append(out, list[max(0, k-maxLookBack):k]...)
 	}
 	r.lookBack = out
-	return out
-}
-
-// latestFirst returns ps sorted by position, the latest first, as
-// sort.SliceStable would sort them, in a buffer of the resolver's. ps is
-// what before returns, filtered: the mentions of each placed list, each
-// list in text order, one list after the other; so two runs are merged,
-// not sorted (a stable sort of the 400 mentions before each pronoun was
-// most of a parse of many short quotes). Anything else is sorted.
-func (r *resolver) latestFirst(ps []placed) []placed {
-	b := 1
-	for b < len(ps) && ps[b-1].pos <= ps[b].pos {
-		b++
-	}
-	for k := b + 1; k < len(ps); k++ {
-		if ps[k-1].pos > ps[k].pos {
-			sort.SliceStable(ps, func(i, j int) bool { return ps[i].pos > ps[j].pos })
-			return ps
-		}
-	}
-	x, y := ps[:min(b, len(ps))], ps[min(b, len(ps)):]
-	out := r.latest[:0]
-	for i, j := len(x), len(y); i > 0 || j > 0; {
-		var p int
-		switch {
-		case i == 0:
-			p = y[j-1].pos
-		case j == 0:
-			p = x[i-1].pos
-		default:
-			p = max(x[i-1].pos, y[j-1].pos)
-		}
-		// the mentions at p, those of the first run first, each run's
-		// in its order (a stable sort keeps ties in their order)
-		s := i
-		for s > 0 && x[s-1].pos == p {
-			s--
-		}
-		out = append(out, x[s:i]...)
-		i = s
-		s = j
-		for s > 0 && y[s-1].pos == p {
-			s--
-		}
-		out = append(out, y[s:j]...)
-		j = s
-	}
-	r.latest = out
 	return out
 }
 

@@ -370,18 +370,6 @@ func hasDigit(s string) bool {
 // name, "The New York Times", and are checked apart.)
 func isFunctionWord(w string) bool { return functionWords[w] }
 
-// functionWords is the union of clauseStarters, notNameStart and
-// prepositions: one look-up instead of three.
-var functionWords = func() map[string]bool {
-	m := map[string]bool{}
-	for _, set := range []map[string]bool{clauseStarters, notNameStart, prepositions} {
-		for w, ok := range set {
-			m[w] = m[w] || ok
-		}
-	}
-	return m
-}()
-
 // onlyFunctionWords reports a phrase with nothing that could name a
 // source ("At", "Perhaps", "The").
 func onlyFunctionWords(toks []token) bool {
@@ -852,11 +840,4 @@ func (u *sentence) modifiedSubject(j int) mention {
 // "20", "2,000", "Sixty-six".
 func isNumber(t token) bool {
 	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
-}
-
-// firstOfHyphened returns w up to its first hyphen (without allocating,
-// unlike strings.SplitN(w, "-", 2)[0]).
-func firstOfHyphened(w string) string {
-	before, _, _ := strings.Cut(w, "-")
-	return before
 }

@@ -3,7 +3,6 @@ package verbatim
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // The closed-class words the rules match against: function words, and
@@ -233,54 +232,6 @@ var englishMarkers = map[string]bool{
 	"been": true, "were": true, "which": true, "who": true, "what": true, "there": true, "on": true,
 }
 
-// longestEnglishMarker is the length of the longest englishMarkers word
-// (less than 16).
-var longestEnglishMarker = func() int {
-	n := 0
-	for w := range englishMarkers {
-		n = max(n, len(w))
-	}
-	return n
-}()
-
-// englishMarkerAt holds each englishMarkers word of less than six
-// letters under its length, first and last letter, or "\x00" where two
-// share them: a look-up without hashing (the map's was most of
-// countEnglish's time).
-var englishMarkerAt = func() (t [6][26][26]string) {
-	for w := range englishMarkers {
-		if w == "" || len(w) >= len(t) || !isASCIILower(w[0]) || !isASCIILower(w[len(w)-1]) {
-			continue // (isEnglishMarker asks the map for such a word)
-		}
-		at := &t[len(w)][w[0]-'a'][w[len(w)-1]-'a']
-		if *at == "" {
-			*at = w
-		} else {
-			*at = "\x00"
-		}
-	}
-	return t
-}()
-
-// isASCIILower reports an ASCII lower-case letter.
-func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
-
-// isEnglishMarker reports englishMarkers[string(w)] for a lower-case
-// ASCII word w.
-func isEnglishMarker(w []byte) bool {
-	if len(w) == 0 || len(w) >= len(englishMarkerAt) || !isASCIILower(w[0]) || !isASCIILower(w[len(w)-1]) {
-		return englishMarkers[string(w)]
-	}
-	switch at := englishMarkerAt[len(w)][w[0]-'a'][w[len(w)-1]-'a']; at {
-	case "":
-		return false
-	case "\x00":
-		return englishMarkers[string(w)]
-	default:
-		return string(w) == at
-	}
-}
-
 // plainlyNotEnglish reports a text whose prose is plainly of another
 // language: of the words of its lines of prose (eight words or more; all
 // its lines when these have fewer than forty words), eight at least, fewer
@@ -341,86 +292,4 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 		}
 	}
 	return words, english, foreign
-}
-
-// notWordRune separates the fields countEnglish reads.
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
-
-// nextField returns the bounds of the first field of line at or after
-// byte i, fields being runs of runes that are not notWordRune, or an
-// empty span at the line's end, and whether the field is ASCII.
-func nextField(line string, i int) (s, e int, ascii bool) {
-	for i < len(line) {
-		if c := line[i]; c < utf8.RuneSelf {
-			if fieldByte[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if !notWordRune(r) {
-			break
-		}
-		i += n
-	}
-	s, ascii = i, true
-	for i < len(line) {
-		if c := line[i]; c < utf8.RuneSelf {
-			if !fieldByte[c] {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(line[i:])
-		if notWordRune(r) {
-			break
-		}
-		ascii = false
-		i += n
-	}
-	return s, i, ascii
-}
-
-// fieldByte tells the ASCII bytes of a field: letters and '.
-var fieldByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = isASCIILetter(byte(c)) || c == '\''
-	}
-	return t
-}()
-
-// isASCIILetter reports an ASCII letter.
-func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
-
-// countFields counts the fields of line, stopping at limit.
-func countFields(line string, limit int) int {
-	n := 0
-	for s, e, _ := nextField(line, 0); s < e && n < limit; s, e, _ = nextField(line, e) {
-		n++
-	}
-	return n
-}
-
-// isASCII reports a string of ASCII bytes only.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
-// lowerInto appends ASCII s to buf with A-Z lower-cased.
-func lowerInto(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return buf
 }
