@@ -17,13 +17,22 @@ type found struct {
 	para     int
 	parent   int // index into the found list, -1 for none
 	hasFrame bool
-	f        frame
+	// f is the frame, shared by the quotes it frames (noFrame, shared
+	// by all, when there is none): never written through
+	f *frame
 	// inherit is the index of a found quote whose speaker this one
 	// takes, or -1: the quote before, for a frameless quote continuing
 	// it; the mixed clause, for a partial quote of the same frame.
 	inherit   int
 	unitIndex int
 }
+
+// ref returns a copy of f on the heap, for a found quote to point to.
+func (f frame) ref() *frame { return &f }
+
+// noFrame is the frame of a found quote that has none. It is never
+// written.
+var noFrame frame
 
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
@@ -37,9 +46,9 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
+	ar := newTokenArena(text)
 	ti := 0
 	for pi, p := range paras {
-		var here []quoteSpan
 		var hereIdx []int
 		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
 			ti++
@@ -59,18 +68,17 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
-			here = append(here, q)
 			hereIdx = append(hereIdx, top[k])
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: end}, here)
+		sents := splitSentences(text, Span{Start: start, End: end}, spans, hereIdx)
 		for si := 0; si < len(sents); si++ {
 			s := sents[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(s, here) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(sents) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
 				si++
 				s.End = sents[si].End
 			}
@@ -78,7 +86,7 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			if si == 0 || s.Start < p.Start {
 				para = startPara
 			}
-			units = append(units, newSentence(lx, text, s, para, spans, hereIdx))
+			units = append(units, newSentence(lx, text, s, para, spans, hereIdx, ar))
 		}
 	}
 	return units
@@ -93,7 +101,7 @@ func conventionalRun(text string, p Span, q quoteSpan) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
-	if _, ok := markTable[r]; !ok {
+	if !isMarkRune(r) {
 		return false
 	}
 	return (q.open.r == '"') == (q.close.r == '"') && (q.open.r == '\'') == (q.close.r == '\'')
@@ -227,7 +235,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui})
+			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -247,17 +255,21 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if f.turn {
 			c := f.content[0]
 			c.Text = a.text[c.Start:c.End]
-			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
 			continue
 		}
 		if len(f.quotes) > 0 && !f.words {
+			var fp *frame // (one copy for the frame's quotes)
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
 				a.claimed[qi] = true
 				if q.start >= q.end {
 					continue // `""`: an empty quotation is not a quote
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+				if fp == nil {
+					fp = f.ref()
+				}
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -337,10 +349,11 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
-	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: ui})
+	fp := f.ref()
+	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: f, inherit: mi, unitIndex: ui})
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
 	}
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
@@ -453,7 +466,7 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
-			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui},
+			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
@@ -503,10 +516,10 @@ func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	}
 	if a.lx.hasCue(u.toks[1:]) {
 		if f, ok := u.looseAfterQuote(); ok {
-			l.fd.f, l.fd.hasFrame = f, true
+			l.fd.f, l.fd.hasFrame = f.ref(), true
 		}
 	} else if f, ok := u.unknownVerbAfterQuote(); ok {
-		l.fd.f, l.fd.hasFrame = f, true
+		l.fd.f, l.fd.hasFrame = f.ref(), true
 	} else {
 		return pass
 	}
@@ -556,7 +569,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
-		l.fd.f, l.fd.hasFrame = f, true
+		l.fd.f, l.fd.hasFrame = f.ref(), true
 	}
 	return keep
 }
@@ -586,7 +599,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
 	f.cue, f.hasCue = Span{Start: l.q.label.End, End: l.q.label.End + 1}, true
-	l.fd.f, l.fd.hasFrame = f, true
+	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
 
@@ -598,7 +611,7 @@ func aloneFramedBy(read func(units []sentence, ui int) (frame, bool)) func(*attr
 			return pass
 		}
 		if f, ok := read(a.units, l.ui); ok {
-			l.fd.f, l.fd.hasFrame = f, true
+			l.fd.f, l.fd.hasFrame = f.ref(), true
 			return keep
 		}
 		return pass
@@ -690,7 +703,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f, inherit: -1, unitIndex: l.ui})
+		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
 }
@@ -739,9 +752,9 @@ func (a *attributor) nested() {
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex}
+		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
-			fd.f, fd.hasFrame = f, true
+			fd.f, fd.hasFrame = f.ref(), true
 		}
 		a.bySpan[si] = a.add(fd)
 	}
@@ -929,7 +942,7 @@ func sortFound(fs []found) []found {
 		idx[i] = i
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := fs[idx[a]], fs[idx[b]]
+		x, y := &fs[idx[a]], &fs[idx[b]]
 		if x.span.Start != y.span.Start {
 			return x.span.Start < y.span.Start
 		}
@@ -939,18 +952,34 @@ func sortFound(fs []found) []found {
 	for n, i := range idx {
 		pos[i] = n
 	}
-	out := make([]found, len(fs))
-	for n, i := range idx {
-		f := fs[i]
+	for i := range fs {
+		f := &fs[i]
 		if f.parent >= 0 {
 			f.parent = pos[f.parent]
 		}
 		if f.inherit >= 0 {
 			f.inherit = pos[f.inherit]
 		}
-		out[n] = f
 	}
-	return out
+	// in place, a cycle of the permutation at a time: fs[n] = fs[idx[n]]
+	// (a found is some 300 bytes; a second list of them doubled the
+	// memory of a quote-dense parse)
+	for n := range fs {
+		if idx[n] == n {
+			continue
+		}
+		tmp := fs[n]
+		j := n
+		for idx[j] != n {
+			k := idx[j]
+			fs[j] = fs[k]
+			idx[j] = j
+			j = k
+		}
+		fs[j] = tmp
+		idx[j] = j
+	}
+	return fs
 }
 
 func contentSpan(text string, q quoteSpan) Span {
@@ -959,7 +988,7 @@ func contentSpan(text string, q quoteSpan) Span {
 
 func wordCount(s string) int {
 	n := 0
-	for _, t := range tokenize(s, 0, len(s)) {
+	for t := range tokenSpans(s) {
 		if t.word {
 			n++
 		}
@@ -971,14 +1000,14 @@ func wordCount(s string) int {
 // from a title or a name: at least a quarter of its tokens are
 // lower-case words.
 func looksLikeSpeech(s string) bool {
-	lower := 0
-	toks := tokenize(s, 0, len(s))
-	for _, t := range toks {
+	lower, toks := 0, 0
+	for t := range tokenSpans(s) {
+		toks++
 		if t.word && !t.upper {
 			lower++
 		}
 	}
-	return lower*2 >= len(toks)/2
+	return lower*2 >= toks/2
 }
 
 // lastDirect returns the last direct quote found in the paragraph before
@@ -1100,15 +1129,11 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 	if len(sibIdx) > 64 {
 		return frame{}, false // not prose
 	}
-	siblings := make([]quoteSpan, len(sibIdx))
-	for i, si := range sibIdx {
-		siblings[i] = spans[si]
-	}
 	inner := Span{Start: pq.start, End: pq.end}
-	sents := splitSentences(text, inner, siblings)
+	sents := splitSentences(text, inner, spans, sibIdx)
 	var units []sentence
 	for _, s := range sents {
-		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx))
+		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx, nil))
 	}
 	for ui := range units {
 		u := &units[ui]
@@ -1146,7 +1171,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 func endsWithQuestion(text string, s Span) bool {
 	for i := s.End; i > s.Start; {
 		r, n := utf8.DecodeLastRuneInString(text[s.Start:i])
-		if _, mark := markTable[r]; mark || r == ')' {
+		if isMarkRune(r) || r == ')' {
 			i -= n
 			continue
 		}
@@ -1155,9 +1180,9 @@ func endsWithQuestion(text string, s Span) bool {
 	return false
 }
 
-func endsWithQuote(s Span, quotes []quoteSpan) bool {
-	i := sort.Search(len(quotes), func(i int) bool { return quotes[i].close.end >= s.End-1 })
-	return i < len(quotes) && quotes[i].close.end <= s.End
+func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
+	i := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end >= s.End-1 })
+	return i < len(quotes) && spans[quotes[i]].close.end <= s.End
 }
 
 // opensWithFrame reports whether sentence s starts with a source and a
@@ -1225,14 +1250,13 @@ func isFollowLine(s string) bool {
 // isHeading tells a quoted phrase standing alone that is a heading or a
 // title, not speech: a few words, all capitalised.
 func isHeading(s string) bool {
-	toks := tokenize(s, 0, len(s))
 	words := 0
-	for _, t := range toks {
+	for t := range tokenSpans(s) {
 		if !t.word {
 			continue
 		}
 		words++
-		if !t.upper && len(t.text) > 3 {
+		if !t.upper && t.end-t.start > 3 {
 			return false
 		}
 	}

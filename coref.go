@@ -70,13 +70,23 @@ type resolver struct {
 	// docAuthor maps a document noun ("article", "ad") to the entity
 	// behind the last document so described, for "the article"
 	docAuthor map[string]int
+	// the words of the name lookup and index are reading: buffers
+	// reused from one name to the next, never kept
+	lookupWords, indexWords []string
+	latest                  []placed          // latestFirst's buffer
+	addWords                []string          // addNameG's buffer
+	cands                   []int             // bySurname's buffer
+	normed                  map[string]string // norm's memo
+	byEnt                   byEntity          // placed[0] by entity, for describes
 }
 
 // A spot is a placed mention: its entity and where it ends.
 type spot struct{ ent, end int }
 
 func newResolver(lx *lexicon, text string) *resolver {
-	return &resolver{lx: lx, text: text, at: map[int]spot{}, byName: map[string]int{},
+	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
+	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), byName: map[string]int{},
+		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
@@ -85,8 +95,9 @@ func newResolver(lx *lexicon, text string) *resolver {
 func (r *resolver) index(i int) {
 	e := r.ents[i]
 	for _, n := range append([]string{e.name}, e.aliases...) {
-		key := normName(n)
-		w := strings.Fields(key)
+		key := r.norm(n)
+		w := appendFields(r.indexWords[:0], key)
+		r.indexWords = w
 		if len(w) == 0 {
 			continue
 		}
@@ -195,7 +206,7 @@ var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "con
 // genderOf returns the gender a title or description states: 'f' for
 // "Mrs." or "spokeswoman", 'm' for "Mr." or "chairman", else 0.
 func genderOf(words string) byte {
-	for _, w := range strings.Fields(strings.ToLower(words)) {
+	for w := range strings.FieldsSeq(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if femaleWords[w] {
@@ -362,7 +373,7 @@ func (r *resolver) knownNames(u *sentence, ui int) {
 			j++
 		}
 		for b := j; b > a; b-- {
-			name := normName(r.text[toks[a].start:toks[b-1].end])
+			name := r.norm(r.text[toks[a].start:toks[b-1].end])
 			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
 				continue
 			}
@@ -403,7 +414,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 		// article knows: "Whether Clinton", "Hold Melania Trump"
 		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
 			rest := r.text[toks[s+1].start:toks[j-1].end]
-			_, full := r.byName[normName(rest)]
+			_, full := r.byName[r.norm(rest)]
 			if sentenceWords[toks[s].lower] || full ||
 				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
 				s++
@@ -682,8 +693,9 @@ type nameSieve struct {
 
 // lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
-	key := normName(q.name)
-	words := strings.Fields(key)
+	key := r.norm(q.name)
+	words := appendFields(r.lookupWords[:0], key)
+	r.lookupWords = words
 	if len(words) == 0 {
 		return -1
 	}
@@ -768,11 +780,11 @@ func (r *resolver) sieveNamedAloneFirst(q query, key string, words []string) (in
 // else the most salient: the first mentioned in the body. A Jr. is never a bare
 // surname.
 func (r *resolver) bySurname(key string, q query) int {
-	var cands []int
-	cands = append(cands, r.surname[key]...)
+	cands := append(r.cands[:0], r.surname[key]...) // (a buffer of the resolver's, only read here)
 	if i, ok := r.single[key]; ok {
 		cands = appendInt(cands, i)
 	}
+	r.cands = cands
 	if len(cands) == 0 && !q.strict {
 		cands = r.given[key]
 	}
@@ -832,6 +844,9 @@ func hasSuffix(words []string) bool {
 // normName folds a name for comparison: lower case, no "the", no
 // possessive, curly apostrophes straightened.
 func normName(s string) string {
+	if isASCII(s) {
+		return trimName(foldASCIIName(s))
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -855,7 +870,13 @@ func normName(s string) string {
 		}
 		b.WriteRune(c)
 	}
-	s = strings.TrimPrefix(b.String(), "the ")
+	return trimName(b.String())
+}
+
+// trimName is the end of normName: a folded name without "the" or a
+// possessive.
+func trimName(s string) string {
+	s = strings.TrimPrefix(s, "the ")
 	s = strings.TrimSuffix(s, "'s")
 	return strings.TrimSuffix(s, "'")
 }
@@ -877,7 +898,8 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	if !strings.Contains(name, " ") {
 		return name, title, false // "Trump": nothing to split
 	}
-	w := strings.Fields(name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], name)
 	if len(w) > 1 && w[0] == "The" {
 		return name, "", true
 	}
@@ -1001,8 +1023,9 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if !ok {
 		i = r.lookup(query{name: name, g: g, org: org, pos: m.start})
 	}
-	key := normName(name)
-	words := strings.Fields(key)
+	key := r.norm(name)
+	words := appendFields(r.addWords[:0], key)
+	r.addWords = words
 	changed := i < 0 // the names to index
 	if i < 0 {
 		e := &entity{name: name, kind: Person, first: m.start, lastFull: -1, body: -1, affil: -1}
@@ -1014,7 +1037,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		i = len(r.ents) - 1
 	}
 	e := r.ents[i]
-	if old := normName(e.name); len(words) > strings.Count(old, " ")+1 {
+	if old := r.norm(e.name); len(words) > strings.Count(old, " ")+1 {
 		e.aliases = appendUnique(e.aliases, e.name)
 		e.name, changed = name, true
 	} else if key != old {
@@ -1029,7 +1052,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if changed {
 		r.index(i)
 	}
-	for _, t := range strings.Split(title, ", ") {
+	for t := range strings.SplitSeq(title, ", ") {
 		r.addTitle(e, t)
 	}
 	if e.gender == 0 && e.kind == Person {
@@ -1462,7 +1485,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 			order = append(order, p)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return order[a].pos > order[b].pos })
+	order = r.latestFirst(order)
 	pick := -1
 	for _, p := range order {
 		// the source of a frame in the pronoun's own sentence first: in
@@ -1948,7 +1971,7 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 	if voices[d.word] {
 		// the voice of a document: its complement or possessor names it
 		doc = ""
-		for _, x := range strings.Fields(d.comp + " " + strings.Join(d.mods, " ")) {
+		for x := range strings.FieldsSeq(d.comp + " " + strings.Join(d.mods, " ")) {
 			x, _ = cutPossessive(x)
 			if r.isDocument(x) {
 				doc = x
@@ -2310,12 +2333,12 @@ func describingWords(d role) []string {
 		}
 	}
 	for _, w := range d.mods {
-		for _, x := range strings.Split(w, "-") {
+		for x := range strings.SplitSeq(w, "-") {
 			add(x)
 		}
 	}
 	add(d.word)
-	for _, w := range strings.Fields(d.comp) {
+	for w := range strings.FieldsSeq(d.comp) {
 		add(w)
 	}
 	return out
@@ -2364,7 +2387,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			seen[k] = seen[k] || w == x || c != "" && (c == x || c == canonHead[x]) // "Sen." for "senator"
 		}
 		// "(I-Vt.)", "Ind." for "Vermont", "Indiana"
-		for _, part := range strings.Split(w, "-") {
+		for part := range strings.SplitSeq(w, "-") {
 			if a, ok := strings.CutSuffix(part, "."); (ok || strings.Contains(w, "-")) && len(a) >= 2 {
 				for k, x := range words {
 					seen[k] = seen[k] || abbreviates(a, x)
@@ -2373,11 +2396,11 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 	}
 	for _, t := range append([]string{r.ents[e].name}, r.ents[e].titles...) {
-		for _, w := range strings.Fields(strings.ToLower(t)) {
+		for w := range strings.FieldsSeq(strings.ToLower(t)) {
 			look(w)
 		}
 	}
-	for _, p := range r.placed[0] {
+	for p := range r.placedOf(e) {
 		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}

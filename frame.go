@@ -189,7 +189,9 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 		}
 	}
 	frames := r.frames
-	sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
+	if len(frames) > 1 { // (SliceStable allocates, even for one frame)
+		sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
+	}
 	return frames
 }
 
@@ -1106,9 +1108,15 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	lx := u.lx
 	toks := u.toks
 	t := toks[c]
+	if !lx.cueForms.mayHave(t.lower) && t.lower != "put" && t.lower != "puts" {
+		return "", false // no cue form nor a phrasal one (see below)
+	}
 	lemma = lx.cueLemma[t.lower]
 	if l := lx.phrasal[t.lower]; lemma == "" && l != "" && u.particleCue(l, c) {
 		lemma = l // "talked about", "went after"
+	}
+	if lemma == "" && t.lower != "put" && t.lower != "puts" {
+		return "", false // (what follows only takes a cue away, or finds "put it")
 	}
 	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
@@ -1518,7 +1526,8 @@ func (u *sentence) isTurnLabel(i int) bool {
 // most of its longer words capitalised.
 func (u *sentence) isTitleCase() bool {
 	upper, words := 0, 0
-	for i, t := range u.toks {
+	for i := range u.toks {
+		t := &u.toks[i]
 		if !t.word || u.isQuote(i) || len(t.lower) <= 3 {
 			continue
 		}

@@ -28,6 +28,9 @@ type lexicon struct {
 	// ("talked about"): form -> lemma, apart from cueLemma so that
 	// "going" or "sided" alone is no cue word anywhere
 	phrasal map[string]string
+	// cueForms holds the keys of cueLemma and phrasal, to tell most
+	// words that are neither without looking them up in both
+	cueForms wordFilter
 }
 
 var builtin = sync.OnceValue(func() *lexicon {
@@ -101,8 +104,41 @@ var builtin = sync.OnceValue(func() *lexicon {
 		_ = k.UnmarshalText([]byte(f[1]))
 		lx.nouns[f[0]] = k
 	}
+	for w := range lx.cueLemma {
+		lx.cueForms.add(w)
+	}
+	for w := range lx.phrasal {
+		lx.cueForms.add(w)
+	}
 	return lx
 })
+
+// A wordFilter is a set of words that can only answer "certainly not
+// in it" or "perhaps" (a Bloom filter of two bits a word, 64 Kibit):
+// the "certainly not" costs a hash of the word's bytes, no map look-up.
+type wordFilter [1 << 10]uint64
+
+// bits returns the two bits of w.
+func (*wordFilter) bits(w string) (a, b uint16) {
+	h := uint64(14695981039346656037) // FNV-1a
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return uint16(h), uint16(h >> 32)
+}
+
+func (f *wordFilter) add(w string) {
+	a, b := f.bits(w)
+	f[a>>6] |= 1 << (a & 63)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+// mayHave reports false for a word certainly not added.
+func (f *wordFilter) mayHave(w string) bool {
+	a, b := f.bits(w)
+	return f[a>>6]&(1<<(a&63)) != 0 && f[b>>6]&(1<<(b&63)) != 0
+}
 
 // lexiconLines returns the fields of the data lines of an embedded
 // lexicon file: blank lines and '#' comments are skipped.

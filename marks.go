@@ -70,20 +70,53 @@ type mark struct {
 // A quoteSpan is a pair of matched marks and what lies between them.
 type quoteSpan struct {
 	open, close mark
-	start, end  int  // content, trimmed of white space
-	para        int  // paragraph of the opening mark
-	parent      int  // index of the enclosing span, -1 for none
-	unclosed    bool // closed by the paragraph's end, not by a mark
-	label       Span // a transcript speaker label ("WALLACE:"), if any
+	start, end  int      // content, trimmed of white space
+	para        int      // paragraph of the opening mark
+	parent      int      // index of the enclosing span, -1 for none
+	unclosed    bool     // closed by the paragraph's end, not by a mark
+	label       byteSpan // a transcript speaker label ("WALLACE:"), if any
+}
+
+// A byteSpan is a Span without its text: 16 bytes, not 40.
+type byteSpan struct{ Start, End int }
+
+// markOf returns the class and role of quotation-mark rune r, and
+// whether r is one: markTable without a map look-up for every rune.
+func markOf(r rune) (markInfo, bool) {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u201e', '\u201f', '\u2018', '\u2019', '\u201a', '\u201b',
+		'\u00ab', '\u00bb', '\u2039', '\u203a', '\u300c', '\u300d', '\u300e', '\u300f':
+		return markTable[r], true
+	}
+	return markInfo{}, false
+}
+
+// isMarkRune reports a quotation-mark rune (a key of markTable).
+func isMarkRune(r rune) bool {
+	_, ok := markOf(r)
+	return ok
 }
 
 // findMarks lists the quotation marks of text[s:e], leaving out
 // apostrophes (don't, Trump's, '90s).
 func findMarks(text string, s, e int) []mark {
 	var out []mark
-	for i := s; i < e; {
+	for m, ok := nextMark(text, s, e, s); ok; m, ok = nextMark(text, s, e, m.end) {
+		out = append(out, m)
+	}
+	return out
+}
+
+// nextMark returns the first quotation mark of text[s:e] (as findMarks
+// lists them) that starts at or after byte i, or false when none does.
+func nextMark(text string, s, e, i int) (mark, bool) {
+	for i < e {
+		if c := text[i]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
-		info, ok := markTable[r]
+		info, ok := markOf(r)
 		if !ok && r != '`' {
 			i += n
 			continue
@@ -124,10 +157,9 @@ func findMarks(text string, s, e int) []mark {
 			i = m.end
 			continue
 		}
-		out = append(out, m)
-		i = m.end
+		return m, true
 	}
-	return out
+	return mark{}, false
 }
 
 // openingContext reports whether a mark after r may open a quotation.
@@ -139,8 +171,7 @@ func openingContext(r rune) bool {
 	case '(', '[', '{', '-', '\u2013', '\u2014', '/', ':', ';', ',':
 		return true
 	}
-	_, isMark := markTable[r]
-	return isMark
+	return isMarkRune(r)
 }
 
 // closingContext reports whether a mark before r may close a quotation.
@@ -151,8 +182,7 @@ func closingContext(r rune) bool {
 	if unicode.IsPunct(r) || unicode.IsSymbol(r) {
 		return true
 	}
-	_, isMark := markTable[r]
-	return isMark
+	return isMarkRune(r)
 }
 
 // isApostrophe tells a single mark between prev and next that is an
@@ -179,14 +209,30 @@ func isApostrophe(prev, next rune, atStart bool) bool {
 // never swallows text past its paragraph.
 func pairMarks(text string, paras []Span) []quoteSpan {
 	pr := pairer{text: text, paras: paras}
+	// A span takes two marks, or one and its paragraph's end: room for
+	// all of them at once, not grown by copying (on a page of marks the
+	// copies were most of the parse's memory).
+	marks, marked := 0, 0 // (and the paragraphs that have marks)
+	for _, p := range paras {
+		k := 0
+		for m, ok := nextMark(text, p.Start, p.End, p.Start); ok; m, ok = nextMark(text, p.Start, p.End, m.end) {
+			k++
+		}
+		marks += k
+		if k > 0 {
+			marked++
+		}
+	}
+	pr.out = make([]quoteSpan, 0, marks/2+marked)
 	for pi, p := range paras {
-		marks := findMarks(text, p.Start, p.End)
 		// A quotation kept open by the previous paragraph continues here;
 		// the paragraph's opening mark belongs to it.
-		if len(pr.stack) > 0 && len(marks) > 0 {
-			marks = marks[1:]
-		}
-		for _, m := range marks {
+		skip := len(pr.stack) > 0
+		for m, ok := nextMark(text, p.Start, p.End, p.Start); ok; m, ok = nextMark(text, p.Start, p.End, m.end) {
+			if skip {
+				skip = false
+				continue
+			}
 			pr.mark(m, pi)
 		}
 		if len(pr.stack) > 0 {
@@ -222,7 +268,7 @@ func (pr *pairer) emit(o opened, c mark) {
 	q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
 	q.start, q.end = trimSpace(text, o.m.end, c.start)
 	if n := labelLen(text, q.start, q.end); n > 0 {
-		q.label = Span{Text: text[q.start : q.start+n-1], Start: q.start, End: q.start + n - 1}
+		q.label = byteSpan{Start: q.start, End: q.start + n - 1}
 		q.start, q.end = trimSpace(text, q.start+n, q.end)
 	}
 	pr.out = append(pr.out, q)

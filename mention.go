@@ -385,9 +385,7 @@ func hasDigit(s string) bool {
 // isFunctionWord reports a word that starts a clause or relates nouns:
 // never a name's first word. (Determiners may open an organisation's
 // name, "The New York Times", and are checked apart.)
-func isFunctionWord(w string) bool {
-	return clauseStarters[w] || notNameStart[w] || prepositions[w]
-}
+func isFunctionWord(w string) bool { return functionWords[w] }
 
 // onlyFunctionWords reports a phrase with nothing that could name a
 // source ("At", "Perhaps", "The").
@@ -873,7 +871,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 // isNumber reports a number written in digits (not a year) or in words:
 // "20", "2,000", "Sixty-six".
 func isNumber(t token) bool {
-	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[strings.SplitN(t.lower, "-", 2)[0]])
+	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
 }
 
 // reducedRelative reports a subject toks[i:j+1] opening a relative

@@ -173,6 +173,12 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].first < all[order[b]].first })
+	if len(order) > 0 {
+		doc.Speakers = make([]Speaker, 0, len(order))
+	}
+	if len(fs) > 0 {
+		doc.Quotes = make([]Quote, 0, len(fs))
+	}
 	for _, i := range order {
 		e := all[i]
 		id[i] = len(doc.Speakers)
@@ -199,11 +205,18 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 			doc.Speakers[id[i]].Affiliation = &v
 		}
 	}
+	nested := 0
+	for i := range fs {
+		if fs[i].parent >= 0 {
+			nested++
+		}
+	}
+	parents := make([]int, 0, nested) // (what the quotes' Parent point to: one allocation)
 	for i, f := range fs {
 		q := Quote{Text: f.span.Text, Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
 		if f.parent >= 0 {
-			p := f.parent
-			q.Parent = &p
+			parents = append(parents, f.parent)
+			q.Parent = &parents[len(parents)-1]
 		}
 		if ents[i] >= 0 {
 			q.Attribution = attributionOf(text, fs, i, id[ents[i]], doubt[i])
@@ -239,16 +252,25 @@ func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attr
 		}
 	}
 	conf *= doubt
-	a := &Attribution{
+	attr := Attribution{
 		Speaker:    speaker,
 		Mention:    Span{Text: text[fr.np.start:fr.np.end], Start: fr.np.start, End: fr.np.end},
 		Method:     method,
 		Confidence: float64(int(conf*100+0.5)) / 100,
 	}
+	var a *Attribution
 	if fr.hasCue && src.hasFrame && f.hasFrame {
-		c := fr.cue
-		c.Text = text[c.Start:c.End]
-		a.Cue = &c
+		// the attribution and its cue in one allocation
+		ac := &struct {
+			a   Attribution
+			cue Span
+		}{a: attr, cue: fr.cue}
+		ac.cue.Text = text[ac.cue.Start:ac.cue.End]
+		a = &ac.a
+		a.Cue = &ac.cue
+	} else {
+		a = new(Attribution)
+		*a = attr
 	}
 	a.Medium, a.Addressee = fr.medium, fr.addressee
 	return a

@@ -1,6 +1,10 @@
 package verbatim
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // A sentence is what the attribution rules read: the tokens of one
 // sentence of the article text, each quotation directly inside it folded
@@ -19,23 +23,52 @@ type sentence struct {
 }
 
 // newSentence tokenises the sentence s of text, folding the quote spans
-// listed in quotes (indices into spans) into placeholders.
-func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int) sentence {
+// listed in quotes (indices into spans) into placeholders. Its token
+// and quote-index slices come from ar, or are allocated when ar is nil.
+func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
 	u := sentence{text: text, lx: lx, span: s, para: para}
-	// (about one token in 4.6 bytes of news text: room for all at once)
-	u.toks = make([]token, 0, (s.End-s.Start)/4+2)
-	pos := s.Start
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
+	// (news has about one token in 5.4 bytes outside quotations, and a
+	// quotation is one token; a token takes a byte at least: room for all
+	// at once, what is left going to the next sentence)
+	nq, quoted := 0, 0
+	pos := s.Start
 	for _, qi := range quotes[first:] {
-		q := spans[qi]
+		q := &spans[qi]
 		if q.open.start >= s.End {
 			break
 		}
 		if q.open.start < pos {
 			continue
 		}
-		u.toks = appendTokens(u.toks, text, pos, q.open.start)
+		end := min(q.close.end, s.End)
+		if q.unclosed {
+			end = q.end
+		}
+		nq++
+		quoted += end - q.open.start
+		pos = end
+	}
+	bytes := max(0, s.End-s.Start-quoted)
+	est, most := bytes/5+nq+2, min(bytes, 256+bytes/4)+nq+2
+	if ar != nil {
+		ar.left -= s.End - s.Start
+	}
+	u.toks = ar.tokens(est, most)
+	if nq > 0 {
+		u.qidx = ar.ints(est, most)
+	}
+	pos = s.Start
+	for _, qi := range quotes[first:] {
+		q := &spans[qi]
+		if q.open.start >= s.End {
+			break
+		}
+		if q.open.start < pos {
+			continue
+		}
+		u.toks = appendArenaTokens(u.toks, text, ar, pos, q.open.start)
 		u.qidx = padQuotes(u.qidx, len(u.toks))
 		end := min(q.close.end, s.End)
 		if q.unclosed {
@@ -46,11 +79,13 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		pos = end
 	}
 	if pos < s.End {
-		u.toks = appendTokens(u.toks, text, pos, s.End)
+		u.toks = appendArenaTokens(u.toks, text, ar, pos, s.End)
 	}
 	if u.qidx != nil {
 		u.qidx = padQuotes(u.qidx, len(u.toks))
 	}
+	u.toks = ar.keepTokens(u.toks)
+	u.qidx = ar.keepInts(u.qidx)
 	return u
 }
 
@@ -63,6 +98,108 @@ func padQuotes(qidx []int, n int) []int {
 		qidx = append(qidx, -1)
 	}
 	return qidx
+}
+
+// A tokenArena hands out the token and quote-index slices of the
+// sentences of one parse from a few shared chunks, rather than two
+// allocations a sentence, each sized by a guess. A sentence's slices
+// have no room past their length, so an append to one never writes
+// into the next.
+type tokenArena struct {
+	toks []token // the current chunk: used up to len
+	qidx []int
+	left int // bytes of text still to be tokenised, to size a chunk
+	// the lower-case forms of capitalised ASCII words, written one
+	// after the other: a string a chunk, not one a word
+	lower strings.Builder
+}
+
+// arenaChunk is the most tokens a chunk holds unless one sentence
+// needs more.
+const arenaChunk = 4096
+
+// newTokenArena returns an arena for the sentences of text.
+func newTokenArena(text string) *tokenArena { return &tokenArena{left: len(text)} }
+
+// fold returns foldToken(w), writing a lower-cased ASCII word in a.lower.
+// (A strings.Builder never changes the bytes it has written, so the
+// strings sliced from it stay valid; a full one is left to them and a
+// new one started rather than grown by copying.)
+func (a *tokenArena) fold(w string) string {
+	i := 0
+	for i < len(w) && w[i] < utf8.RuneSelf && !('A' <= w[i] && w[i] <= 'Z') {
+		i++
+	}
+	if i == len(w) {
+		return w // lower-case ASCII already
+	}
+	if !isASCII(w[i:]) {
+		return foldToken(w)
+	}
+	if a.lower.Cap()-a.lower.Len() < len(w) {
+		a.lower = strings.Builder{}
+		a.lower.Grow(max(len(w), min(4096, a.left/8+64)))
+	}
+	start := a.lower.Len()
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.lower.WriteByte(c)
+	}
+	return a.lower.String()[start:]
+}
+
+// chunk returns the size of a new chunk of tokens with room for n:
+// about one token in 7 bytes of what is left of the text (news has
+// that, quotations counted as one token), a chunk at most.
+func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/7+16)) }
+
+// tokens returns an empty slice with room for est tokens: what is left
+// of the chunk, or a new chunk with room for most.
+func (a *tokenArena) tokens(est, most int) []token {
+	if a == nil {
+		return make([]token, 0, est)
+	}
+	if cap(a.toks)-len(a.toks) < est {
+		a.toks = make([]token, 0, a.chunk(most))
+	}
+	return a.toks[len(a.toks):len(a.toks)]
+}
+
+// ints is tokens for a quote-index slice.
+func (a *tokenArena) ints(est, most int) []int {
+	if a == nil {
+		return make([]int, 0, est)
+	}
+	if cap(a.qidx)-len(a.qidx) < est {
+		a.qidx = make([]int, 0, max(most, min(arenaChunk/4, a.left/28+16))) // (the sentences with quotations only)
+	}
+	return a.qidx[len(a.qidx):len(a.qidx)]
+}
+
+// keepTokens takes toks, filled from a.tokens, out of the arena and
+// returns it with its capacity cut to its length.
+func (a *tokenArena) keepTokens(toks []token) []token {
+	if a == nil {
+		return toks
+	}
+	if len(toks) > 0 && cap(toks) == cap(a.toks)-len(a.toks) {
+		a.toks = a.toks[:len(a.toks)+len(toks)] // (still in the chunk: not grown by append)
+	}
+	return toks[:len(toks):len(toks)]
+}
+
+// keepInts is keepTokens for a quote-index slice.
+func (a *tokenArena) keepInts(qidx []int) []int {
+	if a == nil || qidx == nil {
+		return qidx
+	}
+	if len(qidx) > 0 && cap(qidx) == cap(a.qidx)-len(a.qidx) {
+		a.qidx = a.qidx[:len(a.qidx)+len(qidx)]
+	}
+	return qidx[:len(qidx):len(qidx)]
 }
 
 // phrase is a sentence of the given tokens alone, without quotations:

@@ -60,14 +60,15 @@ func TestSplitSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := Span{Start: 0, End: len(tt.text)}
-		var top []quoteSpan
-		for _, q := range pairMarks(tt.text, []Span{p}) {
+		var top []int
+		spans := pairMarks(tt.text, []Span{p})
+		for i, q := range spans {
 			if q.parent < 0 {
-				top = append(top, q)
+				top = append(top, i)
 			}
 		}
 		var got []string
-		for _, s := range splitSentences(tt.text, p, top) {
+		for _, s := range splitSentences(tt.text, p, spans, top) {
 			got = append(got, tt.text[s.Start:s.End])
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {

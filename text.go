@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,19 +22,76 @@ func tokenize(text string, s, e int) []token { return appendTokens(nil, text, s,
 
 // appendTokens appends the tokens of text[s:e] to out.
 func appendTokens(out []token, text string, s, e int) []token {
-	for i := s; i < e; {
+	// (an arena of its own for the lower-case forms: one string for the
+	// capitalised words of the span, not one each)
+	ar := tokenArena{left: e - s}
+	return appendArenaTokens(out, text, &ar, s, e)
+}
+
+// appendArenaTokens is appendTokens with the lower-case forms of
+// capitalised ASCII words written in ar's strings (ar may be nil).
+func appendArenaTokens(out []token, text string, ar *tokenArena, s, e int) []token {
+	for i := s; ; {
+		start, end, word, ok := nextToken(text, i, e)
+		if !ok {
+			return out
+		}
+		out = appendToken(out, text, ar, start, end, word)
+		i = end
+	}
+}
+
+// A tokenSpan is where a token is and what it is, without its strings.
+type tokenSpan struct {
+	start, end  int
+	word, upper bool
+}
+
+// tokenSpans yields the tokens of s as tokenize cuts them, without
+// making them: for counting words.
+func tokenSpans(s string) iter.Seq[tokenSpan] {
+	return func(yield func(tokenSpan) bool) {
+		for i := 0; ; {
+			start, end, word, ok := nextToken(s, i, len(s))
+			if !ok {
+				return
+			}
+			t := tokenSpan{start: start, end: end, word: word}
+			if word {
+				t.upper = upperStart(s[start:end])
+			}
+			if !yield(t) {
+				return
+			}
+			i = end
+		}
+	}
+}
+
+// nextToken returns the first token of text[i:e]: a word, or a
+// punctuation rune; ok is false when there is none.
+func nextToken(text string, i, e int) (start, end int, word, ok bool) {
+	for i < e {
+		if c := text[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:e])
 		if isSpace(r) {
 			i += n
 			continue
 		}
 		if !isWordRune(r) {
-			out = append(out, newToken(text, i, i+n, false))
-			i += n
-			continue
+			return i, i + n, false, true
 		}
 		j := i + n
 		for j < e {
+			if c := text[j]; c < utf8.RuneSelf && isASCIIWordByte(c) {
+				j++
+				continue
+			} else if c == ' ' {
+				break // (no joiner: the word ends)
+			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:e])
 			if isWordRune(r2) {
 				j += n2
@@ -66,23 +124,41 @@ func appendTokens(out []token, text string, s, e int) []token {
 			}
 			break
 		}
-		out = append(out, newToken(text, i, j, true))
-		i = j
+		return i, j, true, true
+	}
+	return e, e, false, false
+}
+
+// upperStart reports a word starting with an upper-case letter.
+func upperStart(w string) bool {
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// appendToken appends the token text[s:e] to out, written in place
+// (a token is 56 bytes: built and copied, it cost as much as the rest).
+func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
+	out = append(out, token{})
+	t := &out[len(out)-1]
+	t.start, t.end, t.text, t.word = s, e, text[s:e], word
+	if ar != nil {
+		t.lower = ar.fold(t.text)
+	} else {
+		t.lower = foldToken(t.text)
+	}
+	if word {
+		t.upper = upperStart(t.text)
 	}
 	return out
 }
 
-func newToken(text string, s, e int, word bool) token {
-	t := token{start: s, end: e, text: text[s:e], word: word}
-	t.lower = foldToken(t.text)
-	if word {
-		r, _ := utf8.DecodeRuneInString(t.text)
-		t.upper = unicode.IsUpper(r)
-	}
-	return t
-}
-
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIIWordByte(byte(r))
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -119,15 +195,21 @@ func isAbbrev(word string) bool {
 	if i := strings.LastIndexByte(word, '-'); i > 0 {
 		word = word[i+1:] // a party and state: R-Ky.
 	}
+	if isASCII(word) {
+		// (lower-cased on the stack: no abbreviation is 16 bytes long)
+		var buf [16]byte
+		return len(word) < len(buf) && abbreviations[string(lowerInto(buf[:0], word))]
+	}
 	return abbreviations[strings.ToLower(word)]
 }
 
 // splitSentences splits paragraph p into sentences. A sentence ends at
 // . ! ? or … (with any closing marks after it) followed by white space
 // and a capital, a digit or an opening mark. No sentence ends inside a
-// quotation (the spans in quotes), so a quoted passage of several
-// sentences stays with its attribution.
-func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
+// quotation (the spans listed in quotes, indices into spans in text
+// order), so a quoted passage of several sentences stays with its
+// attribution.
+func splitSentences(text string, p Span, spans []quoteSpan, quotes []int) []Span {
 	var out []Span
 	start := p.Start
 	qi := 0
@@ -138,14 +220,14 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 			continue
 		}
 		// inside a quotation?
-		for qi < len(quotes) && quotes[qi].close.end <= i {
+		for qi < len(quotes) && spans[quotes[qi]].close.end <= i {
 			qi++
 		}
 		j := i + n
 		// closing marks and brackets after the stop
 		for j < p.End {
 			r2, n2 := utf8.DecodeRuneInString(text[j:p.End])
-			if _, ok := markTable[r2]; ok || r2 == ')' || r2 == ']' || r2 == '.' || r2 == '!' || r2 == '?' {
+			if isMarkRune(r2) || r2 == ')' || r2 == ']' || r2 == '.' || r2 == '!' || r2 == '?' {
 				j += n2
 				continue
 			}
@@ -153,8 +235,8 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 		}
 		// inside a quotation, unless the stop ends it ("…you.' And")
 		inside := false
-		for k := qi; k < len(quotes) && quotes[k].open.start < i; k++ {
-			if quotes[k].open.start < i && j <= quotes[k].close.start {
+		for k := qi; k < len(quotes) && spans[quotes[k]].open.start < i; k++ {
+			if q := &spans[quotes[k]]; q.open.start < i && j <= q.close.start {
 				inside = true
 				break
 			}
@@ -176,7 +258,7 @@ func splitSentences(text string, p Span, quotes []quoteSpan) []Span {
 			continue
 		}
 		next, _ := utf8.DecodeRuneInString(text[k:p.End])
-		_, nextMark := markTable[next]
+		nextMark := isMarkRune(next)
 		if !(unicode.IsUpper(next) || unicode.IsDigit(next) || nextMark) {
 			i = j
 			continue
@@ -218,6 +300,11 @@ func foldToken(s string) string {
 		}
 	}
 	return s
+}
+
+// isASCIIWordByte reports an ASCII letter or digit (isWordRune of ASCII).
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // isDigit reports an ASCII digit.

@@ -256,7 +256,8 @@ const maxLanguageWords = 3000
 // lines of eight words or more), those that are common English words,
 // and whether one has a letter outside ASCII.
 func countEnglish(text string, prose bool) (words, english int, foreign bool) {
-	notWord := func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }
+	// (fields are read in place, as strings.FieldsFunc would cut them,
+	// and lower-cased on the stack: the check allocates nothing on ASCII)
 	for rest := text; rest != "" && words < maxLanguageWords; {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
@@ -264,16 +265,29 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 		} else {
 			rest = ""
 		}
-		fs := strings.FieldsFunc(line, notWord)
-		if prose && len(fs) < 8 {
+		if prose && countFields(line, 8) < 8 {
 			continue
 		}
-		for _, f := range fs {
-			w := strings.ToLower(strings.Trim(f, "'’"))
-			if w == "" || words >= maxLanguageWords {
+		for s, e, ascii := nextField(line, 0); s < e; s, e, ascii = nextField(line, e) {
+			if words >= maxLanguageWords {
+				break
+			}
+			f := line[s:e]
+			if !isASCIILetter(f[0]) || !isASCIILetter(f[len(f)-1]) {
+				f = strings.Trim(f, "'’")
+			}
+			if f == "" {
 				continue
 			}
 			words++
+			if ascii || isASCII(f) { // (trimming a ’ may leave ASCII)
+				var buf [16]byte
+				if len(f) <= longestEnglishMarker && isEnglishMarker(lowerInto(buf[:0], f)) {
+					english++
+				}
+				continue
+			}
+			w := strings.ToLower(f)
 			foreign = foreign || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII && r != '’' }) >= 0
 			if englishMarkers[w] {
 				english++
