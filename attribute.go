@@ -514,13 +514,14 @@ func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	if !framed || l.heading || len(u.toks) > maxUnitTokens {
 		return pass
 	}
-	if a.lx.hasCue(u.toks[1:]) {
-		if f, ok := u.looseAfterQuote(); ok {
-			l.fd.f, l.fd.hasFrame = f.ref(), true
-		}
-	} else if f, ok := u.unknownVerbAfterQuote(); ok {
+	hasCue := a.lx.hasCue(u.toks[1:])
+	if f, ok := u.looseAfterQuote(); ok && hasCue {
 		l.fd.f, l.fd.hasFrame = f.ref(), true
-	} else {
+	} else if f, ok := u.unknownVerbAfterQuote(); ok {
+		// (also when a cue word after the quotation frames nothing: "“…,”
+		// Bennett shot back", where "back" is the verb of "back a plan")
+		l.fd.f, l.fd.hasFrame = f.ref(), true
+	} else if !hasCue {
 		return pass
 	}
 	return keep

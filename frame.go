@@ -865,7 +865,8 @@ func (r *frameReader) beforeQuote() shape {
 	if b >= len(toks) {
 		return dropped
 	}
-	if !src.subjectFirst && !(c == 0 && b > 0 && (toks[b-1].text == ":" || toks[b-1].text == ",") && u.isQuote(b)) {
+	opens := c == 0 || c == 2 && toks[1].text == "," && (clauseStarters[toks[0].lower] || adverbs[toks[0].lower]) // "But, said Solovey, “…”"
+	if !src.subjectFirst && !(opens && b > 0 && (toks[b-1].text == ":" || toks[b-1].text == ",") && u.isQuote(b)) {
 		return dropped // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
 	}
 	b = u.thatAfterAdjunct(b, tellVerbs[s.lemma])
