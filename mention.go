@@ -516,6 +516,24 @@ func (u *sentence) npAfter(i int) mention {
 			continue
 		}
 		// lower-case modifiers before a head: "the former secretary"
+		if t.lower == "to" && j > i && !toks[j-1].upper && determiners[toks[i].lower] {
+			// "a longtime adviser to both Clintons", "a person close to the
+			// Clintons": a description whose complement names someone else
+			k := j + 1
+			for k < len(toks) && (determiners[toks[k].lower] || toks[k].lower == "both") {
+				k++
+			}
+			e := k
+			for e < len(toks) && toks[e].word && toks[e].upper {
+				e++
+			}
+			if e == k {
+				break
+			}
+			m := u.analyze(i, e)
+			m.kind, m.name, m.title, m.org = npNominal, text[m.start:m.end], "", false
+			return m
+		}
 		if t.word && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
 			k := j + 1
 			for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !lx.headNoun(toks[k].lower) {
