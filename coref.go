@@ -442,6 +442,12 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// said")
 			subject := start || s > 0 && (toks[s-1].text == "," && !hadSubject || toks[s-1].text == ";" ||
 				(toks[s-1].lower == "and" || toks[s-1].lower == "but") && s > 1 && toks[s-2].text == ",")
+			// the subject of a clause after "when", "because", "as" … is
+			// one too ("when Mr. Trump was asked about it"; not after
+			// "that", which opens reports), and leaves the main clause's
+			// subject after it one ("When Ana Ruiz noted the fee, Tom Tate
+			// boasted")
+			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper
 			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject = false
 			}
@@ -454,7 +460,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
-				r.addNameG(m, g, ui, u.para, subject)
+				r.addNameG(m, g, ui, u.para, subject || subordinate)
 			}
 		}
 		i = max(j, i+1)

@@ -142,7 +142,7 @@ func TestScanSubjects(t *testing.T) {
 		{"Dana Holt told Chris Vance that the city could not pay.", []string{"Dana Holt"}},
 		{"On Monday, Mayor Dana Holt met Chris Vance.", []string{"Mayor Dana Holt"}},
 		{"Mr. Obama dismissed the voice of his client, Peabody Energy, on Monday.", []string{"Mr. Obama"}},
-		{"When Ana Ruiz noted the fee, Tom Tate boasted about it.", []string{"Tom Tate"}},
+		{"When Ana Ruiz noted the fee, Tom Tate boasted about it.", []string{"Ana Ruiz", "Tom Tate"}}, // (the subordinate clause's subject too)
 		{"Mr. Trump, appearing after Mrs. Clinton, blamed Mr. Obama.", []string{"Mr. Trump"}},
 		{"It was late, but Mr. Smith stayed.", []string{"Mr. Smith"}},
 		{"Mr. Smith's car was late.", nil},
