@@ -447,7 +447,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// "that", which opens reports), and leaves the main clause's
 			// subject after it one ("When Ana Ruiz noted the fee, Tom Tate
 			// boasted")
-			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper
+			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper ||
+				s > 0 && s <= 2 && (toks[s-1].lower == "there's" || toks[s-1].lower == "there’s") // "Then there's Axelrod.": the topic
 			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject = false
 			}
