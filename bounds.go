@@ -426,6 +426,10 @@ func (u *sentence) reportEnd(s int) int {
 		if u.namedFrameAt(k + 1) {
 			return cut(k) // "In a year when Trump is talking about deporting millions, Yepez said …": a new report
 		}
+		if s >= 2 && toks[s-2].lower == "who" && lx.cueLemma[toks[s-1].lower] != "" && nestedReport[lx.cueLemma[n.lower]] && !n.upper &&
+			!strings.HasSuffix(n.lower, "ing") && !u.isClauseEnd(k+2) {
+			return cut(k) // "Barkley, who said he typically votes Democratic, said one …": the main clause's verb
+		}
 		if (contrastWords[n.lower] || n.lower == "which") && u.quotedTail(k) || isParticiple(n) && u.quotedTail(k+1) {
 			continue // `…, but that he “did everything we could do.”`: the source's words go on
 		}
@@ -482,6 +486,24 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		return s
 	}
 	first := toks[s]
+	if p := s; first.text == "," || s > 0 && toks[s-1].text == "," {
+		// a parenthesis set off by commas before "that": "said on
+		// Twitter, as it happens, that …"
+		if first.text == "," {
+			p++
+		}
+		for i := p; i < len(toks) && i <= p+5; i++ {
+			if toks[i].text == "," {
+				if i > p && i+1 < len(toks) && toks[i+1].lower == "that" {
+					return i + 1
+				}
+				break
+			}
+			if !toks[i].word || lx.cueLemma[toks[i].lower] != "" {
+				break
+			}
+		}
+	}
 	if s+1 < len(toks) && !first.upper && strings.HasSuffix(first.lower, "ly") && (toks[s+1].lower == "that" || whWords[toks[s+1].lower]) {
 		return s + 1 // "complain bitterly that", "would know exactly what"
 	}
