@@ -486,6 +486,20 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		return s
 	}
 	first := toks[s]
+	if isDash(first.text) || first.text == "--" {
+		// "said — on Twitter, as it happens — that …"
+		for i := s + 1; i < len(toks) && i <= s+8; i++ {
+			if isDash(toks[i].text) || toks[i].text == "--" {
+				if i+1 < len(toks) && toks[i+1].lower == "that" {
+					return i + 1
+				}
+				break
+			}
+			if u.isQuote(i) || toks[i].word && lx.cueLemma[toks[i].lower] != "" {
+				break
+			}
+		}
+	}
 	if p := s; first.text == "," || s > 0 && toks[s-1].text == "," {
 		// a parenthesis set off by commas before "that": "said on
 		// Twitter, as it happens, that …"
