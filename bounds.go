@@ -526,7 +526,10 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		return s + 1 // "told reporters the allegations are false": the addressee, then the report
 	}
 	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
-	if !(tell || prepositions[first.lower] || timeWords[first.lower] || first.upper || title) {
+	// (a name opens the report, unless it is the object of a particle:
+	// "agrees with Viguerie that …")
+	objectOf := first.upper && s > 0 && (toks[s-1].lower == "with" || toks[s-1].lower == "to" || toks[s-1].lower == "from")
+	if !(tell || prepositions[first.lower] || timeWords[first.lower] || title || objectOf) {
 		return s
 	}
 	for i := s + 1; i < len(toks) && i < s+12; i++ {
