@@ -461,6 +461,12 @@ func (u *sentence) appositionBefore(j int) mention {
 			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
 			return m
 		}
+		// a phrase of inclusion or company: "Six Gannett newspapers in New
+		// Jersey, including the Asbury Park Press, said", "Fields, along
+		// with reporter Ben Terris, say"
+		if len(app) > 1 && closer == "," && (app[0].lower == "including" || app[0].lower == "along" || app[0].lower == "together" || app[0].lower == "alongside") {
+			return m
+		}
 		// a participle phrase after a description: "The transcript of the
 		// debate – published by The Washington Post – shows"
 		if m.kind == npNominal && len(app) > 1 && strings.HasSuffix(app[0].lower, "ed") && !app[0].upper && app[1].lower == "by" {
