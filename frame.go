@@ -1742,8 +1742,8 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if latest {
 			s = starts[len(starts)-1-n]
 		}
-		if s > 0 && s+1 < j && (toks[s].lower == "and" || toks[s].lower == "but") {
-			s++ // a second clause: "…, and the candidate took to Twitter to call out"
+		if s+1 < j && (toks[s].lower == "and" || toks[s].lower == "but") {
+			s++ // a second clause: "…, and the candidate took to Twitter to call out", "And Mr. Christie gloated:"
 		}
 		if n+1 < len(starts) && u.timePhrase(s, starts[n+1]-1) && !latest {
 			continue // "Hours later, Trump returned …": the time, not the subject
