@@ -667,7 +667,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 			continue // inside the subject ("The judge then turned")
 		}
 		person := np.kind == npName || np.kind == npPronoun && (np.pron == 'm' || np.pron == 'f') || np.kind == npNominal && !np.group && p.lx.headNoun(toks[np.e-1].lower)
-		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" {
+		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" && !p.lx.stance[p.lx.cueLemma[t.lower]] {
 			return frame{}, false // (after a cue the previous-sentence sieve has decided: "Tate endorsed the mayor." is no frame)
 		}
 		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
