@@ -37,15 +37,16 @@ var noFrame frame
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
 func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sentence {
-	// (a sentence per 100 bytes of news, and one per paragraph: sized
-	// once rather than grown by copying)
-	units := make([]sentence, 0, len(paras)+len(text)/100)
 	top := make([]int, 0, len(spans))
 	for i, q := range spans {
 		if q.parent < 0 {
 			top = append(top, i)
 		}
 	}
+	// (a sentence per 100 bytes of news, or per two quotations where
+	// they are denser, and one per paragraph: sized once rather than
+	// grown by copying)
+	units := make([]sentence, 0, len(paras)+max(len(text)/100, len(top)/2))
 	ar := newTokenArena(text)
 	ti := 0
 	for pi, p := range paras {
@@ -467,7 +468,7 @@ func (a *attributor) sieveLone(ui int) {
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
-			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
+			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {
