@@ -182,7 +182,13 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 	for _, i := range order {
 		e := all[i]
 		id[i] = len(doc.Speakers)
-		ms := append([]Span(nil), e.mentions...)
+		var ms []Span
+		if len(e.mentions) > 0 {
+			ms = make([]Span, len(e.mentions))
+			for k, m := range e.mentions {
+				ms[k] = Span{Text: text[m.Start:m.End], Start: m.Start, End: m.End}
+			}
+		}
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		sp := Speaker{ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms}
 		if e.unnamed {
