@@ -43,10 +43,16 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
-	// (a sentence per 100 bytes of news, or per two quotations where
-	// they are denser, and one per paragraph: sized once rather than
-	// grown by copying)
-	units := make([]sentence, 0, len(paras)+max(len(text)/100, len(top)/2))
+	// (a sentence per 100 bytes of news, and one per paragraph: sized
+	// once rather than grown by copying; where quotations are denser, a
+	// sentence per two of them, as far as there are stops to end them:
+	// a page of marks is one sentence)
+	n := len(text) / 100
+	if len(top)/2 > n {
+		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
+		n = max(n, min(len(top), stops)/2)
+	}
+	units := make([]sentence, 0, len(paras)+n)
 	ar := newTokenArena(text)
 	ti := 0
 	for pi, p := range paras {
