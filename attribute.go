@@ -62,7 +62,8 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		}
 		start, end := p.Start, p.End
 		startPara := pi // the paragraph of the first sentence
-		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
+		k := ti
+		for ; k < len(top) && spans[top[k]].open.start < p.End; k++ {
 			q := spans[top[k]]
 			switch {
 			case q.open.start < p.Start && q.close.start >= p.End:
@@ -75,7 +76,9 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
-			hereIdx = append(hereIdx, top[k])
+		}
+		if k > ti {
+			hereIdx = top[ti:k:k] // (the quotations of the paragraph: read, never appended to)
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
