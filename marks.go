@@ -69,24 +69,34 @@ type mark struct {
 
 // A quoteSpan is a pair of matched marks and what lies between them.
 type quoteSpan struct {
-	open, close spanMark
-	start, end  int      // content, trimmed of white space
-	para        int      // paragraph of the opening mark
-	parent      int      // index of the enclosing span, -1 for none
-	unclosed    bool     // closed by the paragraph's end, not by a mark
-	label       byteSpan // a transcript speaker label ("WALLACE:"), if any
+	open       openMark
+	close      spanMark
+	start, end int      // content, trimmed of white space
+	para       int      // paragraph of the opening mark
+	parent     int      // index of the enclosing span, -1 for none
+	unclosed   bool     // closed by the paragraph's end, not by a mark
+	label      byteSpan // a transcript speaker label ("WALLACE:"), if any
 }
 
-// A spanMark is what a quote span keeps of one of its marks: 24 bytes,
+// A spanMark is what a quote span keeps of its closing mark: 24 bytes,
 // not the 32 of a mark (a page of marks holds a span for every two).
 type spanMark struct {
 	start, end int
 	r          rune
-	class      markClass
 }
 
-// kept returns what a quote span keeps of m.
-func (m mark) kept() spanMark { return spanMark{start: m.start, end: m.end, r: m.r, class: m.class} }
+// An openMark is what a quote span keeps of its opening mark: 16 bytes.
+type openMark struct {
+	start int
+	r     rune
+	class markClass
+}
+
+// kept returns what a quote span keeps of m as its closing mark.
+func (m mark) kept() spanMark { return spanMark{start: m.start, end: m.end, r: m.r} }
+
+// keptOpen returns what a quote span keeps of m as its opening mark.
+func (m mark) keptOpen() openMark { return openMark{start: m.start, r: m.r, class: m.class} }
 
 // A byteSpan is a Span without its text: 16 bytes, not 40.
 type byteSpan struct{ Start, End int }
@@ -307,7 +317,7 @@ type opened struct {
 // c, without a transcript's speaker label ("WALLACE:") at its start.
 func (pr *pairer) emit(o opened, c mark) {
 	text := pr.text
-	q := quoteSpan{open: o.m.kept(), close: c.kept(), para: o.para, parent: -1}
+	q := quoteSpan{open: o.m.keptOpen(), close: c.kept(), para: o.para, parent: -1}
 	q.start, q.end = trimSpace(text, o.m.end, c.start)
 	if n := labelLen(text, q.start, q.end); n > 0 {
 		q.label = byteSpan{Start: q.start, End: q.start + n - 1}
