@@ -101,6 +101,14 @@ func (m mark) keptOpen() openMark { return openMark{start: m.start, r: m.r, clas
 // A byteSpan is a Span without its text: 16 bytes, not 40.
 type byteSpan struct{ Start, End int }
 
+// bytes returns the byte span of s.
+func (s Span) bytes() byteSpan { return byteSpan{Start: s.Start, End: s.End} }
+
+// in returns the Span of text that b is.
+func (b byteSpan) in(text string) Span {
+	return Span{Text: text[b.Start:b.End], Start: b.Start, End: b.End}
+}
+
 // markOf returns the class and role of quotation-mark rune r, and
 // whether r is one: markTable without a map look-up for every rune.
 func markOf(r rune) (markInfo, bool) {

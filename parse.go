@@ -219,7 +219,7 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 	}
 	parents := make([]int, 0, nested) // (what the quotes' Parent point to: one allocation)
 	for i, f := range fs {
-		q := Quote{Text: f.span.Text, Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
+		q := Quote{Text: text[f.span.Start:f.span.End], Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
 		if f.parent >= 0 {
 			parents = append(parents, f.parent)
 			q.Parent = &parents[len(parents)-1]
