@@ -12,7 +12,7 @@ import (
 // A found quote before speakers are resolved: what the attribution rules
 // decided, with the mention still unresolved.
 type found struct {
-	span     Span
+	span     byteSpan // (its text is text[span.Start:span.End])
 	kind     Kind
 	para     int
 	parent   int // index into the found list, -1 for none
@@ -37,15 +37,22 @@ var noFrame frame
 // segment returns the units of the article: sentences at the top level,
 // with the quotations directly in them folded.
 func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sentence {
-	// (a sentence per 100 bytes of news, and one per paragraph: sized
-	// once rather than grown by copying)
-	units := make([]sentence, 0, len(paras)+len(text)/100)
 	top := make([]int, 0, len(spans))
 	for i, q := range spans {
 		if q.parent < 0 {
 			top = append(top, i)
 		}
 	}
+	// (a sentence per 100 bytes of news, and one per paragraph: sized
+	// once rather than grown by copying; where quotations are denser, a
+	// sentence per two of them, as far as there are stops to end them:
+	// a page of marks is one sentence)
+	n := len(text) / 100
+	if len(top)/2 > n {
+		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
+		n = max(n, min(len(top), stops)/2)
+	}
+	units := make([]sentence, 0, len(paras)+n)
 	ar := newTokenArena(text)
 	ti := 0
 	for pi, p := range paras {
@@ -55,7 +62,8 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		}
 		start, end := p.Start, p.End
 		startPara := pi // the paragraph of the first sentence
-		for k := ti; k < len(top) && spans[top[k]].open.start < p.End; k++ {
+		k := ti
+		for ; k < len(top) && spans[top[k]].open.start < p.End; k++ {
 			q := spans[top[k]]
 			switch {
 			case q.open.start < p.Start && q.close.start >= p.End:
@@ -68,7 +76,9 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
-			hereIdx = append(hereIdx, top[k])
+		}
+		if k > ti {
+			hereIdx = top[ti:k:k] // (the quotations of the paragraph: read, never appended to)
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
@@ -235,7 +245,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[qi] = a.add(found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.bySpan[qi] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -255,7 +265,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if f.turn {
 			c := f.content[0]
 			c.Text = a.text[c.Start:c.End]
-			a.add(found{span: c, kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
+			a.add(found{span: c.bytes(), kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
 			continue
 		}
 		if len(f.quotes) > 0 && !f.words {
@@ -269,7 +279,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 				if fp == nil {
 					fp = f.ref()
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -350,10 +360,10 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
 	fp := f.ref()
-	mi := a.add(found{span: c, kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
 	}
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
@@ -466,8 +476,8 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
-			fd:      found{span: c, kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
-			heading: u.span == a.paras[u.para] && isHeading(c.Text) || a.isSubhead(q)}
+			fd:      found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
+			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {
@@ -509,7 +519,7 @@ func (a *attributor) isSubhead(q quoteSpan) bool {
 // rule could read (`“…,” his friend told the website.`) is still a
 // quote; its speaker is read loosely, or it has none.
 func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
-	c, u := l.fd.span, l.u
+	c, u := l.fd.span.in(a.text), l.u
 	framed := l.i == 0 && endsWithComma(c.Text) && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text)
 	if !framed || l.heading || len(u.toks) > maxUnitTokens {
 		return pass
@@ -565,7 +575,7 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 // quote; its speaker is the sentence's subject or the name before the
 // colon, read loosely, or it has none.
 func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
-	c, u, i := l.fd.span, l.u, l.i
+	c, u, i := l.fd.span.in(a.text), l.u, l.i
 	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
 		return pass
 	}
@@ -579,7 +589,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 // sentence after a frame's full stop (`“…,” said Sen. Chris Murphy
 // (D-Conn.). “…”`) goes on the quote before it.
 func sieveContinued(a *attributor, l *lone) verdict {
-	c, u, i := l.fd.span, l.u, l.i
+	c, u, i := l.fd.span.in(a.text), l.u, l.i
 	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
 		return pass
 	}
@@ -681,7 +691,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 // with no cue and no such subject it is a scare quote, a title or a
 // term: not speech.
 func sievePartialSubject(a *attributor, l *lone) verdict {
-	c, u, i := l.fd.span, l.u, l.i
+	c, u, i := l.fd.span.in(a.text), l.u, l.i
 	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) {
 		return done
 	}
@@ -704,7 +714,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c, kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
+		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
 }
@@ -753,7 +763,7 @@ func (a *attributor) nested() {
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c, kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
+		fd := found{span: c.bytes(), kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
 			fd.f, fd.hasFrame = f.ref(), true
 		}

@@ -14,7 +14,7 @@ type entity struct {
 	titles   []string
 	roles    []role // the titles parsed, for descriptions to match
 	aliases  []string
-	mentions []Span
+	mentions []byteSpan
 	gender   byte // 'm', 'f' or 0 when the article does not say
 	group    bool
 	unnamed  bool // described, not named ("a spokesman")
@@ -1131,7 +1131,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		}
 	}
 	r.at[sp.Start] = spot{ent, sp.End}
-	e.mentions = append(e.mentions, sp)
+	e.mentions = append(e.mentions, byteSpan{Start: sp.Start, End: sp.End})
 	e.first = min(e.first, m.start)
 	if !r.heads && (e.body < 0 || m.start < e.body) {
 		e.body = m.start
@@ -1599,6 +1599,7 @@ func (s *sourceOf) parsedRole() (role, bool) {
 // the doubt of each (see sourceOf.doubt).
 func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 	r.resolved = true
+	r.roomToResolve(fs)
 	ents = make([]int, len(fs))
 	doubt = make([]float64, len(fs))
 	for i, f := range fs {

@@ -69,24 +69,84 @@ type mark struct {
 
 // A quoteSpan is a pair of matched marks and what lies between them.
 type quoteSpan struct {
-	open, close mark
-	start, end  int      // content, trimmed of white space
-	para        int      // paragraph of the opening mark
-	parent      int      // index of the enclosing span, -1 for none
-	unclosed    bool     // closed by the paragraph's end, not by a mark
-	label       byteSpan // a transcript speaker label ("WALLACE:"), if any
+	open       openMark
+	close      spanMark
+	start, end int      // content, trimmed of white space
+	para       int      // paragraph of the opening mark
+	parent     int      // index of the enclosing span, -1 for none
+	unclosed   bool     // closed by the paragraph's end, not by a mark
+	label      byteSpan // a transcript speaker label ("WALLACE:"), if any
 }
+
+// A spanMark is what a quote span keeps of its closing mark: 24 bytes,
+// not the 32 of a mark (a page of marks holds a span for every two).
+type spanMark struct {
+	start, end int
+	r          rune
+}
+
+// An openMark is what a quote span keeps of its opening mark: 16 bytes.
+type openMark struct {
+	start int
+	r     rune
+	class markClass
+}
+
+// kept returns what a quote span keeps of m as its closing mark.
+func (m mark) kept() spanMark { return spanMark{start: m.start, end: m.end, r: m.r} }
+
+// keptOpen returns what a quote span keeps of m as its opening mark.
+func (m mark) keptOpen() openMark { return openMark{start: m.start, r: m.r, class: m.class} }
 
 // A byteSpan is a Span without its text: 16 bytes, not 40.
 type byteSpan struct{ Start, End int }
 
+// bytes returns the byte span of s.
+func (s Span) bytes() byteSpan { return byteSpan{Start: s.Start, End: s.End} }
+
+// in returns the Span of text that b is.
+func (b byteSpan) in(text string) Span {
+	return Span{Text: text[b.Start:b.End], Start: b.Start, End: b.End}
+}
+
 // markOf returns the class and role of quotation-mark rune r, and
 // whether r is one: markTable without a map look-up for every rune.
 func markOf(r rune) (markInfo, bool) {
+	// (a switch, not the map: this runs for every rune of the text; a
+	// test keeps the two the same)
 	switch r {
-	case '"', '\'', '\u201c', '\u201d', '\u201e', '\u201f', '\u2018', '\u2019', '\u201a', '\u201b',
-		'\u00ab', '\u00bb', '\u2039', '\u203a', '\u300c', '\u300d', '\u300e', '\u300f':
-		return markTable[r], true
+	case '"':
+		return markInfo{doubleMark, either}, true
+	case '\u201c':
+		return markInfo{doubleMark, flips}, true
+	case '\u201d':
+		return markInfo{doubleMark, closes}, true
+	case '\u201e':
+		return markInfo{doubleMark, lowOpen}, true
+	case '\u201f':
+		return markInfo{doubleMark, opens}, true
+	case '\'':
+		return markInfo{singleMark, either}, true
+	case '\u2018':
+		return markInfo{singleMark, flips}, true
+	case '\u2019':
+		return markInfo{singleMark, closes}, true
+	case '\u201a':
+		return markInfo{singleMark, lowOpen}, true
+	case '\u201b':
+		return markInfo{singleMark, opens}, true
+	case '\u00ab', '\u00bb':
+		return markInfo{guillemet, flips}, true
+	case '\u2039', '\u203a':
+		return markInfo{singleAngle, flips}, true
+	case '\u300c':
+		return markInfo{corner, opens}, true
+	case '\u300d':
+		return markInfo{corner, closes}, true
+	case '\u300e':
+		return markInfo{whiteCorner, opens}, true
+	case '\u300f':
+		return markInfo{whiteCorner, closes}, true
 	}
 	return markInfo{}, false
 }
@@ -265,7 +325,7 @@ type opened struct {
 // c, without a transcript's speaker label ("WALLACE:") at its start.
 func (pr *pairer) emit(o opened, c mark) {
 	text := pr.text
-	q := quoteSpan{open: o.m, close: c, para: o.para, parent: -1}
+	q := quoteSpan{open: o.m.keptOpen(), close: c.kept(), para: o.para, parent: -1}
 	q.start, q.end = trimSpace(text, o.m.end, c.start)
 	if n := labelLen(text, q.start, q.end); n > 0 {
 		q.label = byteSpan{Start: q.start, End: q.start + n - 1}

@@ -182,7 +182,13 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 	for _, i := range order {
 		e := all[i]
 		id[i] = len(doc.Speakers)
-		ms := append([]Span(nil), e.mentions...)
+		var ms []Span
+		if len(e.mentions) > 0 {
+			ms = make([]Span, len(e.mentions))
+			for k, m := range e.mentions {
+				ms[k] = Span{Text: text[m.Start:m.End], Start: m.Start, End: m.End}
+			}
+		}
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		sp := Speaker{ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms}
 		if e.unnamed {
@@ -213,7 +219,7 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 	}
 	parents := make([]int, 0, nested) // (what the quotes' Parent point to: one allocation)
 	for i, f := range fs {
-		q := Quote{Text: f.span.Text, Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
+		q := Quote{Text: text[f.span.Start:f.span.End], Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
 		if f.parent >= 0 {
 			parents = append(parents, f.parent)
 			q.Parent = &parents[len(parents)-1]

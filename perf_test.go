@@ -205,3 +205,19 @@ func TestNoFrameUnwritten(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkOf keeps markOf's switch the same as markTable.
+func TestMarkOf(t *testing.T) {
+	for r, want := range markTable {
+		if got, ok := markOf(r); !ok || got != want {
+			t.Errorf("markOf(%q) = %v, %v; markTable has %v", r, got, ok, want)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if _, in := markTable[r]; !in {
+			if _, ok := markOf(r); ok {
+				t.Errorf("markOf(%q) is a mark; markTable has none", r)
+			}
+		}
+	}
+}

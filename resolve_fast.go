@@ -1,6 +1,8 @@
 package verbatim
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -161,4 +163,26 @@ func (r *resolver) latestFirst(ps []placed) []placed {
 	}
 	r.latest = out
 	return out
+}
+
+// roomToResolve gives the resolver's lists room for the mentions that
+// resolving fs places: at most about one a framed quote. On a page of
+// short quotes newResolver's guess from the text's length (a name in
+// 128 bytes) is outgrown, and the lists grew by copying while
+// everything else of the parse was alive.
+func (r *resolver) roomToResolve(fs []found) {
+	framed := 0
+	for i := range fs {
+		if fs[i].hasFrame && fs[i].inherit < 0 {
+			framed++
+		}
+	}
+	if l := &r.placed[1]; cap(*l)-len(*l) < framed {
+		*l = slices.Grow(*l, framed)
+	}
+	if framed > len(r.text)/128 { // (what newResolver sized r.at for)
+		at := make(map[int]spot, len(r.at)+framed)
+		maps.Copy(at, r.at)
+		r.at = at
+	}
 }

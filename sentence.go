@@ -16,7 +16,7 @@ import (
 type sentence struct {
 	text string   // the article text; tokens are spans of it
 	lx   *lexicon // the word lists the rules look words up in
-	span Span
+	span byteSpan // (its text is text[span.Start:span.End])
 	para int
 	toks []token
 	qidx []int // per token: index of the quote span it stands for, or -1
@@ -26,7 +26,7 @@ type sentence struct {
 // listed in quotes (indices into spans) into placeholders. Its token
 // and quote-index slices come from ar, or are allocated when ar is nil.
 func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
-	u := sentence{text: text, lx: lx, span: s, para: para}
+	u := sentence{text: text, lx: lx, span: byteSpan{Start: s.Start, End: s.End}, para: para}
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
 	// (news has about one token in 5.4 bytes outside quotations, and a
