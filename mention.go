@@ -522,6 +522,19 @@ func (u *sentence) npAfter(i int) mention {
 			continue
 		}
 		// lower-case modifiers before a head: "the former secretary"
+		if j > i && j+2 < len(toks) && strings.HasSuffix(t.lower, "ed") && !t.upper && toks[j+1].lower == "by" && lx.nouns[toks[j-1].lower] == UnknownSpeaker {
+			// "a court document filed by state attorney Dave Aronberg":
+			// through its author, when a name ends the phrase
+			k := j + 2
+			for k < len(toks) && k < j+9 && toks[k].word && !isFunctionWord(toks[k].lower) {
+				k++
+			}
+			if k > j+2 && toks[k-1].upper {
+				j = k - 1
+				continue
+			}
+			break
+		}
 		if t.lower == "to" && j > i && !toks[j-1].upper && determiners[toks[i].lower] {
 			// "a longtime adviser to both Clintons", "a person close to the
 			// Clintons": a description whose complement names someone else
