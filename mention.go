@@ -590,6 +590,9 @@ func (u *sentence) npAfter(i int) mention {
 		return mention{}
 	}
 	m := u.analyze(i, j)
+	if _, role, ok := strings.Cut(m.title, " by "); ok && m.kind == npName {
+		m.title = role // "a court document filed by state attorney Dave Aronberg": the title is the author's
+	}
 	// a party and state in brackets: "said Rep. George Miller (D-Calif.)"
 	if m.kind == npName && j < len(toks) && toks[j].text == "(" {
 		for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != "("; k++ {
