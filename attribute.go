@@ -793,10 +793,10 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 	n := &units[ui+1]
 	toks := n.toks
 	e := trimBackPunct(toks, len(toks))
-	if e < 2 || e > 12 || n.hasQuoteFrom(0) {
+	if e < 2 || e > 25 || n.hasQuoteFrom(0) {
 		return frame{}, false
 	}
-	for c := 1; c < e; c++ {
+	for c := 1; c < e && c < 12; c++ {
 		t := toks[c]
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
@@ -809,8 +809,9 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 		// Tuesday", "she said in a statement"
 		var f frame
 		k := f.skipAdjuncts(n, c+1)
-		if k < e {
-			return frame{}, false
+		about := c+1 < e && (toks[c+1].lower == "about" || toks[c+1].lower == "of")
+		if (k < e || e > 12) && !about {
+			return frame{}, false // (but `“…?” Lichtman said about McCain's effort …`: what it was said of)
 		}
 		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, methodNextSentence, 0.8
 		return f, true
