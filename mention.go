@@ -76,6 +76,15 @@ func (u *sentence) npLoose(i int) mention {
 // voters", "Most of them", "one in four").
 func (u *sentence) npBefore(j int) mention {
 	if m := u.phraseBefore(j); m.ok() {
+		if t := u.toks; m.s >= 3 && t[m.s-1].lower == "by" && strings.HasSuffix(t[m.s-2].lower, "ed") && !t[m.s-2].upper && t[m.s-3].word {
+			// "A letter from the American Legion obtained by The
+			// Associated Press warns": the letter, not who obtained it
+			if head := u.phraseBefore(m.s - 3); head.ok() && head.kind == npNominal && u.lx.nouns[t[head.e-1].lower] == UnknownSpeaker {
+				head.e, head.end = m.e, m.end
+				head.name = u.text[head.start:head.end]
+				return head
+			}
+		}
 		if m.e-m.s > 1 && subjectPronouns[u.toks[m.s].lower] && u.toks[m.s+1].lower != "and" {
 			// "He always whispered": the pronoun; "She gives credit": a
 			// pronoun and its verb, no phrase
