@@ -440,8 +440,14 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// adjunct ("On Monday, Holt met …", not "Holt met Vance, a
 			// lawyer") or a conjunction that opens a clause (", but Holt
 			// said")
-			subject := start || s > 0 && (toks[s-1].text == "," && !hadSubject || toks[s-1].text == ";" ||
-				(toks[s-1].lower == "and" || toks[s-1].lower == "but") && s > 1 && toks[s-2].text == ",")
+			// (past lower-case titles before the name: ", presidential
+			// nominee Hillary Clinton was")
+			b := s
+			for b > 0 && b > s-3 && toks[b-1].word && !toks[b-1].upper && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
+				b--
+			}
+			subject := start || b > 0 && (toks[b-1].text == "," && !hadSubject || toks[b-1].text == ";" ||
+				(toks[b-1].lower == "and" || toks[b-1].lower == "but") && b > 1 && toks[b-2].text == ",")
 			// the subject of a clause after "when", "because", "as" … is
 			// one too ("when Mr. Trump was asked about it"; not after
 			// "that", which opens reports), and leaves the main clause's
