@@ -393,7 +393,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 		}
 		if t.word {
 			words++
-		} else if isDash(t.text) || t.text == "-" || t.text == "--" {
+		} else if isDash(t.str(u.text)) || t.str(u.text) == "-" || t.str(u.text) == "--" {
 			dashes++
 		}
 	}
@@ -404,7 +404,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	// (a coordinated verb, "and cast himself as …", "as he faces …",
 	// "until …" and a comment after a comma were measured too: PolNeAR's
 	// exact spans often keep them)
-	if words < 4 || !(isDash(n.text) || n.text == "-" || n.text == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
+	if words < 4 || !(isDash(n.str(u.text)) || n.str(u.text) == "-" || n.str(u.text) == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
 		return c
 	}
 	c.End = u.toks[last].end
@@ -421,11 +421,11 @@ func (u *sentence) governedWord(qi int) bool {
 		if x != qi {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].text, "\"'“‘„«‹ "))
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].str(u.text), "\"'“‘„«‹ "))
 		if unicode.IsUpper(r) {
 			return false
 		}
-		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].text), ",.;:!?") {
+		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].str(u.text)), ",.;:!?") {
 			n := u.toks[k+1]
 			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
 				return false
@@ -576,7 +576,7 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 // colon, read loosely, or it has none.
 func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].str(u.text) == "," || u.toks[i-1].str(u.text) == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
@@ -590,7 +590,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 // (D-Conn.). “…”`) goes on the quote before it.
 func sieveContinued(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].str(u.text) == "." || u.toks[i-1].str(u.text) == "?" || u.toks[i-1].str(u.text) == "!") && wordCount(c.Text) >= 3 && !l.heading) {
 		return pass
 	}
 	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && topLevel(a.out, prev) {
@@ -833,13 +833,13 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		if k > 2 && toks[k-1].text == "," {
+		if k > 2 && toks[k-1].str(text) == "," {
 			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
 			if np := u.npBefore(k - 1); np.ok() && np.s >= 1 {
 				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 		}
-		if k == 1 || toks[k-1].text == "," {
+		if k == 1 || toks[k-1].str(text) == "," {
 			// verb first: `“…,” said the woman, who …`
 			if np := u.npLoose(k + 1); np.ok() {
 				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
@@ -863,7 +863,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	lx, text := u.lx, u.text
 	toks := u.toks
-	if toks[i-1].text == ":" && i >= 2 {
+	if toks[i-1].str(text) == ":" && i >= 2 {
 		// (not a day or a place: "in an interview on Tuesday: “…”")
 		if np := u.npBefore(i - 2); np.ok() && np.kind == npName && !u.placeOrTime(np) {
 			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: methodColonLoose, conf: 0.5}, true
@@ -876,7 +876,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 			continue
 		}
 		np := u.subjectBefore(k)
-		if !np.ok() && toks[k-1].text == "," {
+		if !np.ok() && toks[k-1].str(text) == "," {
 			np = u.npBefore(k - 2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
@@ -911,7 +911,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 func (u *sentence) plausibleSubject(np mention) bool {
 	lx := u.lx
 	last := u.toks[np.e-1]
-	if strings.HasSuffix(last.text, "'s") || strings.HasSuffix(last.text, "’s") {
+	if strings.HasSuffix(last.str(u.text), "'s") || strings.HasSuffix(last.str(u.text), "’s") {
 		return false
 	}
 	switch np.kind {
@@ -1071,7 +1071,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 	if len(toks) == 0 {
 		return frame{}, false
 	}
-	last := toks[len(toks)-1].text
+	last := toks[len(toks)-1].str(text)
 	colon := last == ":"
 	// a cue or a speech noun in the sentence, with a subject before it
 	for c := 0; c < len(toks); c++ {

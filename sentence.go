@@ -74,7 +74,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		if q.unclosed {
 			end = q.end
 		}
-		u.toks = append(u.toks, token{start: q.open.start, end: end, text: text[q.open.start:end]})
+		u.toks = append(u.toks, token{start: q.open.start, end: end})
 		u.qidx = append(u.qidx, qi)
 		pos = end
 	}
