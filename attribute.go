@@ -245,7 +245,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[qi] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -418,7 +418,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 // “irregular” channel") are no one's words.
 func (u *sentence) governedWord(qi int) bool {
 	for k, x := range u.qidx {
-		if x != qi {
+		if int(x) != qi {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].str(u.text), "\"'“‘„«‹ "))
@@ -466,7 +466,7 @@ func (a *attributor) sieveLone(ui int) {
 	}
 	lastTok := u.unitEnd() - 1 // (once per sentence: it walks back over closing marks)
 	for i, qi := range u.qidx {
-		if qi < 0 || a.claimed[qi] {
+		if qi < 0 || a.claimed[int(qi)] {
 			continue
 		}
 		q := a.spans[qi]
@@ -475,7 +475,7 @@ func (a *attributor) sieveLone(ui int) {
 			continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
-		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
+		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
@@ -486,7 +486,7 @@ func (a *attributor) sieveLone(ui int) {
 			}
 			v := s.sieve(a, l)
 			if v == keep {
-				a.bySpan[qi] = a.add(l.fd)
+				a.bySpan[int(qi)] = a.add(l.fd)
 			}
 			if v != pass {
 				break
@@ -1150,7 +1150,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 		u := &units[ui]
 		has := false
 		for _, qi := range u.qidx {
-			if qi == child {
+			if int(qi) == child {
 				has = true
 			}
 		}

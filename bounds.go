@@ -227,7 +227,7 @@ func (f *frame) addContent(u *sentence, s, e int) {
 	}
 	for i := s; i < e; i++ {
 		if u.isQuote(i) {
-			f.quotes = append(f.quotes, u.qidx[i])
+			f.quotes = append(f.quotes, int(u.qidx[i]))
 		} else if u.toks[i].word {
 			f.words = true
 		}
