@@ -557,13 +557,13 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 			break
 		}
 		if np := u.npBefore(v - 1); np.ok() && np.s == 1 && (np.kind != npPronoun || np.pron != 'n') {
-			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
 		}
 		break
 	}
 	if u.plausibleVerb(1) && strings.HasSuffix(toks[1].lower, "ed") {
 		if np := u.npAfter(2); np.ok() && np.kind == npName {
-			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
 		}
 	}
 	return frame{}, false
@@ -609,7 +609,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np := phrase(a.lx, a.text, lt).analyze(0, len(lt))
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
-	f.cue, f.hasCue = Span{Start: l.q.label.End, End: l.q.label.End + 1}, true
+	f.cue, f.hasCue = byteSpan{Start: l.q.label.End, End: l.q.label.End + 1}, true
 	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
@@ -680,7 +680,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" && !p.lx.stance[p.lx.cueLemma[t.lower]] {
 			return frame{}, false // (after a cue the previous-sentence sieve has decided: "Tate endorsed the mayor." is no frame)
 		}
-		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
+		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
 	}
 	return frame{}, false
 }
@@ -704,7 +704,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		return done
 	}
 	f := frame{np: np, method: methodPartialSubject, conf: 0.55}
-	f.cue, f.hasCue = tokSpan(a.text, u.toks, v, v+1), true
+	f.cue, f.hasCue = tokSpan(a.text, u.toks, v, v+1).bytes(), true
 	if q := u.phraseNamed(v + 1); q > v+1 {
 		f.setContent(u, q, q+1) // "used the phrase '…'"
 	} else {
@@ -812,7 +812,7 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 		if k < e {
 			return frame{}, false
 		}
-		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, methodNextSentence, 0.8
+		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1).bytes(), true, methodNextSentence, 0.8
 		return f, true
 	}
 	return frame{}, false
@@ -836,13 +836,13 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if k > 2 && toks[k-1].str(text) == "," {
 			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
 			if np := u.npBefore(k - 1); np.ok() && np.s >= 1 {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 		}
 		if k == 1 || toks[k-1].str(text) == "," {
 			// verb first: `“…,” said the woman, who …`
 			if np := u.npLoose(k + 1); np.ok() {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 			return frame{}, false
 		}
@@ -850,7 +850,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if !np.ok() || np.s < 1 {
 			return frame{}, false
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}
+		f := frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}
 		return f, true
 	}
 	return frame{}, false
@@ -866,7 +866,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	if toks[i-1].str(text) == ":" && i >= 2 {
 		// (not a day or a place: "in an interview on Tuesday: “…”")
 		if np := u.npBefore(i - 2); np.ok() && np.kind == npName && !u.placeOrTime(np) {
-			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: methodColonLoose, conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, i-1, i).bytes(), hasCue: true, method: methodColonLoose, conf: 0.5}, true
 		}
 	}
 	// the last cue word before the quotation, with its subject
@@ -880,7 +880,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 			np = u.npBefore(k - 2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
-			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodBeforeQuoteLoose, conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodBeforeQuoteLoose, conf: 0.5}, true
 		}
 		break
 	}
@@ -900,7 +900,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	}
 	f := frame{np: np, method: methodBeforeQuoteLoose, conf: 0.5}
 	if v < i-1 {
-		f.cue, f.hasCue = tokSpan(text, toks, v, i-1), true
+		f.cue, f.hasCue = tokSpan(text, toks, v, i-1).bytes(), true
 	}
 	return f, true
 }
@@ -1119,7 +1119,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 				continue
 			}
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: methodPreviousSentence, conf: 0.75}
+		f := frame{np: np, cue: tokSpan(text, toks, v, c+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
 			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
 		}

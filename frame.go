@@ -8,14 +8,14 @@ import (
 // A frame is a found attribution: who, by which cue, said what.
 type frame struct {
 	np        mention
-	cue       Span
-	hasCue    bool
+	cue       byteSpan
 	medium    *Span
 	addressee *Span
 	content   []Span // byte spans of what was said, as the frame sees it
 	quotes    []int  // quote spans making up the content
 	words     bool   // the content has words outside quotation marks
 	turn      bool   // a transcript turn ("SMITH: We will win."): the content is the speaker's own words
+	hasCue    bool
 	method    string
 	conf      float64
 }
@@ -420,7 +420,7 @@ func (r *frameReader) participle() bool {
 	if participle && j >= 0 && (toks[j].str(u.text) == "," && !u.isQuote(j-1) || subordinate || j > 0 && u.isQuote(j) && endsWithComma(toks[j].str(u.text)) && len(r.frames) > 0) {
 		if f, ok := u.participleFrame(r.frames, c, j, s.lemma); ok {
 			if s.control {
-				f.cue = tokSpan(u.text, toks, s.cs, c+1)
+				f.cue = tokSpan(u.text, toks, s.cs, c+1).bytes()
 			}
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -432,7 +432,7 @@ func (r *frameReader) participle() bool {
 	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word) {
 		if np := u.withSubject(j); np.ok() {
 			// "with 50 percent saying she is prepared"
-			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.7}
 			f.setContent(u, u.thatAfterAdjunct(c+1, false), u.reportEnd(c+1))
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -444,7 +444,7 @@ func (r *frameReader) participle() bool {
 			// a second verb of the sentence's subject: "Rubio has been
 			// making this argument and boldly claiming that …"
 			if np := u.subjectOf(j, true); np.ok() && np.e < j && !u.hasQuoteBetween(0, c) {
-				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.6}
+				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.6}
 				if u.lx.stance[s.lemma] {
 					f.method, f.conf = methodStance, 0.5
 				}
@@ -459,7 +459,7 @@ func (r *frameReader) participle() bool {
 	}
 	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].str(u.text) != "," && mediumBefore(toks, c) {
 		if np := u.subjectOf(c, false); np.ok() && np.e < c {
-			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.7}
 			f.setContent(u, c+1, u.reportEnd(c+1))
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -575,10 +575,10 @@ func (r *frameReader) readSource(s *cueSite) (frame, source, bool) {
 	if s.control {
 		cueStart = s.cs
 	}
-	f := frame{cue: tokSpan(u.text, toks, cueStart, c+1), hasCue: true}
+	f := frame{cue: tokSpan(u.text, toks, cueStart, c+1).bytes(), hasCue: true}
 	src := source{cueEnd: c + 1}
 	if s.putIt || s.lemma == "speak" || u.particleCue(s.lemma, c) {
-		f.cue = tokSpan(u.text, toks, cueStart, c+2)
+		f.cue = tokSpan(u.text, toks, cueStart, c+2).bytes()
 		src.cueEnd = c + 2 // "called for", "called on", "spoke of"
 	}
 	np, ok := r.subjectOfCue(s)
@@ -871,7 +871,7 @@ func (r *frameReader) beforeQuote() shape {
 	}
 	b = u.thatAfterAdjunct(b, tellVerbs[s.lemma])
 	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(u.text, toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word {
-		f.cue = tokSpan(u.text, toks, c, b+1) // "asked about his tax returns", "pointed out that"
+		f.cue = tokSpan(u.text, toks, c, b+1).bytes() // "asked about his tax returns", "pointed out that"
 		b++
 	}
 	b = u.setOffBeforeQuote(b)
@@ -1080,13 +1080,13 @@ func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (fram
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.75}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.75}
 	if lx.stance[lemma] {
 		f.method, f.conf = methodStance, 0.5
 	}
 	s := c + 1
 	if u.particleCue(lemma, c) {
-		f.cue = tokSpan(text, toks, c, c+2) // "referring to", "speaking of"
+		f.cue = tokSpan(text, toks, c, c+2).bytes() // "referring to", "speaking of"
 		s++
 	}
 	if s < len(toks) && (toks[s].str(text) == ":" || toks[s].str(text) == ",") {
@@ -1204,7 +1204,7 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: methodAccordingTo, conf: 0.9}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+2).bytes(), hasCue: true, method: methodAccordingTo, conf: 0.9}
 	if c == 0 || toks[c-1].str(text) != "," && !u.isQuote(c-1) {
 		after := u.skipApposition(np.e, false)
 		if after < len(toks) && toks[after].str(text) == "," {
@@ -1245,7 +1245,7 @@ func (r *frameReader) colonLabels() {
 		if !np.ok() || np.kind != npName || np.s != 0 && !(isDash(toks[np.s-1].str(text)) || toks[np.s-1].str(text) == "-" || toks[np.s-1].str(text) == "--") {
 			continue // (or after a dash: "THE RACE TIGHTENS - Ann Lee: “…”")
 		}
-		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
+		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1278,11 +1278,11 @@ func (r *frameReader) closingColon() {
 		}
 		// (not a day or a place: "in an interview on Tuesday: “…”")
 		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper && !u.placeOrTime(name) {
-			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
+			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1).bytes(), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)
 		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && u.plausibleVerb(v) {
-			f := frame{np: np, method: methodColonSubject, conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
+			f := frame{np: np, method: methodColonSubject, conf: 0.6, cue: tokSpan(text, toks, v, n-1).bytes(), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)
 		}
@@ -1331,7 +1331,7 @@ func (r *frameReader) dashBefore() {
 			strings.HasPrefix(toks[n].str(text), "#") || wordCount(toks[i].str(text)) < 3 {
 			continue
 		}
-		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
+		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1369,7 +1369,7 @@ func (r *frameReader) nounCues() {
 		if !np.ok() || t > i+1 && firstWordOf(u, np.s) {
 			continue // (the subject of its sentence: where the clause after a time phrase ends, the main verb would tell)
 		}
-		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1).bytes(), hasCue: true}
 		e := u.reportEnd(t)
 		for k := t + 2; k < e; k++ {
 			if toks[k].str(text) == "," && k > i+3 && !u.isQuote(k+1) {
@@ -1413,7 +1413,7 @@ func (r *frameReader) dashAfter() {
 			// not "“…” - including Cruz - favored …"
 			continue
 		}
-		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
+		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1501,7 +1501,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	if words <= 3 && hasDigit(rest[0].str(text)) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
 		return frame{}, false
 	}
-	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1).bytes(), hasCue: true}
 	f.setContent(u, i+1, u.unitEnd())
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
@@ -1690,7 +1690,7 @@ func (u *sentence) passiveAgent(c int) (frame, bool) {
 	for be > 0 && (adverbs[toks[be-1].lower] || beForms[toks[be-1].lower]) {
 		be--
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: methodPassive, conf: 0.6}
+	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2).bytes(), hasCue: true, method: methodPassive, conf: 0.6}
 	f.setContent(u, 0, be)
 	if len(f.content) == 0 {
 		return frame{}, false
