@@ -1346,6 +1346,9 @@ func (r *frameReader) nounCues() {
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
+		if toks[i+1].lower != "that" && (i+3 >= len(toks) || toks[i+3].lower != "that") {
+			continue // (no "that" where one could be: no look-up)
+		}
 		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, toks[i].start) {
 			continue
 		}
