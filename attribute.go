@@ -383,12 +383,12 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 			last = k
 		}
 	}
-	if last < 0 || last+2 >= len(u.toks) || u.toks[last].end >= c.End {
+	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end) >= c.End {
 		return c
 	}
 	words, dashes := 0, 0
 	for _, t := range u.toks[last+1:] {
-		if t.start >= c.End {
+		if int(t.start) >= c.End {
 			break
 		}
 		if t.word {
@@ -407,7 +407,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	if words < 4 || !(isDash(n.str(u.text)) || n.str(u.text) == "-" || n.str(u.text) == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
 		return c
 	}
-	c.End = u.toks[last].end
+	c.End = int(u.toks[last].end)
 	c.Text = a.text[c.Start:c.End]
 	return c
 }
@@ -1121,7 +1121,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 		}
 		f := frame{np: np, cue: tokSpan(text, toks, v, c+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
-			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
+			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: int(toks[c-1].start), End: int(toks[c].end)}
 		}
 		if colon {
 			f.method = methodColonBefore

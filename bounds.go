@@ -19,7 +19,7 @@ func (u *sentence) frameStart(frames []frame) int {
 	}
 	end = max(end, last.np.end, last.cue.End)
 	for i, t := range u.toks {
-		if t.start >= end {
+		if int(t.start) >= end {
 			return i
 		}
 	}
@@ -232,7 +232,7 @@ func (f *frame) addContent(u *sentence, s, e int) {
 			f.words = true
 		}
 	}
-	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
+	f.content = append(f.content, Span{Start: int(u.toks[s].start), End: int(u.toks[e-1].end)})
 }
 
 // cutCoordinated handles a cue at toks[c] inside the reported content
@@ -263,7 +263,7 @@ func (u *sentence) cutCoordinated(frames []frame, c int) (cut, shared bool) {
 func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	lx := u.lx
 	last := &frames[len(frames)-1]
-	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
+	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], int(u.toks[c].start)) {
 		return false, false
 	}
 	toks := u.toks
@@ -336,7 +336,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	}
 	start := -1
 	for i, t := range toks {
-		if t.start == last.content[0].Start {
+		if int(t.start) == last.content[0].Start {
 			start = i
 			break
 		}
@@ -643,7 +643,7 @@ func insideContent(frames []frame, pos int) bool {
 // starts, or len(u.toks).
 func (u *sentence) contentStart(f *frame) int {
 	for i, t := range u.toks {
-		if len(f.content) > 0 && t.start == f.content[0].Start {
+		if len(f.content) > 0 && int(t.start) == f.content[0].Start {
 			return i
 		}
 	}

@@ -317,7 +317,7 @@ func (r *resolver) genderFromPronouns() {
 		one, n := -1, 0 // the person named so far in the unit, and how many
 		j := k
 		for i, t := range u.toks {
-			for ; j < len(list) && list[j].unit == ui && list[j].pos <= t.start; j++ {
+			for ; j < len(list) && list[j].unit == ui && list[j].pos <= int(t.start); j++ {
 				if e := r.ents[list[j].ent]; list[j].ent != one {
 					if e.kind == Person && !e.group && !e.unnamed {
 						one = list[j].ent
@@ -457,7 +457,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			}
 			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(u.text, toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
-					m.start, m.s = toks[s-1].start, s-1
+					m.start, m.s = int(toks[s-1].start), s-1
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
@@ -1674,7 +1674,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		k = -1
 	}
 	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
-		s.np.kind, s.np.end, s.np.name = npNominal, toks[k].end, r.text[np.start:toks[k].end]
+		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end), r.text[np.start:toks[k].end]
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false, true
 	}
@@ -1689,7 +1689,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
-		s.np.end = toks[b].end
+		s.np.end = int(toks[b].end)
 		s.np.name = r.text[np.start:toks[b].end]
 		return -1, false, true
 	}
@@ -1729,7 +1729,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
 		for k := b; k < len(toks) && k < b+4 && toks[k].word && !u.isQuote(k); k++ {
-			if e, ok := r.at[toks[k].start]; ok && !r.ents[e.ent].unnamed {
+			if e, ok := r.at[int(toks[k].start)]; ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
@@ -1749,7 +1749,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			s.doubt = doubtRedirect
 			return e, true
 		}
-		s.np.kind, s.np.start, s.np.name = npNominal, toks[a].start, r.text[toks[a].start:np.end]
+		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start), r.text[toks[a].start:np.end]
 		return -1, false
 	case len(words) >= 2:
 		w0 := strings.ToLower(words[0])
@@ -1832,12 +1832,12 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 		return nil, 0, 0
 	}
 	u := &r.units[k]
-	a := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= m.start })
+	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= m.start })
 	b := a
-	for b < len(u.toks) && u.toks[b].end <= m.end {
+	for b < len(u.toks) && int(u.toks[b].end) <= m.end {
 		b++
 	}
-	if a == len(u.toks) || u.toks[a].start != m.start || b == a {
+	if a == len(u.toks) || int(u.toks[a].start) != m.start || b == a {
 		return nil, 0, 0
 	}
 	return u, a, b
@@ -1858,7 +1858,7 @@ func placeBefore(text string, toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[u.toks[i].start]; ok && sp.end <= u.toks[a].start {
+		if sp, ok := r.at[int(u.toks[i].start)]; ok && sp.end <= int(u.toks[a].start) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -1903,7 +1903,7 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 	if b < len(toks) && toks[b].str(u.text) == "," {
 		b++
 	}
-	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > toks[b].start
+	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start)
 }
 
 // sieveTitleRole: a definite description ("the spokesman", "the
@@ -1949,8 +1949,8 @@ func (r *resolver) appositive(u *sentence, a int) int {
 	}
 	end := u.toks[a-2].end
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[u.toks[k].start]; ok {
-			if e := r.ents[sp.ent]; sp.end == end && e.kind == Person && !e.unnamed && !e.group {
+		if sp, ok := r.at[int(u.toks[k].start)]; ok {
+			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
 			return -1
@@ -2149,7 +2149,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[u.toks[k].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
+			if sp, ok := r.at[int(u.toks[k].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2413,13 +2413,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
-		k := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= p.pos })
-		if k == len(u.toks) || u.toks[k].start != p.pos {
+		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= p.pos })
+		if k == len(u.toks) || int(u.toks[k].start) != p.pos {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
 		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2427,13 +2427,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && u.toks[end].start < r.at[p.pos].end {
+		for end < len(u.toks) && int(u.toks[end].start) < r.at[p.pos].end {
 			look(u.toks[end].lower)
 			end++
 		}
 		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
 			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+				if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2620,7 +2620,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				if !toks[v].word || u.isQuote(v) {
 					break
 				}
-				if sp, ok := r.at[toks[v].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at[int(toks[v].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if !makeVerbs[toks[v].lower] {
@@ -2630,7 +2630,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent
 					}
-					if sp, ok := r.at[toks[np.e-1].start]; ok && !r.ents[sp.ent].unnamed {
+					if sp, ok := r.at[int(toks[np.e-1].start)]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent // "Democratic presidential candidate Bernie Sanders"
 					}
 				}
@@ -2694,7 +2694,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[toks[i].start]
+		sp, ok := r.at[int(toks[i].start)]
 		if !ok {
 			continue
 		}
@@ -2703,7 +2703,7 @@ func (r *resolver) bioAuthor() int {
 			return -1
 		}
 		k := i
-		for k < len(toks) && toks[k].start < sp.end {
+		for k < len(toks) && int(toks[k].start) < sp.end {
 			k++
 		}
 		k = u.skipApposition(k, false)

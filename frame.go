@@ -121,17 +121,17 @@ type frameReader struct {
 }
 
 func (r *frameReader) add(f frame) {
-	if r.trail >= 0 && f.hasCue && f.cue.Start < r.u.toks[r.trail].start {
+	if r.trail >= 0 && f.hasCue && f.cue.Start < int(r.u.toks[r.trail].start) {
 		// a report inside what a closing frame reports ends where that
 		// frame starts: "Mackey said that …, Yahoo Finance reported."
 		end := r.u.toks[r.trail].start
 		kept := f.content[:0]
 		for _, c := range f.content {
-			if c.Start >= end {
+			if c.Start >= int(end) {
 				continue
 			}
-			if c.End > end {
-				c.End = end
+			if c.End > int(end) {
+				c.End = int(end)
 				c.Text = r.u.text[c.Start:c.End]
 			}
 			kept = append(kept, c)
@@ -223,7 +223,7 @@ func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	// "Clinton tried to portray"
 	cs := controlStart(toks, c)
 	s := cueSite{c: c, lemma: lemma, putIt: putIt, according: according, cs: cs, control: cs >= 1 && !strings.HasSuffix(t.lower, "ing")}
-	if insideContent(r.frames, t.start) {
+	if insideContent(r.frames, int(t.start)) {
 		cut, shared := u.cutCoordinated(r.frames, c)
 		if !cut {
 			return cueSite{}, false
@@ -395,7 +395,7 @@ func (r *frameReader) passive() bool {
 	if s.according || !(c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != s.lemma) {
 		return false
 	}
-	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, t.start) {
+	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, int(t.start)) {
 		markUsed(r.used, c, f.np.e)
 		r.add(f)
 	}
@@ -915,8 +915,8 @@ func (u *sentence) setOffBeforeQuote(b int) int {
 // inside a quotation.
 func (u *sentence) endAtComma(c *Span) {
 	for k, t := range u.toks {
-		if t.start > c.Start && t.end <= c.End && t.str(u.text) == "," {
-			if e := trimBackPunct(u.toks, k); e > 0 && u.toks[e-1].end > c.Start {
+		if int(t.start) > c.Start && int(t.end) <= c.End && t.str(u.text) == "," {
+			if e := trimBackPunct(u.toks, k); e > 0 && int(u.toks[e-1].end) > c.Start {
 				*c = tokSpan(u.text, u.toks, u.tokenAt(c.Start), e)
 			}
 			return
@@ -928,7 +928,7 @@ func (u *sentence) endAtComma(c *Span) {
 // of the first token after it.
 func (u *sentence) tokenAt(b int) int {
 	for k, t := range u.toks {
-		if t.start >= b {
+		if int(t.start) >= b {
 			return k
 		}
 	}
@@ -1074,7 +1074,7 @@ func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (fram
 	lx, text := u.lx, u.text
 	toks := u.toks
 	np := u.subjectOf(j, false)
-	if len(frames) > 0 && frames[len(frames)-1].np.end <= toks[c].start {
+	if len(frames) > 0 && frames[len(frames)-1].np.end <= int(toks[c].start) {
 		np = frames[len(frames)-1].np
 	}
 	if !np.ok() {
@@ -1238,7 +1238,7 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 func (r *frameReader) colonLabels() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || toks[i-1].str(text) != ":" || used[i-2] || insideContent(r.frames, toks[i].start) {
+		if !u.isQuote(i) || toks[i-1].str(text) != ":" || used[i-2] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		np := u.npBefore(i - 2)
@@ -1259,7 +1259,7 @@ func (r *frameReader) colonLabels() {
 func (r *frameReader) closingColon() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	lx := u.lx
-	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].str(text) == ":" && !used[n-2] && !insideContent(r.frames, toks[n-1].start) {
+	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].str(text) == ":" && !used[n-2] && !insideContent(r.frames, int(toks[n-1].start)) {
 		np := u.subjectOf(n-2, false)
 		v := np.e
 		// past adverbs and a prepositional phrase to the verb: "A
@@ -1306,7 +1306,7 @@ func (r *frameReader) dashBefore() {
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || !isDash(toks[i-1].str(text)) && toks[i-1].str(text) != "--" || used[i-1] || insideContent(r.frames, toks[i].start) {
+		if !u.isQuote(i) || !isDash(toks[i-1].str(text)) && toks[i-1].str(text) != "--" || used[i-1] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		d := i - 1
@@ -1349,7 +1349,7 @@ func (r *frameReader) nounCues() {
 		if toks[i+1].lower != "that" && (i+3 >= len(toks) || toks[i+3].lower != "that") {
 			continue // (no "that" where one could be: no look-up)
 		}
-		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, toks[i].start) {
+		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		t := i + 1 // "that", past a time phrase: "his vow on Monday that"
@@ -1567,7 +1567,7 @@ func (lx *lexicon) strongCue(lemma string) bool { return !lx.weakCue[lemma] }
 func (lx *lexicon) clauseCue(lemma string) bool { return !lx.noClause[lemma] }
 
 func tokSpan(text string, toks []token, s, e int) Span {
-	return Span{Text: text[toks[s].start:toks[e-1].end], Start: toks[s].start, End: toks[e-1].end}
+	return Span{Text: text[toks[s].start:toks[e-1].end], Start: int(toks[s].start), End: int(toks[e-1].end)}
 }
 
 func markUsed(used []bool, s, e int) {

@@ -148,7 +148,7 @@ func (u *sentence) parenthesisBefore(j int) mention {
 	if k > 0 && toks[k].str(u.text) == "(" {
 		m := u.npBefore(k - 1)
 		if m.ok() && m.kind == npName {
-			m.e, m.end = j+1, toks[j].end
+			m.e, m.end = j+1, int(toks[j].end)
 		}
 		return m
 	}
@@ -176,7 +176,7 @@ func (u *sentence) antecedentOf(j int) mention {
 			}
 		}
 		if ante.ok() && ante.kind != npPronoun {
-			ante.s, ante.e, ante.start, ante.end = j, j+1, toks[j].start, toks[j].end
+			ante.s, ante.e, ante.start, ante.end = j, j+1, int(toks[j].start), int(toks[j].end)
 			return ante
 		}
 	}
@@ -328,11 +328,11 @@ func (u *sentence) phraseFrom(i, j int) mention {
 		head := u.npBefore(i - 2)
 		switch {
 		case head.ok() && head.kind == npNominal:
-			head.e, head.end = j+1, toks[j].end
+			head.e, head.end = j+1, int(toks[j].end)
 			head.name = text[head.start:head.end]
 			return head
 		case head.ok() && head.kind == npName && !head.org && toks[i-1].lower != "from" && toks[i-1].lower != "in":
-			head.e, head.end = j+1, toks[j].end
+			head.e, head.end = j+1, int(toks[j].end)
 			return head
 		}
 	}
@@ -582,7 +582,7 @@ func (u *sentence) npAfter(i int) mention {
 		for k := j + 1; k < len(toks) && k < j+8 && toks[k].str(text) != "("; k++ {
 			if toks[k].str(text) == ")" {
 				j = k + 1
-				m.e, m.end = j, toks[k].end
+				m.e, m.end = j, int(toks[k].end)
 				break
 			}
 		}
@@ -606,7 +606,7 @@ func (u *sentence) npAfter(i int) mention {
 // titles and name.
 func (u *sentence) analyze(s, e int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	m := mention{s: s, e: e, start: toks[s].start, end: toks[e-1].end}
+	m := mention{s: s, e: e, start: int(toks[s].start), end: int(toks[e-1].end)}
 	if e-s == 1 {
 		if c, ok := lx.pronouns[toks[s].lower]; ok {
 			m.kind, m.pron, m.name = npPronoun, c, toks[s].str(text)
@@ -721,7 +721,7 @@ func (u *sentence) quantityBefore(j int) mention {
 		if !u.isQuantity(s, j+1) {
 			continue
 		}
-		m := mention{s: s, e: j + 1, start: toks[s].start, end: toks[j].end, kind: npNominal}
+		m := mention{s: s, e: j + 1, start: int(toks[s].start), end: int(toks[j].end), kind: npNominal}
 		m.name = text[m.start:m.end]
 		w := toks[s].lower
 		m.group = !(w == "one" || w == "another" || w == "each" || w == "neither" || w == "either") || j > s+1 && toks[j].lower != "them"
@@ -881,7 +881,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 		}
 		switch {
 		case m.kind == npNominal && lx.headNoun(toks[h].lower):
-			m.e, m.end = j+1, toks[j].end
+			m.e, m.end = j+1, int(toks[j].end)
 			m.name = text[m.start:m.end]
 			return m
 		case m.kind == npName && !relative && op != "of" && op != "for" && op != "from":
@@ -944,8 +944,8 @@ func (u *sentence) contractedPronoun(j int) mention {
 			continue
 		}
 		c := u.lx.pronouns[base]
-		end := t.start + len(base)
-		return mention{s: j, e: j + 1, start: t.start, end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
+		end := int(t.start) + len(base)
+		return mention{s: j, e: j + 1, start: int(t.start), end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
 	}
 	return mention{}
 }

@@ -74,7 +74,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		if q.unclosed {
 			end = q.end
 		}
-		u.toks = append(u.toks, token{start: q.open.start, end: end})
+		u.toks = append(u.toks, token{start: int32(q.open.start), end: int32(end)})
 		u.qidx = append(u.qidx, int32(qi))
 		pos = end
 	}

@@ -9,7 +9,7 @@ import (
 
 // A token is a word or a punctuation rune of the text.
 type token struct {
-	start, end int
+	start, end int32
 	lower      string // folded for lexicon look-ups: lower case, ’ as '
 	word       bool   // letters or digits
 	upper      bool   // a word starting with an upper-case letter
@@ -145,7 +145,7 @@ func upperStart(w string) bool {
 func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
 	out = append(out, token{})
 	t := &out[len(out)-1]
-	t.start, t.end, t.word = s, e, word
+	t.start, t.end, t.word = int32(s), int32(e), word
 	if ar != nil {
 		t.lower = ar.fold(text[s:e])
 	} else {
