@@ -245,7 +245,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[qi] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -383,17 +383,17 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 			last = k
 		}
 	}
-	if last < 0 || last+2 >= len(u.toks) || u.toks[last].end >= c.End {
+	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end) >= c.End {
 		return c
 	}
 	words, dashes := 0, 0
 	for _, t := range u.toks[last+1:] {
-		if t.start >= c.End {
+		if int(t.start) >= c.End {
 			break
 		}
 		if t.word {
 			words++
-		} else if isDash(t.text) || t.text == "-" || t.text == "--" {
+		} else if isDash(t.str(u.text)) || t.str(u.text) == "-" || t.str(u.text) == "--" {
 			dashes++
 		}
 	}
@@ -404,10 +404,10 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	// (a coordinated verb, "and cast himself as …", "as he faces …",
 	// "until …" and a comment after a comma were measured too: PolNeAR's
 	// exact spans often keep them)
-	if words < 4 || !(isDash(n.text) || n.text == "-" || n.text == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
+	if words < 4 || !(isDash(n.str(u.text)) || n.str(u.text) == "-" || n.str(u.text) == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
 		return c
 	}
-	c.End = u.toks[last].end
+	c.End = int(u.toks[last].end)
 	c.Text = a.text[c.Start:c.End]
 	return c
 }
@@ -418,14 +418,14 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 // “irregular” channel") are no one's words.
 func (u *sentence) governedWord(qi int) bool {
 	for k, x := range u.qidx {
-		if x != qi {
+		if int(x) != qi {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].text, "\"'“‘„«‹ "))
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(u.toks[k].str(u.text), "\"'“‘„«‹ "))
 		if unicode.IsUpper(r) {
 			return false
 		}
-		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].text), ",.;:!?") {
+		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].str(u.text)), ",.;:!?") {
 			n := u.toks[k+1]
 			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
 				return false
@@ -466,7 +466,7 @@ func (a *attributor) sieveLone(ui int) {
 	}
 	lastTok := u.unitEnd() - 1 // (once per sentence: it walks back over closing marks)
 	for i, qi := range u.qidx {
-		if qi < 0 || a.claimed[qi] {
+		if qi < 0 || a.claimed[int(qi)] {
 			continue
 		}
 		q := a.spans[qi]
@@ -475,7 +475,7 @@ func (a *attributor) sieveLone(ui int) {
 			continue // "(CROSSTALK.)", "(Laughter)": the transcript's notes, not speech
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
-		*l = lone{ui: ui, i: i, qi: qi, u: u, q: q, lastTok: lastTok,
+		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
@@ -486,7 +486,7 @@ func (a *attributor) sieveLone(ui int) {
 			}
 			v := s.sieve(a, l)
 			if v == keep {
-				a.bySpan[qi] = a.add(l.fd)
+				a.bySpan[int(qi)] = a.add(l.fd)
 			}
 			if v != pass {
 				break
@@ -557,13 +557,13 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 			break
 		}
 		if np := u.npBefore(v - 1); np.ok() && np.s == 1 && (np.kind != npPronoun || np.pron != 'n') {
-			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+			return frame{np: np, cue: tokSpan(u.text, toks, v, v+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
 		}
 		break
 	}
 	if u.plausibleVerb(1) && strings.HasSuffix(toks[1].lower, "ed") {
 		if np := u.npAfter(2); np.ok() && np.kind == npName {
-			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
+			return frame{np: np, cue: tokSpan(u.text, toks, 1, 2).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.4}, true
 		}
 	}
 	return frame{}, false
@@ -576,7 +576,7 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 // colon, read loosely, or it has none.
 func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "," || u.toks[i-1].text == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].str(u.text) == "," || u.toks[i-1].str(u.text) == ":") && wordCount(c.Text) >= 4 && looksLikeSpeech(c.Text) && !l.heading && len(u.toks) <= maxUnitTokens) {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
@@ -590,7 +590,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 // (D-Conn.). “…”`) goes on the quote before it.
 func sieveContinued(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if !(i > 0 && i == l.lastTok && (u.toks[i-1].text == "." || u.toks[i-1].text == "?" || u.toks[i-1].text == "!") && wordCount(c.Text) >= 3 && !l.heading) {
+	if !(i > 0 && i == l.lastTok && (u.toks[i-1].str(u.text) == "." || u.toks[i-1].str(u.text) == "?" || u.toks[i-1].str(u.text) == "!") && wordCount(c.Text) >= 3 && !l.heading) {
 		return pass
 	}
 	if prev := len(a.out) - 1; prev >= 0 && a.out[prev].unitIndex == l.ui && a.out[prev].kind == Direct && topLevel(a.out, prev) {
@@ -609,7 +609,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np := phrase(a.lx, a.text, lt).analyze(0, len(lt))
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
-	f.cue, f.hasCue = Span{Start: l.q.label.End, End: l.q.label.End + 1}, true
+	f.cue, f.hasCue = byteSpan{Start: l.q.label.End, End: l.q.label.End + 1}, true
 	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
@@ -680,7 +680,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 		if !np.ok() || np.s != 0 || !person || !p.plausibleVerb(v) || p.lx.cueLemma[t.lower] != "" && !p.lx.stance[p.lx.cueLemma[t.lower]] {
 			return frame{}, false // (after a cue the previous-sentence sieve has decided: "Tate endorsed the mayor." is no frame)
 		}
-		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
+		return frame{np: np, cue: tokSpan(p.text, toks, v, v+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.4}, true
 	}
 	return frame{}, false
 }
@@ -704,7 +704,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		return done
 	}
 	f := frame{np: np, method: methodPartialSubject, conf: 0.55}
-	f.cue, f.hasCue = tokSpan(a.text, u.toks, v, v+1), true
+	f.cue, f.hasCue = tokSpan(a.text, u.toks, v, v+1).bytes(), true
 	if q := u.phraseNamed(v + 1); q > v+1 {
 		f.setContent(u, q, q+1) // "used the phrase '…'"
 	} else {
@@ -813,7 +813,7 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 		if (k < e || e > 12) && !about {
 			return frame{}, false // (but `“…?” Lichtman said about McCain's effort …`: what it was said of)
 		}
-		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1), true, methodNextSentence, 0.8
+		f.np, f.cue, f.hasCue, f.method, f.conf = np, tokSpan(text, toks, c, c+1).bytes(), true, methodNextSentence, 0.8
 		return f, true
 	}
 	return frame{}, false
@@ -834,16 +834,16 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
 			continue
 		}
-		if k > 2 && toks[k-1].text == "," {
+		if k > 2 && toks[k-1].str(text) == "," {
 			// a subject with an apposition: `“…,” Mr. Mahaney, of RBC, said.`
 			if np := u.npBefore(k - 1); np.ok() && np.s >= 1 {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 		}
-		if k == 1 || toks[k-1].text == "," {
+		if k == 1 || toks[k-1].str(text) == "," {
 			// verb first: `“…,” said the woman, who …`
 			if np := u.npLoose(k + 1); np.ok() {
-				return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
+				return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}, true
 			}
 			return frame{}, false
 		}
@@ -851,7 +851,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if !np.ok() || np.s < 1 {
 			return frame{}, false
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}
+		f := frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodAfterQuoteLoose, conf: 0.5}
 		return f, true
 	}
 	return frame{}, false
@@ -864,10 +864,10 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	lx, text := u.lx, u.text
 	toks := u.toks
-	if toks[i-1].text == ":" && i >= 2 {
+	if toks[i-1].str(text) == ":" && i >= 2 {
 		// (not a day or a place: "in an interview on Tuesday: “…”")
 		if np := u.npBefore(i - 2); np.ok() && np.kind == npName && !u.placeOrTime(np) {
-			return frame{np: np, cue: tokSpan(text, toks, i-1, i), hasCue: true, method: methodColonLoose, conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, i-1, i).bytes(), hasCue: true, method: methodColonLoose, conf: 0.5}, true
 		}
 	}
 	// the last cue word before the quotation, with its subject
@@ -877,11 +877,11 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 			continue
 		}
 		np := u.subjectBefore(k)
-		if !np.ok() && toks[k-1].text == "," {
+		if !np.ok() && toks[k-1].str(text) == "," {
 			np = u.npBefore(k - 2) // "Gov. John Kasich (R-OH), said, “…”"
 		}
 		if np.ok() {
-			return frame{np: np, cue: tokSpan(text, toks, k, k+1), hasCue: true, method: methodBeforeQuoteLoose, conf: 0.5}, true
+			return frame{np: np, cue: tokSpan(text, toks, k, k+1).bytes(), hasCue: true, method: methodBeforeQuoteLoose, conf: 0.5}, true
 		}
 		break
 	}
@@ -901,7 +901,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	}
 	f := frame{np: np, method: methodBeforeQuoteLoose, conf: 0.5}
 	if v < i-1 {
-		f.cue, f.hasCue = tokSpan(text, toks, v, i-1), true
+		f.cue, f.hasCue = tokSpan(text, toks, v, i-1).bytes(), true
 	}
 	return f, true
 }
@@ -912,7 +912,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 func (u *sentence) plausibleSubject(np mention) bool {
 	lx := u.lx
 	last := u.toks[np.e-1]
-	if strings.HasSuffix(last.text, "'s") || strings.HasSuffix(last.text, "’s") {
+	if strings.HasSuffix(last.str(u.text), "'s") || strings.HasSuffix(last.str(u.text), "’s") {
 		return false
 	}
 	switch np.kind {
@@ -1072,7 +1072,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 	if len(toks) == 0 {
 		return frame{}, false
 	}
-	last := toks[len(toks)-1].text
+	last := toks[len(toks)-1].str(text)
 	colon := last == ":"
 	// a cue or a speech noun in the sentence, with a subject before it
 	for c := 0; c < len(toks); c++ {
@@ -1120,9 +1120,9 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 				continue
 			}
 		}
-		f := frame{np: np, cue: tokSpan(text, toks, v, c+1), hasCue: true, method: methodPreviousSentence, conf: 0.75}
+		f := frame{np: np, cue: tokSpan(text, toks, v, c+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
-			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: toks[c-1].start, End: toks[c].end}
+			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: int(toks[c-1].start), End: int(toks[c].end)}
 		}
 		if colon {
 			f.method = methodColonBefore
@@ -1151,7 +1151,7 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 		u := &units[ui]
 		has := false
 		for _, qi := range u.qidx {
-			if qi == child {
+			if int(qi) == child {
 				has = true
 			}
 		}

@@ -19,7 +19,7 @@ func (u *sentence) frameStart(frames []frame) int {
 	}
 	end = max(end, last.np.end, last.cue.End)
 	for i, t := range u.toks {
-		if t.start >= end {
+		if int(t.start) >= end {
 			return i
 		}
 	}
@@ -39,18 +39,18 @@ func (u *sentence) leadIn(s, e int) int {
 	switch t := toks[s]; {
 	case t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" || t.lower == "still":
 		return s + 1
-	case isAcronymWord(t.text) || t.upper && strings.ToUpper(t.text) == t.text && len(t.text) > 2:
+	case isAcronymWord(t.str(u.text)) || t.upper && strings.ToUpper(t.str(u.text)) == t.str(u.text) && len(t.str(u.text)) > 2:
 		k := s
-		for k < e && toks[k].word && strings.ToUpper(toks[k].text) == toks[k].text {
+		for k < e && toks[k].word && strings.ToUpper(toks[k].str(u.text)) == toks[k].str(u.text) {
 			k++
 		}
-		if k < e && isDash(toks[k].text) {
+		if k < e && isDash(toks[k].str(u.text)) {
 			return k + 1 // a dateline
 		}
 	}
 	for k := s + 1; k < e && k <= s+4; k++ {
 		if !toks[k].word {
-			if toks[k].text == "," && k+3 < e && !u.isQuote(k-1) {
+			if toks[k].str(u.text) == "," && k+3 < e && !u.isQuote(k-1) {
 				return k + 1
 			}
 			break
@@ -70,10 +70,10 @@ func (u *sentence) isClauseEnd(k int) bool {
 	toks := u.toks
 	for ; k < len(toks); k++ {
 		t := toks[k]
-		if t.word || u.isQuote(k) || t.text == ":" {
+		if t.word || u.isQuote(k) || t.str(u.text) == ":" {
 			return false
 		}
-		if t.text == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
+		if t.str(u.text) == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
 			return true
 		}
 	}
@@ -87,7 +87,7 @@ func (u *sentence) isClauseEnd(k int) bool {
 func (u *sentence) skipApposition(k int, toEnd bool) int {
 	lx := u.lx
 	toks := u.toks
-	if k+1 >= len(toks) || toks[k].text != "," {
+	if k+1 >= len(toks) || toks[k].str(u.text) != "," {
 		return k
 	}
 	first := toks[k+1].lower
@@ -96,16 +96,16 @@ func (u *sentence) skipApposition(k int, toEnd bool) int {
 		return k
 	}
 	for j := k + 1; j < len(toks) && j < k+25; j++ {
-		if toks[j].text == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
+		if toks[j].str(u.text) == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
 			return j // (with toEnd, an apposition may end the sentence: `said X, a lawyer.`)
 		}
 		if (first == "who" || first == "which") && j <= k+4 && toks[j].word && !toks[j].upper && lx.cueLemma[toks[j].lower] != "" {
 			return k // a relative clause that reports: "said Mr. Kamin, who emphasized that …"
 		}
-		if u.isQuote(j) && j > k+2 && wordCount(toks[j].text) <= 4 {
+		if u.isQuote(j) && j > k+2 && wordCount(toks[j].str(u.text)) <= 4 {
 			continue
 		}
-		if !toks[j].word && toks[j].text != "-" && toks[j].text != "'" {
+		if !toks[j].word && toks[j].str(u.text) != "-" && toks[j].str(u.text) != "'" {
 			return k
 		}
 	}
@@ -203,7 +203,7 @@ func (u *sentence) unitEnd() int { return trimBackPunct(u.toks, len(u.toks)) }
 
 // trimBackPunct moves e back over closing punctuation.
 func trimBackPunct(toks []token, e int) int {
-	for e > 0 && !toks[e-1].word && toks[e-1].text != "" && len(toks[e-1].text) <= 3 {
+	for e > 0 && !toks[e-1].word && toks[e-1].end > toks[e-1].start && toks[e-1].end-toks[e-1].start <= 3 {
 		e--
 	}
 	return e
@@ -227,12 +227,12 @@ func (f *frame) addContent(u *sentence, s, e int) {
 	}
 	for i := s; i < e; i++ {
 		if u.isQuote(i) {
-			f.quotes = append(f.quotes, u.qidx[i])
+			f.quotes = append(f.quotes, int(u.qidx[i]))
 		} else if u.toks[i].word {
 			f.words = true
 		}
 	}
-	f.content = append(f.content, Span{Start: u.toks[s].start, End: u.toks[e-1].end})
+	f.content = append(f.content, Span{Start: int(u.toks[s].start), End: int(u.toks[e-1].end)})
 }
 
 // cutCoordinated handles a cue at toks[c] inside the reported content
@@ -263,7 +263,7 @@ func (u *sentence) cutCoordinated(frames []frame, c int) (cut, shared bool) {
 func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	lx := u.lx
 	last := &frames[len(frames)-1]
-	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], u.toks[c].start) {
+	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], int(u.toks[c].start)) {
 		return false, false
 	}
 	toks := u.toks
@@ -280,7 +280,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 		// the same subject, a second verb: "X defended the plan and
 		// said it would work"
 		at, shared = j, true
-	case j >= 1 && (toks[j].text == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
+	case j >= 1 && (toks[j].str(u.text) == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
 		// a participle: "X defended the remark, saying …", "sings to
 		// Clinton before asking her, …"
 		at = j
@@ -298,7 +298,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 			return false, false
 		}
 		// a quotation with its own frame: `scolded him: “…,” she said`
-		if q := np.s - 1; (u.isQuote(q) || toks[q].text == "," && u.isQuote(q-1)) && (lx.cueLemma[toks[c].lower] != toks[c].lower || np.kind == npPronoun) {
+		if q := np.s - 1; (u.isQuote(q) || toks[q].str(u.text) == "," && u.isQuote(q-1)) && (lx.cueLemma[toks[c].lower] != toks[c].lower || np.kind == npPronoun) {
 			if !u.isQuote(q) {
 				q--
 			}
@@ -322,10 +322,10 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 		// a frame that opens a quotation starts a sentence of its own:
 		// "a woman asked for a photo and Clinton said, “…”", "…with his
 		// statement, Trump replied, “…”"
-		quoteNext := c+2 < len(toks) && (toks[c+1].text == "," || toks[c+1].text == ":") && u.isQuote(c+2) && np.kind != npNominal &&
-			(conj.lower == "and" || conj.lower == "but" || conj.text == ",")
-		if !(conj.text == ";" || bare || quoteNext || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].text == "," || u.isQuote(np.s-2)) ||
-			(conj.text == "," || isDash(conj.text)) && subordinators[toks[0].lower] && np.kind != npNominal) {
+		quoteNext := c+2 < len(toks) && (toks[c+1].str(u.text) == "," || toks[c+1].str(u.text) == ":") && u.isQuote(c+2) && np.kind != npNominal &&
+			(conj.lower == "and" || conj.lower == "but" || conj.str(u.text) == ",")
+		if !(conj.str(u.text) == ";" || bare || quoteNext || (conj.lower == "and" || conj.lower == "but" || conj.lower == "while" || conj.lower == "whereas") && (toks[np.s-2].str(u.text) == "," || u.isQuote(np.s-2)) ||
+			(conj.str(u.text) == "," || isDash(conj.str(u.text))) && subordinators[toks[0].lower] && np.kind != npNominal) {
 			return false, false
 		}
 		at = np.s - 1
@@ -336,7 +336,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	}
 	start := -1
 	for i, t := range toks {
-		if t.start == last.content[0].Start {
+		if int(t.start) == last.content[0].Start {
 			start = i
 			break
 		}
@@ -369,8 +369,8 @@ func (u *sentence) reportEnd(s int) int {
 	toks := u.toks
 	// a quotation and then a clause about when or why it was said:
 	// `saying, "That makes me smart," when Clinton blasted him`
-	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].text == "," && (subordinators[toks[s+2].lower] || isParticiple(toks[s+2])) ||
-		endsWithComma(toks[s].text) && (subordinators[toks[s+1].lower] || isParticiple(toks[s+1]))) {
+	if u.isQuote(s) && s+2 < len(toks) && (toks[s+1].str(u.text) == "," && (subordinators[toks[s+2].lower] || isParticiple(toks[s+2])) ||
+		endsWithComma(toks[s].str(u.text)) && (subordinators[toks[s+1].lower] || isParticiple(toks[s+1]))) {
 		return s + 1 // (or a participle phrase: `"…," adding that …`)
 	}
 	// a quotation and then a time or place of its saying (`yelled “…”
@@ -378,7 +378,7 @@ func (u *sentence) reportEnd(s int) int {
 	// a description of it (`read “…,” a website run by …`)
 	if u.isQuote(s) && s+2 < len(toks) {
 		n := toks[s+1]
-		if (n.lower == "at" || n.lower == "during" || n.lower == "after" || n.lower == "before") || endsWithComma(toks[s].text) && determiners[n.lower] {
+		if (n.lower == "at" || n.lower == "during" || n.lower == "after" || n.lower == "before") || endsWithComma(toks[s].str(u.text)) && determiners[n.lower] {
 			return s + 1
 		}
 	}
@@ -389,7 +389,7 @@ func (u *sentence) reportEnd(s int) int {
 			return s + 1
 		}
 	}
-	if s+1 < len(toks) && toks[s].lower == "so" && (toks[s+1].text == "," || isDash(toks[s+1].text) || toks[s+1].text == "--") {
+	if s+1 < len(toks) && toks[s].lower == "so" && (toks[s+1].str(u.text) == "," || isDash(toks[s+1].str(u.text)) || toks[s+1].str(u.text) == "--") {
 		return s + 1 // "Many have said so, including …": the pro-form is the report
 	}
 	cut := func(k int) int {
@@ -400,7 +400,7 @@ func (u *sentence) reportEnd(s int) int {
 		return e
 	}
 	for k := s + 1; k < s+3 && k+1 < len(toks); k++ {
-		if u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(toks[k+1]) || contrastWords[toks[k+1].lower]) {
+		if u.isQuote(k) && endsWithComma(toks[k].str(u.text)) && (isParticiple(toks[k+1]) || contrastWords[toks[k+1].lower]) {
 			return k + 1 // `called Cruz the “ultimate hypocrite,” linking to …`
 		}
 	}
@@ -410,14 +410,14 @@ func (u *sentence) reportEnd(s int) int {
 			return cut(k) // "calling him a “nice guy” and he didn't …": the writer's next clause (a "that" clause goes on)
 		}
 		switch {
-		case u.isQuote(k) && endsWithComma(toks[k].text) && (isParticiple(n) || contrastWords[n.lower]):
+		case u.isQuote(k) && endsWithComma(toks[k].str(u.text)) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].text) || toks[k].text == "--" || toks[k].text == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !u.hasQuoteFrom(k) &&
-			(toks[k].text == "(" || u.unitEnd()-k > 7):
+		case (isDash(toks[k].str(u.text)) || toks[k].str(u.text) == "--" || toks[k].str(u.text) == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !u.hasQuoteFrom(k) &&
+			(toks[k].str(u.text) == "(" || u.unitEnd()-k > 7):
 			return cut(k) // "-- far lower than …", "(they want …"; a short tail stays: "– a 3 to 1 margin"
-		case toks[k].text == ";" && k-s >= 3 && n.word:
+		case toks[k].str(u.text) == ";" && k-s >= 3 && n.word:
 			return cut(k) // "…over the next decade; the Center for Federal Tax Policy puts …"
-		case toks[k].text != "," || u.isQuote(k+1):
+		case toks[k].str(u.text) != "," || u.isQuote(k+1):
 			continue
 		}
 		if u.appositionTail(s, k) {
@@ -467,7 +467,7 @@ func (u *sentence) appositionTail(s, k int) bool {
 	}
 	for q := k + 1; q < e; q++ {
 		t := toks[q]
-		if !t.word && t.text != "-" && t.text != "'" || beForms[t.lower] || modals[t.lower] || lx.pronouns[t.lower] != 0 || lx.cueLemma[t.lower] != "" && !determiners[toks[q-1].lower] {
+		if !t.word && t.str(u.text) != "-" && t.str(u.text) != "'" || beForms[t.lower] || modals[t.lower] || lx.pronouns[t.lower] != 0 || lx.cueLemma[t.lower] != "" && !determiners[toks[q-1].lower] {
 			return false
 		}
 	}
@@ -486,10 +486,10 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		return s
 	}
 	first := toks[s]
-	if isDash(first.text) || first.text == "--" {
+	if isDash(first.str(u.text)) || first.str(u.text) == "--" {
 		// "said — on Twitter, as it happens — that …"
 		for i := s + 1; i < len(toks) && i <= s+8; i++ {
-			if isDash(toks[i].text) || toks[i].text == "--" {
+			if isDash(toks[i].str(u.text)) || toks[i].str(u.text) == "--" {
 				if i+1 < len(toks) && toks[i+1].lower == "that" {
 					return i + 1
 				}
@@ -500,14 +500,14 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 			}
 		}
 	}
-	if p := s; first.text == "," || s > 0 && toks[s-1].text == "," {
+	if p := s; first.str(u.text) == "," || s > 0 && toks[s-1].str(u.text) == "," {
 		// a parenthesis set off by commas before "that": "said on
 		// Twitter, as it happens, that …"
-		if first.text == "," {
+		if first.str(u.text) == "," {
 			p++
 		}
 		for i := p; i < len(toks) && i <= p+5; i++ {
-			if toks[i].text == "," {
+			if toks[i].str(u.text) == "," {
 				if i > p && i+1 < len(toks) && toks[i+1].lower == "that" {
 					return i + 1
 				}
@@ -537,7 +537,7 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		if t.lower == "that" && !u.isQuote(i) {
 			return i
 		}
-		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.text == ";" || t.text == ":" {
+		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.str(u.text) == ";" || t.str(u.text) == ":" {
 			return s
 		}
 	}
@@ -579,7 +579,7 @@ func (u *sentence) quotedTail(k int) bool {
 	for i := k + 1; i < len(u.toks); i++ {
 		t := u.toks[i]
 		if u.isQuote(i) {
-			return wordCount(t.text) >= 2
+			return wordCount(t.str(u.text)) >= 2
 		}
 		if t.word && !t.upper && u.lx.cueLemma[t.lower] != "" {
 			return false
@@ -607,7 +607,7 @@ func (u *sentence) phraseNamed(s int) int {
 	if k < len(toks) && determiners[toks[k].lower] {
 		k++
 	}
-	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) && wordCount(toks[k+1].text) >= 2 {
+	if k+1 < len(toks) && wordNouns[toks[k].lower] && u.isQuote(k+1) && wordCount(toks[k+1].str(u.text)) >= 2 {
 		return k + 1
 	}
 	return s
@@ -643,7 +643,7 @@ func insideContent(frames []frame, pos int) bool {
 // starts, or len(u.toks).
 func (u *sentence) contentStart(f *frame) int {
 	for i, t := range u.toks {
-		if len(f.content) > 0 && t.start == f.content[0].Start {
+		if len(f.content) > 0 && int(t.start) == f.content[0].Start {
 			return i
 		}
 	}

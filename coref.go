@@ -256,7 +256,7 @@ func (u *sentence) headline() bool {
 		case !t.word: // a quotation is folded into a token that is no word
 		case t.upper:
 			n++
-		case !titleCaseLower[t.lower] && !hasDigit(t.text):
+		case !titleCaseLower[t.lower] && !hasDigit(t.str(u.text)):
 			return false
 		}
 	}
@@ -317,7 +317,7 @@ func (r *resolver) genderFromPronouns() {
 		one, n := -1, 0 // the person named so far in the unit, and how many
 		j := k
 		for i, t := range u.toks {
-			for ; j < len(list) && list[j].unit == ui && list[j].pos <= t.start; j++ {
+			for ; j < len(list) && list[j].unit == ui && list[j].pos <= int(t.start); j++ {
 				if e := r.ents[list[j].ent]; list[j].ent != one {
 					if e.kind == Person && !e.group && !e.unnamed {
 						one = list[j].ent
@@ -335,7 +335,7 @@ func (r *resolver) genderFromPronouns() {
 			case "she", "her", "hers", "herself":
 				g = 1
 			}
-			if g < 0 || i > 0 && u.toks[i-1].text == "," {
+			if g < 0 || i > 0 && u.toks[i-1].str(u.text) == "," {
 				continue // ("Rice, his adviser": his is someone else's)
 			}
 			v := votes[one]
@@ -401,15 +401,15 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
 			j++
 		}
-		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].text, ".")]) &&
-			!(toks[j-1].lower == "may" && (j == len(toks) || !hasDigit(toks[j].text))) {
+		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].str(u.text), ".")]) &&
+			!(toks[j-1].lower == "may" && (j == len(toks) || !hasDigit(toks[j].str(u.text)))) {
 			j-- // "Florida Friday", not "Mrs May" nor "Theresa May" (but "Florida May 3")
 		}
 		s := i
 		for s < j && (isFunctionWord(toks[s].lower) || determiners[toks[s].lower] || r.lx.cueLemma[toks[s].lower] != "" || timeWords[toks[s].lower] && j-s > 1) {
 			s++
 		}
-		start := s == 0 || u.isQuote(s-1) || opensClause[toks[s-1].text]
+		start := s == 0 || u.isQuote(s-1) || opensClause[toks[s-1].str(u.text)]
 		// a capitalised word opening the sentence before a name the
 		// article knows: "Whether Clinton", "Hold Melania Trump"
 		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
@@ -423,7 +423,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 		if s < j && s > 0 && determiners[toks[s-1].lower] && partyNouns[toks[j-1].lower] {
 			s = j // "an Oklahoma Republican", "the Vermont Democrat": a description
 		}
-		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].text) < 0) {
+		if j-s == 1 && (timeWords[toks[s].lower] || s > 0 && toks[s-1].lower == "on" && r.known(toks[s].str(u.text)) < 0) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
 		if s < j && s > 0 && (toks[s-1].lower == "in" || toks[s-1].lower == "at" || toks[s-1].lower == "near" ||
@@ -446,8 +446,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			for b > 0 && b > s-3 && toks[b-1].word && !toks[b-1].upper && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
 				b--
 			}
-			subject := start || b > 0 && (toks[b-1].text == "," && !hadSubject || toks[b-1].text == ";" ||
-				(toks[b-1].lower == "and" || toks[b-1].lower == "but") && b > 1 && toks[b-2].text == ",")
+			subject := start || b > 0 && (toks[b-1].str(u.text) == "," && !hadSubject || toks[b-1].str(u.text) == ";" ||
+				(toks[b-1].lower == "and" || toks[b-1].lower == "but") && b > 1 && toks[b-2].str(u.text) == ",")
 			// the subject of a clause after "when", "because", "as" … is
 			// one too ("when Mr. Trump was asked about it"; not after
 			// "that", which opens reports), and leaves the main clause's
@@ -455,15 +455,15 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// boasted")
 			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper ||
 				s > 0 && s <= 2 && (toks[s-1].lower == "there's" || toks[s-1].lower == "there’s") // "Then there's Axelrod.": the topic
-			if j < len(toks) && (toks[j].text == "'s" || toks[j].text == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
+			if j < len(toks) && (toks[j].str(u.text) == "'s" || toks[j].str(u.text) == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject = false
 			}
-			if s > 0 && toks[s-1].lower == "named" && (j-s > 1 || introducedAlone(toks, s, j)) {
+			if s > 0 && toks[s-1].lower == "named" && (j-s > 1 || introducedAlone(u.text, toks, s, j)) {
 				subject = true // "The woman … identified herself as a resident named Caroline.": she is the subject
 			}
-			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
+			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(u.text, toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
-					m.start, m.s = toks[s-1].start, s-1
+					m.start, m.s = int(toks[s-1].start), s-1
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
@@ -487,7 +487,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	}
 	// "his wife Melania", "her husband, Bill Clinton"
 	k := s - 1
-	if k >= 0 && toks[k].text == "," {
+	if k >= 0 && toks[k].str(u.text) == "," {
 		k--
 	}
 	if k >= 0 && toks[k].word && !toks[k].upper {
@@ -526,12 +526,12 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		}
 	}
 	// after: NAME, a/the DESCRIPTION ,|.
-	if j+2 < len(toks) && toks[j].text == "," && (toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "the" || toks[j+1].lower == "his" || toks[j+1].lower == "her") {
+	if j+2 < len(toks) && toks[j].str(u.text) == "," && (toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "the" || toks[j+1].lower == "his" || toks[j+1].lower == "her") {
 		e := j + 2
-		for e < len(toks) && e < j+14 && toks[e].word && !u.isQuote(e) || e < len(toks) && (toks[e].text == "'" || toks[e].text == "-") {
+		for e < len(toks) && e < j+14 && toks[e].word && !u.isQuote(e) || e < len(toks) && (toks[e].str(u.text) == "'" || toks[e].str(u.text) == "-") {
 			e++
 		}
-		if e < len(toks) && e > j+2 && (toks[e].text == "," || toks[e].text == ".") || e == len(toks) {
+		if e < len(toks) && e > j+2 && (toks[e].str(u.text) == "," || toks[e].str(u.text) == ".") || e == len(toks) {
 			desc := toks[j+1 : e]
 			if toks[j+1].lower == "his" || toks[j+1].lower == "her" {
 				desc = toks[j+2 : e]
@@ -540,7 +540,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		}
 	}
 	// before: the DESCRIPTION, NAME ,|.
-	if s >= 3 && toks[s-1].text == "," && (j == len(toks) || toks[j].text == "," || toks[j].text == ".") {
+	if s >= 3 && toks[s-1].str(u.text) == "," && (j == len(toks) || toks[j].str(u.text) == "," || toks[j].str(u.text) == ".") {
 		d := s - 2
 		for d > 0 && d > s-8 && toks[d].word && !toks[d].upper && !determiners[toks[d].lower] {
 			d--
@@ -1674,17 +1674,17 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 	toks := u.toks
 	// a possessor before a noun: "Scott's family", "Rubio's campaign"
 	k := b
-	if k < len(toks) && (toks[k].text == "'s" || toks[k].text == "’s") {
+	if k < len(toks) && (toks[k].str(u.text) == "'s" || toks[k].str(u.text) == "’s") {
 		k++
-	} else if _, poss := cutPossessive(toks[b-1].text); !poss {
+	} else if _, poss := cutPossessive(toks[b-1].str(u.text)); !poss {
 		k = -1
 	}
 	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
-		s.np.kind, s.np.end, s.np.name = npNominal, toks[k].end, r.text[np.start:toks[k].end]
+		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end), r.text[np.start:toks[k].end]
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false, true
 	}
-	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].text, ".")]) {
+	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].str(u.text), ".")]) {
 		// "a poll released Thursday": the description, not the day
 		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
 		return -1, false, true
@@ -1695,7 +1695,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
-		s.np.end = toks[b].end
+		s.np.end = int(toks[b].end)
 		s.np.name = r.text[np.start:toks[b].end]
 		return -1, false, true
 	}
@@ -1726,7 +1726,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	np := s.np
 	toks := u.toks
 	switch {
-	case a >= 1 && placeBefore(toks, a):
+	case a >= 1 && placeBefore(u.text, toks, a):
 		if e := r.namedBefore(u, a); e >= 0 {
 			r.place(e, np, s.f.unitIndex, s.f.para, true)
 			s.doubt = doubtRedirect
@@ -1735,7 +1735,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
 		for k := b; k < len(toks) && k < b+4 && toks[k].word && !u.isQuote(k); k++ {
-			if e, ok := r.at[toks[k].start]; ok && !r.ents[e.ent].unnamed {
+			if e, ok := r.at[int(toks[k].start)]; ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
@@ -1744,7 +1744,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || determiners[strings.ToLower(np.title)]):
 		// "the Oklahoma Republican": a description; "Ana Holt, an
 		// Oklahoma Republican who …": Ana Holt
-		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].text != "," {
+		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].str(u.text) != "," {
 			a--
 		}
 		if !determiners[toks[a].lower] {
@@ -1755,7 +1755,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			s.doubt = doubtRedirect
 			return e, true
 		}
-		s.np.kind, s.np.start, s.np.name = npNominal, toks[a].start, r.text[toks[a].start:np.end]
+		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start), r.text[toks[a].start:np.end]
 		return -1, false
 	case len(words) >= 2:
 		w0 := strings.ToLower(words[0])
@@ -1838,12 +1838,12 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 		return nil, 0, 0
 	}
 	u := &r.units[k]
-	a := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= m.start })
+	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= m.start })
 	b := a
-	for b < len(u.toks) && u.toks[b].end <= m.end {
+	for b < len(u.toks) && int(u.toks[b].end) <= m.end {
 		b++
 	}
-	if a == len(u.toks) || u.toks[a].start != m.start || b == a {
+	if a == len(u.toks) || int(u.toks[a].start) != m.start || b == a {
 		return nil, 0, 0
 	}
 	return u, a, b
@@ -1852,9 +1852,9 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 // placeBefore reports that the capitalised words ending just before
 // toks[a] are a place: "of Ashton," before "Md.", "from Springfield"
 // before the name itself.
-func placeBefore(toks []token, a int) bool {
+func placeBefore(text string, toks []token, a int) bool {
 	k := a - 1
-	for k >= 0 && (toks[k].text == "," || toks[k].upper) && k >= a-4 {
+	for k >= 0 && (toks[k].str(text) == "," || toks[k].upper) && k >= a-4 {
 		k--
 	}
 	return k >= 0 && k < a && (toks[k].lower == "of" || toks[k].lower == "from") && k+1 <= a
@@ -1864,7 +1864,7 @@ func placeBefore(toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[u.toks[i].start]; ok && sp.end <= u.toks[a].start {
+		if sp, ok := r.at[int(u.toks[i].start)]; ok && sp.end <= int(u.toks[a].start) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -1900,16 +1900,16 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 		// antecedent): unless the antecedent opens the sentence ("Wild
 		// defenseman Ryan Suter, who joked …, could see")
 		k := a - 1
-		if k >= 0 && toks[k].text == "," {
+		if k >= 0 && toks[k].str(u.text) == "," {
 			k--
 		}
 		m := u.npBefore(k)
 		return !(m.ok() && u.opensWithTitles(m.s))
 	}
-	if b < len(toks) && toks[b].text == "," {
+	if b < len(toks) && toks[b].str(u.text) == "," {
 		b++
 	}
-	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > toks[b].start
+	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start)
 }
 
 // sieveTitleRole: a definite description ("the spokesman", "the
@@ -1936,7 +1936,7 @@ func (r *resolver) sieveAppositive(s *sourceOf) (int, bool) {
 		return -1, false
 	}
 	u, a, b := r.tokensOf(s.np)
-	if u == nil || !determiners[u.toks[a].lower] || b < len(u.toks) && u.toks[b].text != "," && u.toks[b].lower != "who" {
+	if u == nil || !determiners[u.toks[a].lower] || b < len(u.toks) && u.toks[b].str(u.text) != "," && u.toks[b].lower != "who" {
 		return -1, false // "Clinton, analysts said," is no apposition
 	}
 	e := r.appositive(u, a)
@@ -1950,13 +1950,13 @@ func (r *resolver) sieveAppositive(s *sourceOf) (int, bool) {
 // appositive returns the person whose name ends just before the comma
 // before token a of unit u, or -1.
 func (r *resolver) appositive(u *sentence, a int) int {
-	if a < 2 || u.toks[a-1].text != "," {
+	if a < 2 || u.toks[a-1].str(u.text) != "," {
 		return -1
 	}
 	end := u.toks[a-2].end
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[u.toks[k].start]; ok {
-			if e := r.ents[sp.ent]; sp.end == end && e.kind == Person && !e.unnamed && !e.group {
+		if sp, ok := r.at[int(u.toks[k].start)]; ok {
+			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
 			return -1
@@ -2155,7 +2155,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[u.toks[k].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
+			if sp, ok := r.at[int(u.toks[k].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2419,13 +2419,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
-		k := sort.Search(len(u.toks), func(i int) bool { return u.toks[i].start >= p.pos })
-		if k == len(u.toks) || u.toks[k].start != p.pos {
+		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= p.pos })
+		if k == len(u.toks) || int(u.toks[k].start) != p.pos {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
 		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2433,13 +2433,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && u.toks[end].start < r.at[p.pos].end {
+		for end < len(u.toks) && int(u.toks[end].start) < r.at[p.pos].end {
 			look(u.toks[end].lower)
 			end++
 		}
-		if end < len(u.toks) && (u.toks[end].text == "," || u.toks[end].text == "(" || u.toks[end].lower == "of") {
-			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].text == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[u.toks[i].start]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
+			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
+				if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2568,12 +2568,12 @@ func otherRoles(e *entity, d role) bool {
 // ("Trump's wife, Melania,") or "named" ("a resident named Caroline.");
 // not the first word of a longer description ("his wife, Democratic
 // presidential nominee Hillary Clinton").
-func introducedAlone(toks []token, s, j int) bool {
-	if j < len(toks) && toks[j].word || inFolded(partyAdjectives, toks[s].text) {
+func introducedAlone(text string, toks []token, s, j int) bool {
+	if j < len(toks) && toks[j].word || inFolded(partyAdjectives, toks[s].str(text)) {
 		return false
 	}
 	k := s - 1
-	if k >= 0 && toks[k].text == "," {
+	if k >= 0 && toks[k].str(text) == "," {
 		k--
 	}
 	if k < 0 || !toks[k].word || toks[k].upper {
@@ -2626,7 +2626,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				if !toks[v].word || u.isQuote(v) {
 					break
 				}
-				if sp, ok := r.at[toks[v].start]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at[int(toks[v].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if !makeVerbs[toks[v].lower] {
@@ -2636,7 +2636,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent
 					}
-					if sp, ok := r.at[toks[np.e-1].start]; ok && !r.ents[sp.ent].unnamed {
+					if sp, ok := r.at[int(toks[np.e-1].start)]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent // "Democratic presidential candidate Bernie Sanders"
 					}
 				}
@@ -2700,7 +2700,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[toks[i].start]
+		sp, ok := r.at[int(toks[i].start)]
 		if !ok {
 			continue
 		}
@@ -2709,11 +2709,11 @@ func (r *resolver) bioAuthor() int {
 			return -1
 		}
 		k := i
-		for k < len(toks) && toks[k].start < sp.end {
+		for k < len(toks) && int(toks[k].start) < sp.end {
 			k++
 		}
 		k = u.skipApposition(k, false)
-		if k < len(toks) && toks[k].text == "," {
+		if k < len(toks) && toks[k].str(u.text) == "," {
 			k++
 		}
 		if k < len(toks) && (toks[k].lower == "is" || toks[k].lower == "was") {

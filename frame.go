@@ -8,14 +8,14 @@ import (
 // A frame is a found attribution: who, by which cue, said what.
 type frame struct {
 	np        mention
-	cue       Span
-	hasCue    bool
+	cue       byteSpan
 	medium    *Span
 	addressee *Span
 	content   []Span // byte spans of what was said, as the frame sees it
 	quotes    []int  // quote spans making up the content
 	words     bool   // the content has words outside quotation marks
 	turn      bool   // a transcript turn ("SMITH: We will win."): the content is the speaker's own words
+	hasCue    bool
 	method    string
 	conf      float64
 }
@@ -121,17 +121,17 @@ type frameReader struct {
 }
 
 func (r *frameReader) add(f frame) {
-	if r.trail >= 0 && f.hasCue && f.cue.Start < r.u.toks[r.trail].start {
+	if r.trail >= 0 && f.hasCue && f.cue.Start < int(r.u.toks[r.trail].start) {
 		// a report inside what a closing frame reports ends where that
 		// frame starts: "Mackey said that …, Yahoo Finance reported."
 		end := r.u.toks[r.trail].start
 		kept := f.content[:0]
 		for _, c := range f.content {
-			if c.Start >= end {
+			if c.Start >= int(end) {
 				continue
 			}
-			if c.End > end {
-				c.End = end
+			if c.End > int(end) {
+				c.End = int(end)
 				c.Text = r.u.text[c.Start:c.End]
 			}
 			kept = append(kept, c)
@@ -223,7 +223,7 @@ func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	// "Clinton tried to portray"
 	cs := controlStart(toks, c)
 	s := cueSite{c: c, lemma: lemma, putIt: putIt, according: according, cs: cs, control: cs >= 1 && !strings.HasSuffix(t.lower, "ing")}
-	if insideContent(r.frames, t.start) {
+	if insideContent(r.frames, int(t.start)) {
 		cut, shared := u.cutCoordinated(r.frames, c)
 		if !cut {
 			return cueSite{}, false
@@ -259,7 +259,7 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j-- // "as he keeps talking about", "Trump began attacking"
 			continue
 		}
-		if j >= 2 && (isYear(toks[j].text) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
+		if j >= 2 && (isYear(toks[j].str(u.text)) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
 			j -= 2
 			continue
 		}
@@ -341,12 +341,12 @@ func (u *sentence) allNames(s, e int) bool {
 // preposition, so it is no apposition ("Lopez, a spokesman, said").
 func (u *sentence) setOffBefore(j int) int {
 	toks := u.toks
-	if j < 3 || toks[j].text != "," {
+	if j < 3 || toks[j].str(u.text) != "," {
 		return 0
 	}
 	for p := j - 2; p >= 1 && p >= j-12; p-- {
 		t := toks[p]
-		if t.text == "," {
+		if t.str(u.text) == "," {
 			o := toks[p+1]
 			switch {
 			case o.upper && toks[p-1].word && !toks[p-1].upper && u.allNames(p+1, j) && u.relativeSubject(p):
@@ -395,7 +395,7 @@ func (r *frameReader) passive() bool {
 	if s.according || !(c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != s.lemma) {
 		return false
 	}
-	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, t.start) {
+	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, int(t.start)) {
 		markUsed(r.used, c, f.np.e)
 		r.add(f)
 	}
@@ -417,10 +417,10 @@ func (r *frameReader) participle() bool {
 	t := toks[c]
 	subordinate := j >= 0 && subordinateWords[toks[j].lower]
 	participle := strings.HasSuffix(t.lower, "ing") || s.control && strings.HasSuffix(toks[s.cs].lower, "ing") // "…, going on to say"
-	if participle && j >= 0 && (toks[j].text == "," && !u.isQuote(j-1) || subordinate || j > 0 && u.isQuote(j) && endsWithComma(toks[j].text) && len(r.frames) > 0) {
+	if participle && j >= 0 && (toks[j].str(u.text) == "," && !u.isQuote(j-1) || subordinate || j > 0 && u.isQuote(j) && endsWithComma(toks[j].str(u.text)) && len(r.frames) > 0) {
 		if f, ok := u.participleFrame(r.frames, c, j, s.lemma); ok {
 			if s.control {
-				f.cue = tokSpan(u.text, toks, s.cs, c+1)
+				f.cue = tokSpan(u.text, toks, s.cs, c+1).bytes()
 			}
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -432,7 +432,7 @@ func (r *frameReader) participle() bool {
 	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word) {
 		if np := u.withSubject(j); np.ok() {
 			// "with 50 percent saying she is prepared"
-			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.7}
 			f.setContent(u, u.thatAfterAdjunct(c+1, false), u.reportEnd(c+1))
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -444,7 +444,7 @@ func (r *frameReader) participle() bool {
 			// a second verb of the sentence's subject: "Rubio has been
 			// making this argument and boldly claiming that …"
 			if np := u.subjectOf(j, true); np.ok() && np.e < j && !u.hasQuoteBetween(0, c) {
-				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.6}
+				f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.6}
 				if u.lx.stance[s.lemma] {
 					f.method, f.conf = methodStance, 0.5
 				}
@@ -457,9 +457,9 @@ func (r *frameReader) participle() bool {
 			}
 		}
 	}
-	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text != "," && mediumBefore(toks, c) {
+	if strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].str(u.text) != "," && mediumBefore(toks, c) {
 		if np := u.subjectOf(c, false); np.ok() && np.e < c {
-			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.7}
+			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.7}
 			f.setContent(u, c+1, u.reportEnd(c+1))
 			if len(f.content) > 0 {
 				markUsed(r.used, c, c+1)
@@ -541,7 +541,7 @@ func (r *frameReader) finish(f frame, src *source) {
 	}
 	if src.subjectFirst && f.method != methodAfterQuote && f.method != methodInterrupted {
 		if rel := r.u.relativeBefore(src.np.s); rel >= 0 {
-			if rel >= 1 && r.u.toks[rel-1].text == "," && len(f.content) > 0 {
+			if rel >= 1 && r.u.toks[rel-1].str(r.u.text) == "," && len(f.content) > 0 {
 				// ", which they say will cut costs, take effect": the
 				// relative clause ends at its closing comma
 				r.u.endAtComma(&f.content[len(f.content)-1])
@@ -575,10 +575,10 @@ func (r *frameReader) readSource(s *cueSite) (frame, source, bool) {
 	if s.control {
 		cueStart = s.cs
 	}
-	f := frame{cue: tokSpan(u.text, toks, cueStart, c+1), hasCue: true}
+	f := frame{cue: tokSpan(u.text, toks, cueStart, c+1).bytes(), hasCue: true}
 	src := source{cueEnd: c + 1}
 	if s.putIt || s.lemma == "speak" || u.particleCue(s.lemma, c) {
-		f.cue = tokSpan(u.text, toks, cueStart, c+2)
+		f.cue = tokSpan(u.text, toks, cueStart, c+2).bytes()
 		src.cueEnd = c + 2 // "called for", "called on", "spoke of"
 	}
 	np, ok := r.subjectOfCue(s)
@@ -586,12 +586,12 @@ func (r *frameReader) readSource(s *cueSite) (frame, source, bool) {
 		return f, src, false
 	}
 	src.subjectFirst = np.ok()
-	if src.subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].text == "," {
+	if src.subjectFirst && strings.HasSuffix(t.lower, "ing") && j >= 0 && toks[j].str(u.text) == "," {
 		src.subjectFirst = false // ", saying ..." belongs to a frame before it
 	}
 	if !src.subjectFirst {
 		// verb first: `"…," said Smith` or `, said the spokesman.`
-		if c > 0 && (toks[c-1].text == "," || u.isQuote(c-1)) || c == 0 {
+		if c > 0 && (toks[c-1].str(u.text) == "," || u.isQuote(c-1)) || c == 0 {
 			np = u.npAfter(src.cueEnd)
 			if np.ok() && np.kind != npPronoun || np.ok() && c > 0 {
 				src.cueEnd = np.e
@@ -682,8 +682,8 @@ func (r *frameReader) frameEnd(s *cueSite, f *frame, src *source) {
 	}
 	markUsed(r.used, min(start, c), k)
 	src.start = start
-	src.trailing = start > 0 && (toks[start-1].text == "," || u.isQuote(start-1) || toks[start-1].text == "\u2014" || toks[start-1].text == "\u2013")
-	src.afterQuote = start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].text == "," && u.isQuote(start-2))
+	src.trailing = start > 0 && (toks[start-1].str(u.text) == "," || u.isQuote(start-1) || toks[start-1].str(u.text) == "\u2014" || toks[start-1].str(u.text) == "\u2013")
+	src.afterQuote = start > 0 && (u.isQuote(start-1) || start > 1 && toks[start-1].str(u.text) == "," && u.isQuote(start-2))
 	src.k = k
 	u.restAfterFrame(src)
 }
@@ -698,10 +698,10 @@ func (u *sentence) restAfterFrame(src *source) {
 	toks, k, afterQuote := u.toks, src.k, src.afterQuote
 	lx := u.lx
 	restEmpty := k >= len(toks) || u.isClauseEnd(k) || prepositions[toks[k].lower] && !u.isQuote(k) && !u.hasQuoteFrom(k) ||
-		afterQuote && (toks[k].text == "." || toks[k].text == "?" || toks[k].text == "!") ||
+		afterQuote && (toks[k].str(u.text) == "." || toks[k].str(u.text) == "?" || toks[k].str(u.text) == "!") ||
 		// "…, Cook said while visiting the offices": when it was said
 		k+1 < len(toks) && subordinateWords[toks[k].lower] && (isParticiple(toks[k+1]) || toks[k+1].lower == "asked") && !u.hasQuoteFrom(k)
-	if afterQuote && !u.hasSpeechFrom(k) && (k >= len(toks) || toks[k].text != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
+	if afterQuote && !u.hasSpeechFrom(k) && (k >= len(toks) || toks[k].str(u.text) != ":" && !(isParticiple(toks[k]) && lx.cueLemma[toks[k].lower] == "")) {
 		// (a gerund object is what was said: `In his book, ''Make Your
 		// Kid a Millionaire,'' Mr. McKinley suggested looking at …`)
 		restEmpty = true
@@ -709,7 +709,7 @@ func (u *sentence) restAfterFrame(src *source) {
 	if afterQuote && k < len(toks) && adjunctStart(toks[k]) {
 		for q := k + 1; q < len(toks) && q <= k+12; q++ {
 			if u.isQuote(q) {
-				if toks[q-1].text == "," && !lx.hasCue(toks[k:q]) {
+				if toks[q-1].str(u.text) == "," && !lx.hasCue(toks[k:q]) {
 					k = q - 1
 				}
 				break
@@ -720,7 +720,7 @@ func (u *sentence) restAfterFrame(src *source) {
 		restEmpty = true
 	}
 	goesOn := false
-	if afterQuote && k+1 < len(toks) && toks[k].text == "," && !u.isQuote(k+1) && !u.continuesClause(k+1) {
+	if afterQuote && k+1 < len(toks) && toks[k].str(u.text) == "," && !u.isQuote(k+1) && !u.continuesClause(k+1) {
 		restEmpty = true
 		goesOn = (toks[k+1].lower == "but" || toks[k+1].lower == "and") && u.hasQuoteFrom(k+1) && !u.clauseHasFrame(k+2)
 	}
@@ -732,7 +732,7 @@ func (u *sentence) restAfterFrame(src *source) {
 // the Union”"): a title names where it was said.
 func (u *sentence) hasSpeechFrom(k int) bool {
 	for ; k < len(u.toks); k++ {
-		if u.isQuote(k) && !(isTitle(u.toks[k].text) && u.namesPlace(k)) {
+		if u.isQuote(k) && !(isTitle(u.toks[k].str(u.text)) && u.namesPlace(k)) {
 			return true
 		}
 	}
@@ -764,7 +764,7 @@ func isTitle(s string) bool {
 			continue
 		}
 		words++
-		if !t.upper && len(t.text) > 3 {
+		if !t.upper && len(t.str(s)) > 3 {
 			return false
 		}
 	}
@@ -785,7 +785,7 @@ func (u *sentence) wordsEnd(e int) int {
 func (r *frameReader) interruptedQuote() shape {
 	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
-	if !(src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.isQuote(k+1)) {
+	if !(src.afterQuote && k+1 < len(toks) && toks[k].str(u.text) == "," && u.isQuote(k+1)) {
 		return noShape
 	}
 	f.method, f.conf = methodInterrupted, 0.95
@@ -799,7 +799,7 @@ func (r *frameReader) interruptedQuote() shape {
 func (r *frameReader) interruptedReport() shape {
 	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
-	if !(src.trailing && !src.afterQuote && k+1 < len(toks) && toks[k].text == "," && u.hasQuoteFrom(k) &&
+	if !(src.trailing && !src.afterQuote && k+1 < len(toks) && toks[k].str(u.text) == "," && u.hasQuoteFrom(k) &&
 		(u.continuesClause(k+1) || (toks[k+1].lower == "and" || toks[k+1].lower == "but") && k+2 < len(toks) && u.isQuote(k+2)) &&
 		src.start-u.frameStart(r.frames) >= 2) {
 		return noShape
@@ -828,7 +828,7 @@ func (r *frameReader) interruptedReport() shape {
 func (r *frameReader) afterQuote() shape {
 	f, src := &r.cur, &r.src
 	u, toks, k := r.u, r.u.toks, src.k
-	if !(src.trailing && (src.restEmpty || k < len(toks) && toks[k].text == "," && !u.hasQuoteFrom(k))) {
+	if !(src.trailing && (src.restEmpty || k < len(toks) && toks[k].str(u.text) == "," && !u.hasQuoteFrom(k))) {
 		return noShape
 	}
 	f.method, f.conf = methodAfterQuote, 0.95
@@ -844,7 +844,7 @@ func (r *frameReader) afterQuote() shape {
 		if b2 := u.leadIn(b, e); b2 > b {
 			f.setContent(u, b2, e)
 		}
-		if k < len(toks) && toks[k].text == "," && u.continuesClause(k+1) {
+		if k < len(toks) && toks[k].str(u.text) == "," && u.continuesClause(k+1) {
 			f.addContent(u, k+1, u.unitEnd())
 		}
 	}
@@ -859,19 +859,19 @@ func (r *frameReader) beforeQuote() shape {
 	u, toks, c := r.u, r.u.toks, s.c
 	lx := u.lx
 	b := src.k
-	if b < len(toks) && (toks[b].text == ":" || toks[b].text == ",") {
+	if b < len(toks) && (toks[b].str(u.text) == ":" || toks[b].str(u.text) == ",") {
 		b++
 	}
 	if b >= len(toks) {
 		return dropped
 	}
-	opens := c == 0 || c == 2 && toks[1].text == "," && (clauseStarters[toks[0].lower] || adverbs[toks[0].lower]) // "But, said Solovey, “…”"
-	if !src.subjectFirst && !(opens && b > 0 && (toks[b-1].text == ":" || toks[b-1].text == ",") && u.isQuote(b)) {
+	opens := c == 0 || c == 2 && toks[1].str(u.text) == "," && (clauseStarters[toks[0].lower] || adverbs[toks[0].lower]) // "But, said Solovey, “…”"
+	if !src.subjectFirst && !(opens && b > 0 && (toks[b-1].str(u.text) == ":" || toks[b-1].str(u.text) == ",") && u.isQuote(b)) {
 		return dropped // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
 	}
 	b = u.thatAfterAdjunct(b, tellVerbs[s.lemma])
-	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word {
-		f.cue = tokSpan(u.text, toks, c, b+1) // "asked about his tax returns", "pointed out that"
+	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(u.text, toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word {
+		f.cue = tokSpan(u.text, toks, c, b+1).bytes() // "asked about his tax returns", "pointed out that"
 		b++
 	}
 	b = u.setOffBeforeQuote(b)
@@ -881,7 +881,7 @@ func (r *frameReader) beforeQuote() shape {
 	} else {
 		f.setContent(u, b, u.unitEnd())
 	}
-	if toks[len(toks)-1].text == ":" && len(f.quotes) == 0 && len(toks)-1-b <= 3 {
+	if toks[len(toks)-1].str(u.text) == ":" && len(f.quotes) == 0 && len(toks)-1-b <= 3 {
 		return dropped // "put it this way:", "said the following:": it announces the next paragraph
 	}
 	if len(f.quotes) == 0 || f.words {
@@ -904,8 +904,8 @@ func (r *frameReader) beforeQuote() shape {
 // colon keep their words).
 func (u *sentence) setOffBeforeQuote(b int) int {
 	toks := u.toks
-	if e := u.unitEnd(); e-1 > b && u.isQuote(e-1) && (toks[e-2].text == "," || toks[e-2].text == ":") && !u.hasQuoteBetween(b, e-1) && e-1-b <= 12 && !u.lx.hasCue(toks[b:e-1]) &&
-		toks[b].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].text == "," || e-2-b <= 3) {
+	if e := u.unitEnd(); e-1 > b && u.isQuote(e-1) && (toks[e-2].str(u.text) == "," || toks[e-2].str(u.text) == ":") && !u.hasQuoteBetween(b, e-1) && e-1-b <= 12 && !u.lx.hasCue(toks[b:e-1]) &&
+		toks[b].lower != "that" && !wordNouns[toks[e-3].lower] && toks[e-3].lower != "as" && (toks[e-2].str(u.text) == "," || e-2-b <= 3) {
 		return e - 1
 	}
 	return b
@@ -915,8 +915,8 @@ func (u *sentence) setOffBeforeQuote(b int) int {
 // inside a quotation.
 func (u *sentence) endAtComma(c *Span) {
 	for k, t := range u.toks {
-		if t.start > c.Start && t.end <= c.End && t.text == "," {
-			if e := trimBackPunct(u.toks, k); e > 0 && u.toks[e-1].end > c.Start {
+		if int(t.start) > c.Start && int(t.end) <= c.End && t.str(u.text) == "," {
+			if e := trimBackPunct(u.toks, k); e > 0 && int(u.toks[e-1].end) > c.Start {
 				*c = tokSpan(u.text, u.toks, u.tokenAt(c.Start), e)
 			}
 			return
@@ -928,7 +928,7 @@ func (u *sentence) endAtComma(c *Span) {
 // of the first token after it.
 func (u *sentence) tokenAt(b int) int {
 	for k, t := range u.toks {
-		if t.start >= b {
+		if int(t.start) >= b {
 			return k
 		}
 	}
@@ -988,7 +988,7 @@ func (u *sentence) objectAt(k int) bool {
 		return false
 	}
 	t := u.toks[k]
-	return u.isQuote(k) || t.word && (t.upper || determiners[t.lower] || lx.pronouns[t.lower] != 0 || possessivePron[t.lower] != 0 || hasDigit(t.text) ||
+	return u.isQuote(k) || t.word && (t.upper || determiners[t.lower] || lx.pronouns[t.lower] != 0 || possessivePron[t.lower] != 0 || hasDigit(t.str(u.text)) ||
 		quantityWords[t.lower] || numberWords[t.lower])
 }
 
@@ -1000,7 +1000,7 @@ func (u *sentence) framedAfter(k int) bool {
 	for n := 0; n < 2 && k < len(toks) && toks[k].word && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
 		k++
 	}
-	return k < len(toks) && (toks[k].lower == "that" || toks[k].text == ":" || toks[k].text == "," || u.isQuote(k))
+	return k < len(toks) && (toks[k].lower == "that" || toks[k].str(u.text) == ":" || toks[k].str(u.text) == "," || u.isQuote(k))
 }
 
 // controlStart returns where a verb of trying or seeming before the
@@ -1033,7 +1033,7 @@ func (u *sentence) subordinateEnd(subj, s, e int) int {
 		return e
 	}
 	for k := s + 2; k+1 < e; k++ {
-		if toks[k].text == "," && !u.isQuote(k+1) && toks[k+1].word && !clauseStarters[toks[k+1].lower] {
+		if toks[k].str(u.text) == "," && !u.isQuote(k+1) && toks[k+1].word && !clauseStarters[toks[k+1].lower] {
 			return k
 		}
 	}
@@ -1074,27 +1074,27 @@ func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (fram
 	lx, text := u.lx, u.text
 	toks := u.toks
 	np := u.subjectOf(j, false)
-	if len(frames) > 0 && frames[len(frames)-1].np.end <= toks[c].start {
+	if len(frames) > 0 && frames[len(frames)-1].np.end <= int(toks[c].start) {
 		np = frames[len(frames)-1].np
 	}
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+1), hasCue: true, method: methodParticiple, conf: 0.75}
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.75}
 	if lx.stance[lemma] {
 		f.method, f.conf = methodStance, 0.5
 	}
 	s := c + 1
 	if u.particleCue(lemma, c) {
-		f.cue = tokSpan(text, toks, c, c+2) // "referring to", "speaking of"
+		f.cue = tokSpan(text, toks, c, c+2).bytes() // "referring to", "speaking of"
 		s++
 	}
-	if s < len(toks) && (toks[s].text == ":" || toks[s].text == ",") {
+	if s < len(toks) && (toks[s].str(text) == ":" || toks[s].str(text) == ",") {
 		s++
 	}
 	s = u.thatAfterAdjunct(s, tellVerbs[lemma]) // "telling O'Reilly that …"
 	e := u.unitEnd()
-	if e-1 > s && u.isQuote(e-1) && toks[e-2].text == "," && !u.hasQuoteBetween(s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
+	if e-1 > s && u.isQuote(e-1) && toks[e-2].str(text) == "," && !u.hasQuoteBetween(s, e-1) && e-1-s <= 12 && !lx.hasCue(toks[s:e-1]) {
 		s = e - 1 // "asking her, “…”"
 	} else if s < e {
 		e = u.reportEnd(s)
@@ -1204,10 +1204,10 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 	if !np.ok() {
 		return frame{}, false
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c, c+2), hasCue: true, method: methodAccordingTo, conf: 0.9}
-	if c == 0 || toks[c-1].text != "," && !u.isQuote(c-1) {
+	f := frame{np: np, cue: tokSpan(text, toks, c, c+2).bytes(), hasCue: true, method: methodAccordingTo, conf: 0.9}
+	if c == 0 || toks[c-1].str(text) != "," && !u.isQuote(c-1) {
 		after := u.skipApposition(np.e, false)
-		if after < len(toks) && toks[after].text == "," {
+		if after < len(toks) && toks[after].str(text) == "," {
 			after++
 		}
 		f.setContent(u, after, u.unitEnd())
@@ -1218,13 +1218,13 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 		// to the campaign, has surged"; "But, according to the poll, 46
 		// percent … remain undecided"
 		k := u.skipApposition(np.e, false)
-		for k < len(toks) && k < np.e+15 && toks[k].text != "," && !u.isQuote(k) && (toks[k].word || !u.isClauseEnd(k)) {
+		for k < len(toks) && k < np.e+15 && toks[k].str(text) != "," && !u.isQuote(k) && (toks[k].word || !u.isClauseEnd(k)) {
 			k++
 		}
 		// (only after a phrase, not a whole clause: "Some Americans would
 		// pay more, according to an analysis by X, a former aide, whose
 		// conclusions …" ends at the source)
-		if k+1 < len(toks) && toks[k].text == "," && u.continuesClause(k+1) && e <= 8 && !relativeWords[toks[k+1].lower] &&
+		if k+1 < len(toks) && toks[k].str(text) == "," && u.continuesClause(k+1) && e <= 8 && !relativeWords[toks[k+1].lower] &&
 			!lx.hasCue(toks[np.e:k]) {
 			f.addContent(u, k+1, u.reportEnd(k+1))
 		}
@@ -1238,14 +1238,14 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 func (r *frameReader) colonLabels() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || toks[i-1].text != ":" || used[i-2] || insideContent(r.frames, toks[i].start) {
+		if !u.isQuote(i) || toks[i-1].str(text) != ":" || used[i-2] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		np := u.npBefore(i - 2)
-		if !np.ok() || np.kind != npName || np.s != 0 && !(isDash(toks[np.s-1].text) || toks[np.s-1].text == "-" || toks[np.s-1].text == "--") {
+		if !np.ok() || np.kind != npName || np.s != 0 && !(isDash(toks[np.s-1].str(text)) || toks[np.s-1].str(text) == "-" || toks[np.s-1].str(text) == "--") {
 			continue // (or after a dash: "THE RACE TIGHTENS - Ann Lee: “…”")
 		}
-		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i), hasCue: true}
+		f := frame{np: np, method: methodColonLabel, conf: 0.8, cue: tokSpan(text, toks, i-1, i).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1259,7 +1259,7 @@ func (r *frameReader) colonLabels() {
 func (r *frameReader) closingColon() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	lx := u.lx
-	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].text == ":" && !used[n-2] && !insideContent(r.frames, toks[n-1].start) {
+	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].str(text) == ":" && !used[n-2] && !insideContent(r.frames, int(toks[n-1].start)) {
 		np := u.subjectOf(n-2, false)
 		v := np.e
 		// past adverbs and a prepositional phrase to the verb: "A
@@ -1278,11 +1278,11 @@ func (r *frameReader) closingColon() {
 		}
 		// (not a day or a place: "in an interview on Tuesday: “…”")
 		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper && !u.placeOrTime(name) {
-			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1), hasCue: true}
+			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1).bytes(), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)
 		} else if np.ok() && v < n-2 && n-2-np.e <= 10 && u.plausibleVerb(v) {
-			f := frame{np: np, method: methodColonSubject, conf: 0.6, cue: tokSpan(text, toks, v, n-1), hasCue: true}
+			f := frame{np: np, method: methodColonSubject, conf: 0.6, cue: tokSpan(text, toks, v, n-1).bytes(), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)
 		}
@@ -1306,11 +1306,11 @@ func (r *frameReader) dashBefore() {
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || !isDash(toks[i-1].text) && toks[i-1].text != "--" || used[i-1] || insideContent(r.frames, toks[i].start) {
+		if !u.isQuote(i) || !isDash(toks[i-1].str(text)) && toks[i-1].str(text) != "--" || used[i-1] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		d := i - 1
-		for d > 0 && isDash(toks[d-1].text) {
+		for d > 0 && isDash(toks[d-1].str(text)) {
 			d--
 		}
 		if d == 0 || !toks[d-1].upper {
@@ -1327,11 +1327,11 @@ func (r *frameReader) dashBefore() {
 		// a person's name of two to four words, not a place after a
 		// preposition ("served in Vietnam - ''…''") or a hashtag, before
 		// a quotation of some words
-		if d-n < 2 || d-n > 4 || n > 0 && (prepositions[toks[n-1].lower] || toks[n-1].lower == "of" || toks[n-1].lower == "from" || toks[n-1].lower == "to" || toks[n-1].text == "#") ||
-			strings.HasPrefix(toks[n].text, "#") || wordCount(toks[i].text) < 3 {
+		if d-n < 2 || d-n > 4 || n > 0 && (prepositions[toks[n-1].lower] || toks[n-1].lower == "of" || toks[n-1].lower == "from" || toks[n-1].lower == "to" || toks[n-1].str(text) == "#") ||
+			strings.HasPrefix(toks[n].str(text), "#") || wordCount(toks[i].str(text)) < 3 {
 			continue
 		}
-		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i), hasCue: true}
+		f := frame{np: np, method: methodDashBeforeQuote, conf: 0.7, cue: tokSpan(text, toks, d, i).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1346,7 +1346,10 @@ func (r *frameReader) nounCues() {
 	// a possessor, a noun of saying and "that": "Trump's claim that …",
 	// "his warning that …"
 	for i := 1; i+2 < len(toks); i++ {
-		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, toks[i].start) {
+		if toks[i+1].lower != "that" && (i+3 >= len(toks) || toks[i+3].lower != "that") {
+			continue // (no "that" where one could be: no look-up)
+		}
+		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, int(toks[i].start)) {
 			continue
 		}
 		t := i + 1 // "that", past a time phrase: "his vow on Monday that"
@@ -1369,14 +1372,14 @@ func (r *frameReader) nounCues() {
 		if !np.ok() || t > i+1 && firstWordOf(u, np.s) {
 			continue // (the subject of its sentence: where the clause after a time phrase ends, the main verb would tell)
 		}
-		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+		f := frame{np: np, method: methodNounCue, conf: 0.6, cue: tokSpan(text, toks, i, i+1).bytes(), hasCue: true}
 		e := u.reportEnd(t)
 		for k := t + 2; k < e; k++ {
-			if toks[k].text == "," && k > i+3 && !u.isQuote(k+1) {
+			if toks[k].str(text) == "," && k > i+3 && !u.isQuote(k+1) {
 				e = k // "Contrary to his claim that X, Y": the clause ends at the comma
 				break
 			}
-			if u.isQuote(k) && endsWithComma(toks[k].text) {
+			if u.isQuote(k) && endsWithComma(toks[k].str(text)) {
 				e = k + 1 // `that people would ''learn nothing,'' there would be`
 				break
 			}
@@ -1396,7 +1399,7 @@ func (r *frameReader) dashAfter() {
 	toks := u.toks
 	// "…" ― Pamela Padilla: a dash and a name after a quotation
 	for i := 0; i+2 < len(toks); i++ {
-		if !u.isQuote(i) || !isDash(toks[i+1].text) || used[i+1] {
+		if !u.isQuote(i) || !isDash(toks[i+1].str(text)) || used[i+1] {
 			continue
 		}
 		np := u.npAfter(i + 2)
@@ -1407,13 +1410,13 @@ func (r *frameReader) dashAfter() {
 		if np.kind == npName && u.dateTail(np.e) {
 			end = u.unitEnd() // a signature with its date: "— Ana Ruiz (@anaruiz) March 3, 2024"
 		}
-		if i > 0 && (end < u.unitEnd() || np.kind != npName) || end < u.unitEnd() && toks[end].text != "," {
+		if i > 0 && (end < u.unitEnd() || np.kind != npName) || end < u.unitEnd() && toks[end].str(text) != "," {
 			// a signature ends its sentence (or takes a description after
 			// a comma), and after words of the writer's only as a name:
 			// not "“…” - including Cruz - favored …"
 			continue
 		}
-		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2), hasCue: true}
+		f := frame{np: np, method: methodDashAfterQuote, conf: 0.85, cue: tokSpan(text, toks, i+1, i+2).bytes(), hasCue: true}
 		f.setContent(u, i, i+1)
 		r.add(f)
 	}
@@ -1430,12 +1433,12 @@ func (u *sentence) dateTail(k int) bool {
 	for ; k < e; k++ {
 		t := u.toks[k]
 		switch {
-		case t.text == "," || t.text == ":":
+		case t.str(u.text) == "," || t.str(u.text) == ":":
 		case !t.word:
 			return false
-		case timeWords[t.lower] || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || hasDigit(t.text):
+		case timeWords[t.lower] || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || hasDigit(t.str(u.text)):
 		case t.lower == "on" || t.lower == "at" || t.lower == "am" || t.lower == "pm" || t.lower == "a.m." || t.lower == "p.m.":
-		case len(t.text) >= 2 && len(t.text) <= 4 && strings.ToUpper(t.text) == t.text && k > 0 && hasDigit(u.toks[k-1].text):
+		case len(t.str(u.text)) >= 2 && len(t.str(u.text)) <= 4 && strings.ToUpper(t.str(u.text)) == t.str(u.text) && k > 0 && hasDigit(u.toks[k-1].str(u.text)):
 			// a time zone after the time: "9:00am PST"
 		default:
 			return false
@@ -1458,17 +1461,17 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	lx, text := u.lx, u.text
 	toks := u.toks
 	i := 1
-	for i < len(toks) && i < 6 && toks[i].text != ":" {
+	for i < len(toks) && i < 6 && toks[i].str(text) != ":" {
 		if !toks[i].word {
 			return frame{}, false
 		}
 		i++
 	}
-	if i >= len(toks)-2 || toks[i].text != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] {
+	if i >= len(toks)-2 || toks[i].str(text) != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] {
 		return frame{}, false
 	}
 	var np mention
-	if i == 1 && toks[0].text == "A" {
+	if i == 1 && toks[0].str(text) == "A" {
 		np = u.analyze(0, 1) // the interviewee's answer
 		np.kind = npPronoun
 	} else {
@@ -1494,14 +1497,14 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	for _, t := range rest {
 		if t.word {
 			words++
-		} else if t.text == "," {
+		} else if t.str(text) == "," {
 			commas++
 		}
 	}
-	if words <= 3 && hasDigit(rest[0].text) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
+	if words <= 3 && hasDigit(rest[0].str(text)) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
 		return frame{}, false
 	}
-	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1), hasCue: true}
+	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1).bytes(), hasCue: true}
 	f.setContent(u, i+1, u.unitEnd())
 	if len(f.content) == 0 || !f.words {
 		return frame{}, false
@@ -1516,7 +1519,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 // words.
 func (u *sentence) isTurnLabel(i int) bool {
 	for _, t := range u.toks[:i] {
-		if !t.word || len([]rune(t.text)) < 2 || strings.ToUpper(t.text) != t.text || strings.ToLower(t.text) == t.text {
+		if !t.word || len([]rune(t.str(u.text))) < 2 || strings.ToUpper(t.str(u.text)) != t.str(u.text) || strings.ToLower(t.str(u.text)) == t.str(u.text) {
 			return false
 		}
 	}
@@ -1564,7 +1567,7 @@ func (lx *lexicon) strongCue(lemma string) bool { return !lx.weakCue[lemma] }
 func (lx *lexicon) clauseCue(lemma string) bool { return !lx.noClause[lemma] }
 
 func tokSpan(text string, toks []token, s, e int) Span {
-	return Span{Text: text[toks[s].start:toks[e-1].end], Start: toks[s].start, End: toks[e-1].end}
+	return Span{Text: text[toks[s].start:toks[e-1].end], Start: int(toks[s].start), End: int(toks[e-1].end)}
 }
 
 func markUsed(used []bool, s, e int) {
@@ -1656,7 +1659,7 @@ func (u *sentence) cueBeforeQuote(k int) bool {
 		}
 		t := u.toks[i]
 		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !u.cueIsNoun(i) {
-			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].text == "," || subordinateWords[u.toks[i-1].lower])
+			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].str(u.text) == "," || subordinateWords[u.toks[i-1].lower])
 			return !participle
 		}
 	}
@@ -1690,7 +1693,7 @@ func (u *sentence) passiveAgent(c int) (frame, bool) {
 	for be > 0 && (adverbs[toks[be-1].lower] || beForms[toks[be-1].lower]) {
 		be--
 	}
-	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2), hasCue: true, method: methodPassive, conf: 0.6}
+	f := frame{np: np, cue: tokSpan(text, toks, c-1, c+2).bytes(), hasCue: true, method: methodPassive, conf: 0.6}
 	f.setContent(u, 0, be)
 	if len(f.content) == 0 {
 		return frame{}, false
@@ -1722,13 +1725,13 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if u.isQuote(i) {
 			return mention{}
 		}
-		if toks[i].text == "," && i < 30 && len(starts) < 4 {
+		if toks[i].str(u.text) == "," && i < 30 && len(starts) < 4 {
 			starts = append(starts, i+1)
 		}
 	}
 	// a name and its apposition: "Dean, a former chairman, poked at …"
 	for p := 1; p < j && p < 30; p++ {
-		if toks[p].text == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
+		if toks[p].str(u.text) == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
 			if m := u.npBefore(p); m.ok() && m.s == 0 && m.e < p {
 				return m
 			}
@@ -1793,7 +1796,7 @@ func (u *sentence) closingFrame() int {
 		}
 		k := -1
 		var end int
-		if toks[c-1].text == "," {
+		if toks[c-1].str(u.text) == "," {
 			np := u.npAfter(c + 1) // ", said a spokesman."
 			if !np.ok() {
 				continue
@@ -1802,7 +1805,7 @@ func (u *sentence) closingFrame() int {
 			if end < e && ofWhom[toks[end].lower] && end+6 >= e {
 				end = e // ", said a spokesman for the city."
 			}
-		} else if np := u.npBefore(c - 1); np.ok() && np.s >= 2 && toks[np.s-1].text == "," {
+		} else if np := u.npBefore(c - 1); np.ok() && np.s >= 2 && toks[np.s-1].str(u.text) == "," {
 			k, end = np.s-1, c+1 // ", Stovall said."
 		} else {
 			continue
@@ -1862,7 +1865,7 @@ func (u *sentence) timePhrase(s, e int) bool {
 	}
 	for k := s; k < e; k++ {
 		t := u.toks[k]
-		if timeWords[t.lower] || t.lower == "ago" || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || isYear(t.text) {
+		if timeWords[t.lower] || t.lower == "ago" || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || isYear(t.str(u.text)) {
 			return true
 		}
 	}

@@ -60,7 +60,7 @@ func (u *sentence) npLoose(i int) mention {
 	e := i
 	for e < len(toks) && e < i+25 {
 		t := toks[e]
-		if !t.word && t.text != "-" && t.text != "'" && t.text != "&" || clauseStarters[t.lower] || t.lower == "which" {
+		if !t.word && t.str(u.text) != "-" && t.str(u.text) != "'" && t.str(u.text) != "&" || clauseStarters[t.lower] || t.lower == "which" {
 			break
 		}
 		e++
@@ -109,10 +109,10 @@ func (u *sentence) phraseBefore(j int) mention {
 	if j < 0 || j >= len(toks) {
 		return mention{}
 	}
-	if toks[j].text == "," || isDash(toks[j].text) || toks[j].text == "--" {
+	if toks[j].str(u.text) == "," || isDash(toks[j].str(u.text)) || toks[j].str(u.text) == "--" {
 		return u.appositionBefore(j)
 	}
-	if toks[j].text == ")" {
+	if toks[j].str(u.text) == ")" {
 		return u.parenthesisBefore(j)
 	}
 	if !toks[j].word || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
@@ -151,13 +151,13 @@ func (u *sentence) phraseBefore(j int) mention {
 func (u *sentence) parenthesisBefore(j int) mention {
 	toks := u.toks
 	k := j - 1
-	for k > 0 && k > j-8 && toks[k].text != "(" {
+	for k > 0 && k > j-8 && toks[k].str(u.text) != "(" {
 		k--
 	}
-	if k > 0 && toks[k].text == "(" {
+	if k > 0 && toks[k].str(u.text) == "(" {
 		m := u.npBefore(k - 1)
 		if m.ok() && m.kind == npName {
-			m.e, m.end = j+1, toks[j].end
+			m.e, m.end = j+1, int(toks[j].end)
 		}
 		return m
 	}
@@ -170,7 +170,7 @@ func (u *sentence) parenthesisBefore(j int) mention {
 func (u *sentence) antecedentOf(j int) mention {
 	toks := u.toks
 	k := j - 1
-	if toks[k].text == "," && k > 0 {
+	if toks[k].str(u.text) == "," && k > 0 {
 		k--
 	}
 	if k >= 0 && toks[k].word {
@@ -185,7 +185,7 @@ func (u *sentence) antecedentOf(j int) mention {
 			}
 		}
 		if ante.ok() && ante.kind != npPronoun {
-			ante.s, ante.e, ante.start, ante.end = j, j+1, toks[j].start, toks[j].end
+			ante.s, ante.e, ante.start, ante.end = j, j+1, int(toks[j].start), int(toks[j].end)
 			return ante
 		}
 	}
@@ -280,7 +280,7 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 		!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" && !relativeWords[toks[k].lower] {
 		k--
 	}
-	if (k < 0 || clauseStarters[toks[k].lower] || toks[k].text == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
+	if (k < 0 || clauseStarters[toks[k].lower] || toks[k].str(u.text) == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
 		(k < 0 || k+1 < j || !toks[k+1].upper) {
 		// a bare plural opening its clause: "But environmentalists
 		// worry", "independent analyses agree"
@@ -299,7 +299,7 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 		// a possessive name as the determiner: "Ivana Trump's brief"
 		p := -1
 		for q := k + 1; q < j; q++ {
-			if toks[q].upper && (strings.HasSuffix(toks[q].text, "'s") || strings.HasSuffix(toks[q].text, "’s")) {
+			if toks[q].upper && (strings.HasSuffix(toks[q].str(u.text), "'s") || strings.HasSuffix(toks[q].str(u.text), "’s")) {
 				p = q
 				break
 			}
@@ -337,11 +337,11 @@ func (u *sentence) phraseFrom(i, j int) mention {
 		head := u.npBefore(i - 2)
 		switch {
 		case head.ok() && head.kind == npNominal:
-			head.e, head.end = j+1, toks[j].end
+			head.e, head.end = j+1, int(toks[j].end)
 			head.name = text[head.start:head.end]
 			return head
 		case head.ok() && head.kind == npName && !head.org && toks[i-1].lower != "from" && toks[i-1].lower != "in":
-			head.e, head.end = j+1, toks[j].end
+			head.e, head.end = j+1, int(toks[j].end)
 			return head
 		}
 	}
@@ -411,16 +411,16 @@ func onlyFunctionWords(toks []token) bool {
 // the comma that closes the apposition.
 func (u *sentence) appositionBefore(j int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	closer := toks[j].text
-	for j > 0 && isDash(closer) && isDash(toks[j-1].text) {
+	closer := toks[j].str(text)
+	for j > 0 && isDash(closer) && isDash(toks[j-1].str(text)) {
 		j-- // "--" written as two hyphens
 	}
 	for k := j - 1; k > 0 && k > j-40; k-- {
 		t := toks[k]
-		if !t.word && t.text != "," && t.text != "-" && t.text != "'" && t.text != "\u2019" && t.text != "(" && t.text != ")" && t.text != "/" && t.text != "&" && !isDash(t.text) && t.text != "--" {
+		if !t.word && t.str(text) != "," && t.str(text) != "-" && t.str(text) != "'" && t.str(text) != "\u2019" && t.str(text) != "(" && t.str(text) != ")" && t.str(text) != "/" && t.str(text) != "&" && !isDash(t.str(text)) && t.str(text) != "--" {
 			return mention{} // a quote mark, a full stop: no apposition
 		}
-		opener := t.text == "," || (isDash(t.text) || t.text == "--") && isDash(closer) || t.text == "--" && closer == "--"
+		opener := t.str(text) == "," || (isDash(t.str(text)) || t.str(text) == "--") && isDash(closer) || t.str(text) == "--" && closer == "--"
 		if !opener {
 			continue
 		}
@@ -437,7 +437,7 @@ func (u *sentence) appositionBefore(j int) mention {
 			}
 			continue
 		}
-		for k > 0 && isDash(t.text) && isDash(toks[k-1].text) {
+		for k > 0 && isDash(t.str(text)) && isDash(toks[k-1].str(text)) {
 			k--
 		}
 		m := u.npBefore(k - 1)
@@ -455,9 +455,9 @@ func (u *sentence) appositionBefore(j int) mention {
 		}
 		// an apposition inside an apposition: "John Dickey, the chief
 		// executive of Ora Media -- the company that ... --"
-		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].text == "," {
+		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].str(text) == "," {
 			if n := u.npBefore(m.s - 2); n.ok() && n.kind == npName {
-				if m.e-m.s > 1 || !hasDigit(toks[m.s].text) {
+				if m.e-m.s > 1 || !hasDigit(toks[m.s].str(text)) {
 					n.title = trimDeterminer(text[m.start:m.end]) // (an age is no title: "Dana Ruiz, 59, of Ashton")
 				}
 				return n
@@ -466,7 +466,7 @@ func (u *sentence) appositionBefore(j int) mention {
 		// an adjunct, a participle phrase or an age between name and
 		// verb: "Clinton, at a later press gaggle, said", "Obama,
 		// dedicating the museum, said", "Ms. Rawlings, 59, said"
-		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].text) && (len(app) == 1 || app[1].text == ",") ||
+		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].str(text)) && (len(app) == 1 || app[1].str(text) == ",") ||
 			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
 			return m
 		}
@@ -484,7 +484,7 @@ func (u *sentence) appositionBefore(j int) mention {
 		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper ||
 			m.kind == npName && len(app) > 1 && lx.headNoun(app[1].lower)) {
 			for n, t := range app {
-				if t.text == "," || isDash(t.text) || t.text == "--" {
+				if t.str(text) == "," || isDash(t.str(text)) || t.str(text) == "--" {
 					app = app[:n] // the role, without the clause that describes its organisation
 					break
 				}
@@ -578,7 +578,7 @@ func (u *sentence) npAfter(i int) mention {
 				continue
 			}
 		}
-		if !t.word && n < 3 && j > i && hasDigit(t.text) && j+1 < len(toks) && toks[j+1].word {
+		if !t.word && n < 3 && j > i && hasDigit(t.str(text)) && j+1 < len(toks) && toks[j+1].word {
 			n++ // "9/11"
 			continue
 		}
@@ -592,7 +592,7 @@ func (u *sentence) npAfter(i int) mention {
 	}
 	if j == i+1 && (toks[i].lower == "another" || toks[i].lower == "one" || toks[i].lower == "others") && (j >= len(toks) || !toks[j].word) {
 		m := u.analyze(i, j) // `“…,” tweeted another.`
-		m.kind, m.name = npNominal, toks[i].text
+		m.kind, m.name = npNominal, toks[i].str(text)
 		return m
 	}
 	if j == i || j == i+1 && determiners[toks[i].lower] {
@@ -603,19 +603,19 @@ func (u *sentence) npAfter(i int) mention {
 		m.title = role // "a court document filed by state attorney Dave Aronberg": the title is the author's
 	}
 	// a party and state in brackets: "said Rep. George Miller (D-Calif.)"
-	if m.kind == npName && j < len(toks) && toks[j].text == "(" {
-		for k := j + 1; k < len(toks) && k < j+8 && toks[k].text != "("; k++ {
-			if toks[k].text == ")" {
+	if m.kind == npName && j < len(toks) && toks[j].str(text) == "(" {
+		for k := j + 1; k < len(toks) && k < j+8 && toks[k].str(text) != "("; k++ {
+			if toks[k].str(text) == ")" {
 				j = k + 1
-				m.e, m.end = j, toks[k].end
+				m.e, m.end = j, int(toks[k].end)
 				break
 			}
 		}
 	}
 	// an apposition after it: "said John Doe, a lawyer for the family"
-	if j+1 < len(toks) && toks[j].text == "," && determiners[toks[j+1].lower] && m.kind == npName {
+	if j+1 < len(toks) && toks[j].str(text) == "," && determiners[toks[j+1].lower] && m.kind == npName {
 		k := j + 1
-		for k < len(toks) && toks[k].text != "," && toks[k].text != "." && k < j+12 {
+		for k < len(toks) && toks[k].str(text) != "," && toks[k].str(text) != "." && k < j+12 {
 			k++
 		}
 		desc := text[toks[j+1].start:toks[k-1].end]
@@ -631,10 +631,10 @@ func (u *sentence) npAfter(i int) mention {
 // titles and name.
 func (u *sentence) analyze(s, e int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	m := mention{s: s, e: e, start: toks[s].start, end: toks[e-1].end}
+	m := mention{s: s, e: e, start: int(toks[s].start), end: int(toks[e-1].end)}
 	if e-s == 1 {
 		if c, ok := lx.pronouns[toks[s].lower]; ok {
-			m.kind, m.pron, m.name = npPronoun, c, toks[s].text
+			m.kind, m.pron, m.name = npPronoun, c, toks[s].str(text)
 			m.group = c == 'p' || c == 's' && (toks[s].lower == "we" || toks[s].lower == "us")
 			m.org = c == 'n'
 			return m
@@ -735,18 +735,18 @@ func isAcronym(name string) bool {
 // supporters of reform". Polls and surveys report what such groups say.
 func (u *sentence) quantityBefore(j int) mention {
 	text, toks := u.text, u.toks
-	if j < 0 || j >= len(toks) || !toks[j].word && toks[j].text != "%" {
+	if j < 0 || j >= len(toks) || !toks[j].word && toks[j].str(text) != "%" {
 		return mention{}
 	}
 	for s := max(0, j-12); s <= j; s++ {
-		if s > 0 && !clauseStarters[toks[s-1].lower] && toks[s-1].text != "," && toks[s-1].text != ":" && toks[s-1].text != ";" &&
-			toks[s-1].lower != "among" && !isDash(toks[s-1].text) {
+		if s > 0 && !clauseStarters[toks[s-1].lower] && toks[s-1].str(text) != "," && toks[s-1].str(text) != ":" && toks[s-1].str(text) != ";" &&
+			toks[s-1].lower != "among" && !isDash(toks[s-1].str(text)) {
 			continue
 		}
 		if !u.isQuantity(s, j+1) {
 			continue
 		}
-		m := mention{s: s, e: j + 1, start: toks[s].start, end: toks[j].end, kind: npNominal}
+		m := mention{s: s, e: j + 1, start: int(toks[s].start), end: int(toks[j].end), kind: npNominal}
 		m.name = text[m.start:m.end]
 		w := toks[s].lower
 		m.group = !(w == "one" || w == "another" || w == "each" || w == "neither" || w == "either") || j > s+1 && toks[j].lower != "them"
@@ -786,11 +786,11 @@ func (u *sentence) isQuantity(s, e int) bool {
 		}
 		p++
 	}
-	number := isNumber
+	number := func(t token) bool { return isNumber(u.text, t) }
 	switch {
 	case p < e && number(toks[p]):
 		p++
-		if p < e && (toks[p].lower == "percent" || toks[p].text == "%") {
+		if p < e && (toks[p].lower == "percent" || toks[p].str(u.text) == "%") {
 			p++
 		} else if p+1 < e && toks[p].lower == "in" && number(toks[p+1]) {
 			p += 2 // "one in four"
@@ -886,7 +886,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 			t := toks[q]
 			det = det || determiners[t.lower] && !relative
 			switch {
-			case !t.word && t.text != "-" && t.text != "'":
+			case !t.word && t.str(text) != "-" && t.str(text) != "'":
 				ok = false
 			case lx.cueLemma[t.lower] != "" && !lx.headNoun(t.lower) && !det && !modifierOpeners[toks[q-1].lower]:
 				ok = false // (a cue word inside a noun phrase is a noun: "in a Medium post")
@@ -906,7 +906,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 		}
 		switch {
 		case m.kind == npNominal && lx.headNoun(toks[h].lower):
-			m.e, m.end = j+1, toks[j].end
+			m.e, m.end = j+1, int(toks[j].end)
 			m.name = text[m.start:m.end]
 			return m
 		case m.kind == npName && !relative && op != "of" && op != "for" && op != "from":
@@ -919,8 +919,8 @@ func (u *sentence) modifiedSubject(j int) mention {
 
 // isNumber reports a number written in digits (not a year) or in words:
 // "20", "2,000", "Sixty-six".
-func isNumber(t token) bool {
-	return t.word && (hasDigit(t.text) && !isYear(t.text) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
+func isNumber(text string, t token) bool {
+	return t.word && (hasDigit(t.str(text)) && !isYear(t.str(text)) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
 }
 
 // reducedRelative reports a subject toks[i:j+1] opening a relative
@@ -969,8 +969,8 @@ func (u *sentence) contractedPronoun(j int) mention {
 			continue
 		}
 		c := u.lx.pronouns[base]
-		end := t.start + len(base)
-		return mention{s: j, e: j + 1, start: t.start, end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
+		end := int(t.start) + len(base)
+		return mention{s: j, e: j + 1, start: int(t.start), end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
 	}
 	return mention{}
 }

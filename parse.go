@@ -270,8 +270,7 @@ func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attr
 		ac := &struct {
 			a   Attribution
 			cue Span
-		}{a: attr, cue: fr.cue}
-		ac.cue.Text = text[ac.cue.Start:ac.cue.End]
+		}{a: attr, cue: fr.cue.in(text)}
 		a = &ac.a
 		a.Cue = &ac.cue
 	} else {

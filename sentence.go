@@ -19,7 +19,7 @@ type sentence struct {
 	span byteSpan // (its text is text[span.Start:span.End])
 	para int
 	toks []token
-	qidx []int // per token: index of the quote span it stands for, or -1
+	qidx []int32 // per token: index of the quote span it stands for, or -1
 }
 
 // newSentence tokenises the sentence s of text, folding the quote spans
@@ -74,8 +74,8 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		if q.unclosed {
 			end = q.end
 		}
-		u.toks = append(u.toks, token{start: q.open.start, end: end, text: text[q.open.start:end]})
-		u.qidx = append(u.qidx, qi)
+		u.toks = append(u.toks, token{start: int32(q.open.start), end: int32(end)})
+		u.qidx = append(u.qidx, int32(qi))
 		pos = end
 	}
 	if pos < s.End {
@@ -90,9 +90,9 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 }
 
 // padQuotes extends qidx with -1 (no quotation) to n entries.
-func padQuotes(qidx []int, n int) []int {
+func padQuotes(qidx []int32, n int) []int32 {
 	if qidx == nil {
-		qidx = make([]int, 0, n+n/2+2)
+		qidx = make([]int32, 0, n+n/2+2)
 	}
 	for len(qidx) < n {
 		qidx = append(qidx, -1)
@@ -107,7 +107,7 @@ func padQuotes(qidx []int, n int) []int {
 // into the next.
 type tokenArena struct {
 	toks []token // the current chunk: used up to len
-	qidx []int
+	qidx []int32
 	left int // bytes of text still to be tokenised, to size a chunk
 	// the lower-case forms of capitalised ASCII words, written one
 	// after the other: a string a chunk, not one a word
@@ -169,12 +169,12 @@ func (a *tokenArena) tokens(est, most int) []token {
 }
 
 // ints is tokens for a quote-index slice.
-func (a *tokenArena) ints(est, most int) []int {
+func (a *tokenArena) ints(est, most int) []int32 {
 	if a == nil {
-		return make([]int, 0, est)
+		return make([]int32, 0, est)
 	}
 	if cap(a.qidx)-len(a.qidx) < est {
-		a.qidx = make([]int, 0, max(most, min(arenaChunk/4, a.left/28+16))) // (the sentences with quotations only)
+		a.qidx = make([]int32, 0, max(most, min(arenaChunk/4, a.left/28+16))) // (the sentences with quotations only)
 	}
 	return a.qidx[len(a.qidx):len(a.qidx)]
 }
@@ -192,7 +192,7 @@ func (a *tokenArena) keepTokens(toks []token) []token {
 }
 
 // keepInts is keepTokens for a quote-index slice.
-func (a *tokenArena) keepInts(qidx []int) []int {
+func (a *tokenArena) keepInts(qidx []int32) []int32 {
 	if a == nil || qidx == nil {
 		return qidx
 	}

@@ -9,12 +9,14 @@ import (
 
 // A token is a word or a punctuation rune of the text.
 type token struct {
-	start, end int
-	text       string // as written
+	start, end int32
 	lower      string // folded for lexicon look-ups: lower case, ’ as '
 	word       bool   // letters or digits
 	upper      bool   // a word starting with an upper-case letter
 }
+
+// str returns the token as written in text, the string it was cut from.
+func (t *token) str(text string) string { return text[t.start:t.end] }
 
 // tokenize splits text[s:e] into words and punctuation. Words keep inner
 // apostrophes, hyphens and the dots of abbreviations (U.S., Jr.).
@@ -143,14 +145,14 @@ func upperStart(w string) bool {
 func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
 	out = append(out, token{})
 	t := &out[len(out)-1]
-	t.start, t.end, t.text, t.word = s, e, text[s:e], word
+	t.start, t.end, t.word = int32(s), int32(e), word
 	if ar != nil {
-		t.lower = ar.fold(t.text)
+		t.lower = ar.fold(text[s:e])
 	} else {
-		t.lower = foldToken(t.text)
+		t.lower = foldToken(text[s:e])
 	}
 	if word {
-		t.upper = upperStart(t.text)
+		t.upper = upperStart(text[s:e])
 	}
 	return out
 }
