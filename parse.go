@@ -3,6 +3,7 @@ package verbatim
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -18,7 +19,8 @@ const DefaultMaxBytes = 32 << 20
 // Parser may be used by many goroutines at once.
 type Parser struct {
 	// MaxBytes limits the size of the input; longer input is refused
-	// with an error wrapping ErrTooLarge. 0 means DefaultMaxBytes.
+	// with an error wrapping ErrTooLarge. 0 means DefaultMaxBytes; no
+	// input over 2 GiB (math.MaxInt32 bytes) is read, whatever MaxBytes.
 	MaxBytes int
 
 	// ContentType is the Content-Type header a fetcher saw for an HTML
@@ -37,11 +39,15 @@ var defaultParser Parser
 // ParseText finds the quotes in a plain-text article with the zero Parser.
 func ParseText(text string) (*Document, error) { return defaultParser.ParseText(text) }
 
+// maxInputBytes is the longest input any Parser reads, whatever its
+// MaxBytes: offsets inside a parse are 32-bit.
+const maxInputBytes = math.MaxInt32
+
 func (p *Parser) maxBytes() int {
 	if p == nil || p.MaxBytes <= 0 {
 		return DefaultMaxBytes
 	}
-	return p.MaxBytes
+	return min(p.MaxBytes, maxInputBytes)
 }
 
 // ParseText finds the quotes in a plain-text article. Paragraphs are the

@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -152,5 +153,19 @@ func TestResolverNames(t *testing.T) {
 	}
 	if got := r.known("Hillary Clinton"); got != -1 {
 		t.Errorf("known(Hillary Clinton) = %d, want -1", got)
+	}
+}
+
+// TestMaxBytesCap checks that no Parser reads more than 2 GiB, whatever
+// its MaxBytes: offsets inside a parse are 32-bit.
+func TestMaxBytesCap(t *testing.T) {
+	for _, tt := range []struct{ max, want int }{
+		{0, DefaultMaxBytes},
+		{100, 100},
+		{math.MaxInt, math.MaxInt32},
+	} {
+		if got := (&Parser{MaxBytes: tt.max}).maxBytes(); got != tt.want {
+			t.Errorf("Parser{MaxBytes: %d}.maxBytes() = %d, want %d", tt.max, got, tt.want)
+		}
 	}
 }
