@@ -444,24 +444,8 @@ func (u *sentence) appositionBefore(j int) mention {
 		if !m.ok() || m.kind == npPronoun {
 			return mention{}
 		}
-		// a description and then the name: "One of his advisers, Tad
-		// Devine, told reporters"
-		if m.kind == npNominal && len(app) >= 2 && len(app) <= 4 && closer == "," {
-			if n := u.analyze(k+1, j); n.kind == npName && n.title == "" && !n.org && allUpper(app) {
-				n.title = trimDeterminer(text[m.start:m.end])
-				n.s, n.start = m.s, m.start
-				return n
-			}
-		}
-		// an apposition inside an apposition: "John Dickey, the chief
-		// executive of Ora Media -- the company that ... --"
-		if m.kind == npNominal && m.s >= 2 && toks[m.s-1].str(text) == "," {
-			if n := u.npBefore(m.s - 2); n.ok() && n.kind == npName {
-				if m.e-m.s > 1 || !hasDigit(toks[m.s].str(text)) {
-					n.title = trimDeterminer(text[m.start:m.end]) // (an age is no title: "Dana Ruiz, 59, of Ashton")
-				}
-				return n
-			}
+		if n, ok := u.nameBesideDescription(m, app, k, j, closer); ok {
+			return n
 		}
 		// an adjunct, a participle phrase or an age between name and
 		// verb: "Clinton, at a later press gaggle, said", "Obama,
@@ -530,38 +514,20 @@ func (u *sentence) npAfter(i int) mention {
 			j++ // "said master of ceremonies Asab Al-Tabchi", "secretary of state John Kerry"
 			continue
 		}
-		// lower-case modifiers before a head: "the former secretary"
 		if j > i && j+2 < len(toks) && strings.HasSuffix(t.lower, "ed") && !t.upper && toks[j+1].lower == "by" && lx.nouns[toks[j-1].lower] == UnknownSpeaker {
-			// "a court document filed by state attorney Dave Aronberg":
-			// through its author, when a name ends the phrase
-			k := j + 2
-			for k < len(toks) && k < j+9 && toks[k].word && !isFunctionWord(toks[k].lower) {
-				k++
-			}
-			if k > j+2 && toks[k-1].upper {
+			if k := u.authorAfterBy(j + 2); k > 0 {
 				j = k - 1
 				continue
 			}
 			break
 		}
 		if t.lower == "to" && j > i && !toks[j-1].upper && determiners[toks[i].lower] {
-			// "a longtime adviser to both Clintons", "a person close to the
-			// Clintons": a description whose complement names someone else
-			k := j + 1
-			for k < len(toks) && (determiners[toks[k].lower] || toks[k].lower == "both") {
-				k++
+			if m, ok := u.describedThroughTo(i, j); ok {
+				return m
 			}
-			e := k
-			for e < len(toks) && toks[e].word && toks[e].upper {
-				e++
-			}
-			if e == k {
-				break
-			}
-			m := u.analyze(i, e)
-			m.kind, m.name, m.title, m.org = npNominal, text[m.start:m.end], "", false
-			return m
+			break
 		}
+		// lower-case modifiers before a head: "the former secretary"
 		if t.word && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
 			k := j + 1
 			for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !lx.headNoun(toks[k].lower) {
@@ -602,7 +568,15 @@ func (u *sentence) npAfter(i int) mention {
 	if _, role, ok := strings.Cut(m.title, " by "); ok && m.kind == npName {
 		m.title = role // "a court document filed by state attorney Dave Aronberg": the title is the author's
 	}
-	// a party and state in brackets: "said Rep. George Miller (D-Calif.)"
+	return u.nameAfterCue(m, j)
+}
+
+// nameAfterCue completes a name read after a cue, ending at toks[j]: a
+// party and state in brackets ("said Rep. George Miller (D-Calif.)")
+// and an apposition as its title ("said John Doe, a lawyer for the
+// family").
+func (u *sentence) nameAfterCue(m mention, j int) mention {
+	text, toks := u.text, u.toks
 	if m.kind == npName && j < len(toks) && toks[j].str(text) == "(" {
 		for k := j + 1; k < len(toks) && k < j+8 && toks[k].str(text) != "("; k++ {
 			if toks[k].str(text) == ")" {
@@ -612,7 +586,6 @@ func (u *sentence) npAfter(i int) mention {
 			}
 		}
 	}
-	// an apposition after it: "said John Doe, a lawyer for the family"
 	if j+1 < len(toks) && toks[j].str(text) == "," && determiners[toks[j+1].lower] && m.kind == npName {
 		k := j + 1
 		for k < len(toks) && toks[k].str(text) != "," && toks[k].str(text) != "." && k < j+12 {
@@ -623,8 +596,44 @@ func (u *sentence) npAfter(i int) mention {
 			m.title = trimDeterminer(desc)
 		}
 	}
-	// a nominal followed by a name: "said spokesman James Hewitt"
 	return m
+}
+
+// authorAfterBy returns the end of the words from toks[k] (after a
+// document, a participle and "by") when a name ends them, or 0: "a court
+// document filed by state attorney Dave Aronberg" reads through its
+// author.
+func (u *sentence) authorAfterBy(k int) int {
+	toks := u.toks
+	e := k
+	for e < len(toks) && e < k+7 && toks[e].word && !isFunctionWord(toks[e].lower) {
+		e++
+	}
+	if e > k && toks[e-1].upper {
+		return e
+	}
+	return 0
+}
+
+// describedThroughTo reads a description whose complement after "to" at
+// toks[j] names someone else, as one description: "a longtime adviser
+// to both Clintons", "a person close to the Clintons".
+func (u *sentence) describedThroughTo(i, j int) (mention, bool) {
+	toks := u.toks
+	k := j + 1
+	for k < len(toks) && (determiners[toks[k].lower] || toks[k].lower == "both") {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].word && toks[e].upper {
+		e++
+	}
+	if e == k {
+		return mention{}, false
+	}
+	m := u.analyze(i, e)
+	m.kind, m.name, m.title, m.org = npNominal, u.text[m.start:m.end], "", false
+	return m, true
 }
 
 // analyze splits the tokens [s, e) of a noun phrase into determiner,
@@ -987,4 +996,32 @@ func isDomain(name string) bool {
 		return true
 	}
 	return false
+}
+
+// nameBesideDescription reads the name a description m before the
+// apposition app (toks[k+1:j]) stands beside: a description and then
+// the name ("One of his advisers, Tad Devine, told reporters"), or an
+// apposition inside an apposition ("John Dickey, the chief executive of
+// Ora Media -- the company that ... --").
+func (u *sentence) nameBesideDescription(m mention, app []token, k, j int, closer string) (mention, bool) {
+	text, toks := u.text, u.toks
+	if m.kind != npNominal {
+		return mention{}, false
+	}
+	if len(app) >= 2 && len(app) <= 4 && closer == "," {
+		if n := u.analyze(k+1, j); n.kind == npName && n.title == "" && !n.org && allUpper(app) {
+			n.title = trimDeterminer(text[m.start:m.end])
+			n.s, n.start = m.s, m.start
+			return n, true
+		}
+	}
+	if m.s >= 2 && toks[m.s-1].str(text) == "," {
+		if n := u.npBefore(m.s - 2); n.ok() && n.kind == npName {
+			if m.e-m.s > 1 || !hasDigit(toks[m.s].str(text)) {
+				n.title = trimDeterminer(text[m.start:m.end]) // (an age is no title: "Dana Ruiz, 59, of Ashton")
+			}
+			return n, true
+		}
+	}
+	return mention{}, false
 }
