@@ -456,7 +456,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper ||
 				s > 0 && s <= 2 && (toks[s-1].lower == "there's" || toks[s-1].lower == "there’s") // "Then there's Axelrod.": the topic
 			if j < len(toks) && (toks[j].str(u.text) == "'s" || toks[j].str(u.text) == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
-				subject = false
+				subject, subordinate = false, false // (a possessor: "as George McGovern's vice presidential nominee")
 			}
 			if s > 0 && toks[s-1].lower == "named" && (j-s > 1 || introducedAlone(u.text, toks, s, j)) {
 				subject = true // "The woman … identified herself as a resident named Caroline.": she is the subject
