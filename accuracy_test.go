@@ -72,10 +72,10 @@ func TestPolNeARDevFloor(t *testing.T) {
 
 // Speaker floors: the lowest resolved-speaker accuracy the tests accept,
 // a little under the measured figure. Measured 2026-11-29 (session 5):
-// speakers-dev.json 0.9327 (374/401 matched quotes), the 19 annotated
+// speakers-dev.json 0.9352 (375/401 matched quotes), the 19 annotated
 // pages of corpus/html 0.938.
 const (
-	speakersDevFloor  = 0.92
+	speakersDevFloor  = 0.925
 	htmlSpeakersFloor = 0.93
 )
 
