@@ -896,6 +896,16 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 		return frame{}, false
 	}
 	v := np.e
+	if v < i-1 && toks[v].str(text) == "," {
+		// an apposition set off by commas is the subject's, not the
+		// cue's: ", Republican of New York, gave …"
+		for k := v + 1; k < i-1 && k <= v+7 && toks[k].word && u.lx.cueLemma[toks[k].lower] == ""; k++ {
+			if k+1 < i-1 && toks[k+1].str(text) == "," {
+				v = k + 2
+				break
+			}
+		}
+	}
 	for v < i-1 && !toks[v].word {
 		v++
 	}

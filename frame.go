@@ -1729,6 +1729,25 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 			starts = append(starts, i+1)
 		}
 	}
+	// a description and then the name: "One early supporter,
+	// Representative Lee Zeldin, Republican of New York, gave …"
+	for p := 1; p < j && p < 12; p++ {
+		if toks[p].str(u.text) != "," {
+			continue
+		}
+		if d := u.npBefore(p - 1); d.ok() && d.s == 0 && d.kind == npNominal && p+1 < j && toks[p+1].upper {
+			e := p + 1
+			for e < j && toks[e].word && (toks[e].upper || u.lx.isTitleWord(toks[e].lower)) {
+				e++
+			}
+			if e < j && toks[e].str(u.text) == "," {
+				if n := u.analyze(p+1, e); n.kind == npName && !n.org {
+					return n
+				}
+			}
+		}
+		break
+	}
 	// a name and its apposition: "Dean, a former chairman, poked at …"
 	for p := 1; p < j && p < 30; p++ {
 		if toks[p].str(u.text) == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
