@@ -860,6 +860,13 @@ func normName(s string) string {
 	if isASCII(s) {
 		return trimName(foldASCIIName(s))
 	}
+	return trimName(foldName(s))
+}
+
+// foldName is the general folding of normName, for any UTF-8: lower
+// case, runs of white space as one space, ’ as '. (foldASCIIName does
+// the same for ASCII, faster.)
+func foldName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -883,7 +890,7 @@ func normName(s string) string {
 		}
 		b.WriteRune(c)
 	}
-	return trimName(b.String())
+	return b.String()
 }
 
 // trimName is the end of normName: a folded name without "the" or a
