@@ -968,16 +968,10 @@ func (u *sentence) relativeBefore(s int) int {
 func (u *sentence) gapAfter(s int) bool {
 	for k := s + 1; k < len(u.toks) && k < s+8; k++ {
 		if u.lx.cueLemma[u.toks[k].lower] != "" {
-			return k+1 < len(u.toks) && auxiliaries[u.toks[k+1].lower]
+			return k+1 < len(u.toks) && (modals[u.toks[k+1].lower] || beForms[u.toks[k+1].lower])
 		}
 	}
 	return false
-}
-
-// auxiliaries open a verb group.
-var auxiliaries = map[string]bool{
-	"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
-	"had": true, "could": true, "can": true, "should": true, "may": true, "might": true, "must": true,
 }
 
 // objectAt reports a word at toks[k] that can open the object of a
@@ -1791,6 +1785,10 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 	return mention{}
 }
 
+// whoseWords open what a role is of, after the source of a closing
+// frame: ", said a spokesman for the city."
+var whoseWords = map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true}
+
 // nestedReport are the verbs of saying that report words within what a
 // closing frame reports: "Mackey said in a memo that …, Yahoo Finance
 // reported." holds two reports.
@@ -1802,7 +1800,6 @@ var nestedReport = map[string]bool{"say": true, "tell": true, "write": true, "ad
 // word there ("promises to shake things up", "would show up") frames
 // nothing of its own.
 func (u *sentence) closingFrame() int {
-	ofWhom := map[string]bool{"for": true, "of": true, "at": true, "with": true, "from": true}
 	toks, lx := u.toks, u.lx
 	e := trimBackPunct(toks, len(toks))
 	for c := e - 1; c >= 2 && c >= e-12; c-- {
@@ -1821,7 +1818,7 @@ func (u *sentence) closingFrame() int {
 				continue
 			}
 			k, end = c-1, u.skipApposition(np.e, true)
-			if end < e && ofWhom[toks[end].lower] && end+6 >= e {
+			if end < e && whoseWords[toks[end].lower] && end+6 >= e {
 				end = e // ", said a spokesman for the city."
 			}
 		} else if np := u.npBefore(c - 1); np.ok() && np.s >= 2 && toks[np.s-1].str(u.text) == "," {
