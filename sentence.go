@@ -33,22 +33,9 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	// quotation is one token; a token takes a byte at least: room for all
 	// at once, what is left going to the next sentence)
 	nq, quoted := 0, 0
-	pos := s.Start
-	for _, qi := range quotes[first:] {
-		q := &spans[qi]
-		if q.open.start >= s.End {
-			break
-		}
-		if q.open.start < pos {
-			continue
-		}
-		end := min(q.close.end, s.End)
-		if q.unclosed {
-			end = q.end
-		}
+	for _, b := range sentenceQuotes(spans, quotes[first:], s) {
 		nq++
-		quoted += end - q.open.start
-		pos = end
+		quoted += b.End - b.Start
 	}
 	bytes := max(0, s.End-s.Start-quoted)
 	est, most := bytes/5+nq+2, min(bytes, 256+bytes/4)+nq+2
@@ -59,24 +46,13 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	if nq > 0 {
 		u.qidx = ar.ints(est, most)
 	}
-	pos = s.Start
-	for _, qi := range quotes[first:] {
-		q := &spans[qi]
-		if q.open.start >= s.End {
-			break
-		}
-		if q.open.start < pos {
-			continue
-		}
-		u.toks = appendArenaTokens(u.toks, text, ar, pos, q.open.start)
+	pos := s.Start
+	for qi, b := range sentenceQuotes(spans, quotes[first:], s) {
+		u.toks = appendArenaTokens(u.toks, text, ar, pos, b.Start)
 		u.qidx = padQuotes(u.qidx, len(u.toks))
-		end := min(q.close.end, s.End)
-		if q.unclosed {
-			end = q.end
-		}
-		u.toks = append(u.toks, token{start: int32(q.open.start), end: int32(end)})
+		u.toks = append(u.toks, token{start: int32(b.Start), end: int32(b.End)})
 		u.qidx = append(u.qidx, int32(qi))
-		pos = end
+		pos = b.End
 	}
 	if pos < s.End {
 		u.toks = appendArenaTokens(u.toks, text, ar, pos, s.End)
@@ -87,6 +63,33 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	u.toks = ar.keepTokens(u.toks)
 	u.qidx = ar.keepInts(u.qidx)
 	return u
+}
+
+// sentenceQuotes yields the quotations of quotes (indices into spans,
+// in text order, none ending before s) that open in the sentence s and
+// after the one before: each span's index and the bytes it covers in
+// the sentence (to the paragraph's end when it is unclosed).
+func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi int, b byteSpan) bool) {
+	return func(yield func(qi int, b byteSpan) bool) {
+		pos := s.Start
+		for _, qi := range quotes {
+			q := &spans[qi]
+			if q.open.start >= s.End {
+				return
+			}
+			if q.open.start < pos {
+				continue
+			}
+			end := min(q.close.end, s.End)
+			if q.unclosed {
+				end = q.end
+			}
+			if !yield(qi, byteSpan{Start: q.open.start, End: end}) {
+				return
+			}
+			pos = end
+		}
+	}
 }
 
 // padQuotes extends qidx with -1 (no quotation) to n entries.
