@@ -2735,8 +2735,10 @@ func (r *resolver) bioAuthor() int {
 // the words that mark each class in a name. A name with no such word
 // fits any class but the press; a name marked for another class does
 // not fit ("the company" is no "Department of Education").
+// Classes are bits: a word of a name may mark two ("council" names a
+// public body or a group), and "the group" may be a company.
 const (
-	orgCompany = iota + 1
+	orgCompany = 1 << iota
 	orgPress
 	orgPublic
 	orgGroup
@@ -2769,22 +2771,25 @@ var orgNameWords = map[string]int{
 	"school": orgPublic, "college": orgPublic,
 	"foundation": orgGroup, "association": orgGroup, "union": orgGroup, "coalition": orgGroup, "caucus": orgGroup,
 	"institute": orgGroup, "alliance": orgGroup, "society": orgGroup, "league": orgGroup, "fund": orgGroup,
-	"center": orgGroup, "council": orgGroup, "federation": orgGroup, "party": orgGroup, "campaign": orgGroup,
+	"center": orgGroup, "council": orgGroup | orgPublic, "federation": orgGroup, "party": orgGroup, "campaign": orgGroup,
 }
 
 // orgNameFits reports whether an organisation's name can be of class.
 func orgNameFits(name string, class int) bool {
-	marked := 0
+	fits := class
+	if class == orgGroup {
+		fits |= orgCompany // "the group" of a company
+	}
+	marked := false
 	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if c, ok := orgNameWords[w]; ok {
-			if c == class || class == orgGroup && c == orgCompany || class == orgCompany && w == "group" ||
-				class == orgPublic && w == "council" || class == orgGroup && w == "council" {
+		if c := orgNameWords[w]; c != 0 {
+			if c&fits != 0 {
 				return true
 			}
-			marked = c
+			marked = true
 		}
 	}
-	if marked != 0 {
+	if marked {
 		return false
 	}
 	if class == orgPress {
