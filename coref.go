@@ -1911,7 +1911,7 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 			k--
 		}
 		m := u.npBefore(k)
-		return !(m.ok() && u.opensWithTitles(m.s))
+		return !(m.ok() && u.opensNearStart(m.s))
 	}
 	if b < len(toks) && toks[b].str(u.text) == "," {
 		b++
@@ -2798,10 +2798,10 @@ func orgNameFits(name string, class int) bool {
 	return true
 }
 
-// opensWithTitles reports that only up to three modifiers stand before
+// opensNearStart reports that only up to three modifiers stand before
 // token s of u, no function word or adverb among them: "Wild defenseman
 // Ryan Suter" opens its sentence.
-func (u *sentence) opensWithTitles(s int) bool {
+func (u *sentence) opensNearStart(s int) bool {
 	if s > 3 {
 		return false
 	}
