@@ -2151,12 +2151,14 @@ type descSearch struct {
 	named  []string          // names among its modifiers
 	src    int               // the speaker last quoted, of its kind, or -1
 	srcPos int               // where that speaker was last quoted
+	topic  int               // the subject of the sentences just before, or -1
+	topPos int               // where that subject was mentioned
 }
 
 // newDescSearch prepares the search: who the description cannot be.
 func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSearch {
 	np := s.np
-	ds := &descSearch{r: r, s: s, d: d, kind: kind, words: describingWords(d), cands: map[int]*descCand{}, same: map[int]bool{}, src: -1, srcPos: -1}
+	ds := &descSearch{r: r, s: s, d: d, kind: kind, words: describingWords(d), cands: map[int]*descCand{}, same: map[int]bool{}, src: -1, srcPos: -1, topic: -1, topPos: -1}
 	inside := map[int]bool{}
 	if u, a, b := r.tokensOf(np); u != nil {
 		// a possessor is not who it describes: "Volker's lawyer", "one
@@ -2189,6 +2191,9 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 func (ds *descSearch) gather() {
 	r, s, np, d, kind := ds.r, ds.s, ds.s.np, ds.d, ds.kind
 	for _, p := range r.before(np.start) {
+		if p.subject && p.unit < s.f.unitIndex && p.unit >= s.f.unitIndex-maxTopicUnits && p.pos > ds.topPos {
+			ds.topic, ds.topPos = p.ent, p.pos
+		}
 		e := r.ents[p.ent]
 		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
 			continue
@@ -2230,7 +2235,9 @@ func (ds *descSearch) gather() {
 // plain noun ("the man", "the candidate") that introduces no one new
 // ("said the woman, who asked not to be named"), the person most
 // mentioned (then most quoted), if ever a subject and of the noun's
-// gender; else -1.
+// gender; a description of someone by what they are ("the Ohio
+// businesswoman") continues the subject just before it (topicOf); else
+// -1.
 func (ds *descSearch) fallback() int {
 	r, s, d, cands, same, src := ds.r, ds.s, ds.d, ds.cands, ds.same, ds.src
 	switch {
@@ -2238,7 +2245,7 @@ func (ds *descSearch) fallback() int {
 		!otherRoles(r.ents[src], d):
 		return src
 	case !plainNouns[d.word] || introduces(r.text, s.np.end) || len(ds.named) > 0:
-		return -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
+		return ds.topicOf() // (and "the Vermont candidate" is someone the article says is from Vermont)
 	}
 	best, only, n := -1, -1, 0
 	for i, c := range cands {
@@ -2255,6 +2262,37 @@ func (ds *descSearch) fallback() int {
 		return only // the one person the article has named: "Donald Trump's assertion … “…,” the presumptive Republican presidential nominee told"
 	}
 	return best
+}
+
+// maxTopicUnits is how many sentences back the subject a description
+// may continue is looked for.
+const maxTopicUnits = 2
+
+// topicOf returns the person a description of someone named before
+// continues: the subject of the sentence or two before it, when that
+// subject is of the description's kind and gender and known by no
+// other role ("Ana Holt is taking questions in Salem. The New York
+// businessman began by …"); else -1.
+func (ds *descSearch) topicOf() int {
+	t := ds.topic
+	if t < 0 || ds.kind != Person || ds.same[t] || ds.cands[t] == nil || partRoles[ds.d.head] || partRoles[ds.d.word] {
+		return -1
+	}
+	if e := ds.r.ents[t]; e.gender == 0 || otherRoles(e, ds.d) {
+		return -1 // (someone the article never calls he or she)
+	}
+	return t
+}
+
+// partRoles name someone by their part in what is reported or their
+// tie to someone else, not by who they are: "the source", "the
+// moderator", "the spokesman" is rarely the person just named.
+var partRoles = map[string]bool{
+	"source": true, "moderator": true, "host": true, "reporter": true, "narrator": true, "announcer": true,
+	"supporter": true, "member": true, "questioner": true, "caller": true, "interviewer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "friend": true, "voter": true, "protester": true, "website": true,
+	"executive": true, "official": true, "woman": true, "man": true, "person": true,
 }
 
 // capitalHead reports a description whose head is capitalised: a name
