@@ -141,6 +141,7 @@ const (
 	methodPreviousSentence  = "previous-sentence"  // X released a statement. "…"
 	methodColonBefore       = "colon-before"       // X said: ¶ "…"
 	methodPreviousParagraph = "previous-paragraph" // a quotation going on from the paragraph before
+	methodColonList         = "colon-list"         // X also said: ¶ The UK must stay ¶ Syria needs …
 	methodPartialSubject    = "partial-subject"    // Clinton called it “a basket of deplorables”
 	ruleFromActor           = "previous-actor"     // The judge turned to me. ¶ "…?" (reports previous-sentence)
 	ruleStandingAlone       = "standing-alone"     // a quoted sentence alone, kept without a speaker
@@ -195,6 +196,8 @@ type attributor struct {
 	bySpan  map[int]int  // quote span -> found index
 	claimed map[int]bool // quote spans some frame of the current sentence took
 	lone    lone         // the lone quotation the sieves are reading
+	list    *frame       // the frame of the list being read (colon-list), or nil
+	listPar int          // the paragraph of its last item
 	fr      frameReader  // reads the frames of each sentence
 }
 
@@ -224,11 +227,89 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 			}
 		}
 		clear(a.claimed) // (one map for every sentence)
-		a.addFrames(ui, a.fr.findFrames(&units[ui]))
+		frames := a.fr.findFrames(&units[ui])
+		a.addFrames(ui, frames)
+		a.listItem(ui, len(frames) > 0)
 		a.sieveLone(ui)
 	}
 	a.nested()
 	return sortFound(a.out), nil
+}
+
+// listItem reads sentence ui as an item of a list that a clause and a
+// colon announce, one paragraph each, written as lists are: no quotation
+// marks around it and no full stop at its end, or a bullet before it
+// ("President Obama also said: ¶ The UK must stay in the EU ¶ Syria
+// needs a political solution"). Each item is the speaker's, reported;
+// an item with frames of its own keeps them.
+func (a *attributor) listItem(ui int, framed bool) {
+	u := &a.units[ui]
+	if !a.itemShape(ui) {
+		a.list = nil
+		return
+	}
+	if a.list == nil || u.para != a.listPar+1 {
+		f, ok := previousSentence(a.units, ui)
+		if !ok || f.method != methodColonBefore || a.units[ui-1].para != u.para-1 || !a.announces(&a.units[ui-1]) {
+			a.list = nil
+			return
+		}
+		f.method, f.conf = methodColonList, 0.6
+		a.list = f.ref()
+	}
+	a.listPar = u.para
+	if framed {
+		return
+	}
+	f := *a.list
+	f.setContent(u, 0, len(u.toks))
+	if len(f.content) == 1 {
+		a.addReported(f.content[0], f, u.para, ui)
+	}
+}
+
+// announces reports a sentence ending in a verb of saying and a colon:
+// "Obama also said:", not "Key features:" nor "He endorsed them:".
+func (a *attributor) announces(p *sentence) bool {
+	n := len(p.toks)
+	if n < 3 || p.toks[n-1].str(p.text) != ":" {
+		return false
+	}
+	lemma := a.lx.cueLemma[p.toks[n-2].lower]
+	return lemma != "" && !a.lx.stance[lemma]
+}
+
+// maxItemWords bounds the words of a list item.
+const maxItemWords = 40
+
+// itemShape reports a sentence that may be a list's item: a paragraph
+// of its own, not opening with a quotation, of 3 to maxItemWords words,
+// with no full stop, question or exclamation mark at its end unless a
+// bullet opens it.
+func (a *attributor) itemShape(ui int) bool {
+	u := &a.units[ui]
+	toks := u.toks
+	if len(toks) == 0 || ui > 0 && a.units[ui-1].para == u.para || ui+1 < len(a.units) && a.units[ui+1].para == u.para || u.isQuote(0) {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		if t.word {
+			words++
+		}
+	}
+	if words < 3 || words > maxItemWords {
+		return false
+	}
+	switch toks[0].str(u.text) {
+	case "•", "-", "*", "–", "·", "▪":
+		return true
+	}
+	switch toks[len(toks)-1].str(u.text) {
+	case ".", "!", "?", "…", ":", ";", "\"", "”", "'", "’":
+		return false
+	}
+	return true
 }
 
 // quotationsOnly adds each top-level quotation that reads as speech,
