@@ -2677,12 +2677,17 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				if !makeVerbs[toks[v].lower] {
 					continue
 				}
-				if np := u.subjectOf(v, true); np.ok() {
-					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
-						return sp.ent
-					}
-					if sp, ok := r.at[int(toks[np.e-1].start)]; ok && !r.ents[sp.ent].unnamed {
-						return sp.ent // "Democratic presidential candidate Bernie Sanders"
+				np := u.subjectOf(v, true)
+				if !np.ok() && v+1 < len(toks) {
+					np = u.subjectOf(v+1, true) // (reads the verb as the word after the subject: "Following a meeting, the Council issued")
+				}
+				if np.ok() && np.e <= v {
+					// the name in the subject: "the Security Council",
+					// "Democratic presidential candidate Bernie Sanders"
+					for k := np.s; k < np.e; k++ {
+						if sp, ok := r.at[int(toks[k].start)]; ok && !r.ents[sp.ent].unnamed {
+							return sp.ent
+						}
 					}
 				}
 				break
