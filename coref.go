@@ -56,6 +56,7 @@ type resolver struct {
 	lookBack []placed        // before's buffer
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
+	subord   map[int]bool    // where a subject of a subordinate clause is named ("when Tapper asked")
 	at       map[int]spot    // where a mention is placed -> what
 	byName   map[string]int  // folded name of several words -> entity
 	// surname maps the last word of a person's full name ("trump"), or
@@ -85,7 +86,7 @@ type spot struct{ ent, end int }
 
 func newResolver(lx *lexicon, text string) *resolver {
 	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
-	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), byName: map[string]int{},
+	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), subord: map[int]bool{}, byName: map[string]int{},
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
@@ -467,6 +468,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
+				if subordinate {
+					r.subord[m.start] = true
+				}
 				r.addNameG(m, g, ui, u.para, subject || subordinate)
 			}
 		}
@@ -1516,12 +1520,27 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 			break
 		}
 	}
-	for _, p := range order {
+	for k, p := range order {
 		if pick >= 0 {
 			break
 		}
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
 			pick = p.ent
+			if r.subord[p.pos] {
+				// the main clause's subject before a subordinate one, if
+				// the article shows them of the pronoun's gender: in "Ryan
+				// did not exude confidence when Tapper asked …", "he" is
+				// Ryan
+				for _, q := range order[k+1:] {
+					if q.unit != p.unit {
+						break
+					}
+					if q.subject && !r.subord[q.pos] && q.ent != p.ent && compatible(r.ents[q.ent]) && r.ents[q.ent].gender == m.pron {
+						pick = q.ent
+						break
+					}
+				}
+			}
 			break
 		}
 	}
