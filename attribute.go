@@ -422,6 +422,12 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
 		if q.start >= c.Start && q.end <= c.End {
+			if programmeTitle(a.text, q) {
+				// "told CNN's “State of the Union”": where it was said,
+				// no partial quote (the report still quotes it: mixed)
+				multi = multi || wordCount(a.text[q.start:q.end]) >= 2
+				continue
+			}
 			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
 				multi = true
 			} else if n == 0 || !a.units[ui].governedWord(qi) {
@@ -773,7 +779,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 // term: not speech.
 func sievePartialSubject(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) {
+	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) || programmeTitle(a.text, l.q) {
 		return done
 	}
 	np := u.subjectOf(i, false)
@@ -798,6 +804,30 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
+}
+
+// programmeTitle reports a quotation written as a title after "on" or
+// a broadcaster's possessive acronym: a programme, where words were
+// said, not words ("said on “Meet the Press”", "told ABC's “This
+// Week”"; not "Trump's ‘Incredibly Hateful Rhetoric’").
+func programmeTitle(text string, q quoteSpan) bool {
+	before := strings.TrimRight(text[max(0, q.open.start-12):q.open.start], " ")
+	if b, ok := strings.CutSuffix(before, "'s"); ok {
+		before = b
+	} else if b, ok := strings.CutSuffix(before, "’s"); ok {
+		before = b
+	} else if !strings.HasSuffix(before, " on") {
+		return false
+	} else {
+		before = ""
+	}
+	if before != "" {
+		i := strings.LastIndexAny(before, " \n(") + 1
+		if w := before[i:]; len(w) < 2 || !isAllCaps(w) {
+			return false
+		}
+	}
+	return isTitle(text[q.start:q.end])
 }
 
 // partialVerb returns the verb after the subject np that frames the
