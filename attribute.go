@@ -877,6 +877,8 @@ func (a *attributor) nested() {
 		fd := found{span: c.bytes(), kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
 			fd.f, fd.hasFrame = f.ref(), true
+		} else if programmeTitle(a.text, q) {
+			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
 		}
 		a.bySpan[si] = a.add(fd)
 	}
