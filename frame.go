@@ -1013,6 +1013,10 @@ func controlStart(toks []token, c int) int {
 	return -1
 }
 
+// clauseOpeners may open a sentence before its subordinate clause: "So
+// when", "But if" (and "even" anywhere: "…, even as").
+var clauseOpeners = map[string]bool{"so": true, "and": true, "but": true, "yet": true, "only": true}
+
 // subordinateEnd ends at the first comma the content of a frame that
 // opens with a subordinator: "When Trump said the election was rigged,
 // the crowd cheered." The main clause after the comma is the writer's.
@@ -1023,8 +1027,8 @@ func (u *sentence) subordinateEnd(subj, s, e int) int {
 		return e
 	}
 	w := toks[subj-1].lower
-	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word && toks[subj-2].lower != "even" {
-		return e
+	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word && toks[subj-2].lower != "even" && !(subj == 2 && clauseOpeners[toks[0].lower]) {
+		return e // (not "…, and when Trump said", but "So when Trump said")
 	}
 	for k := s + 2; k+1 < e; k++ {
 		if toks[k].str(u.text) == "," && !u.isQuote(k+1) && toks[k+1].word && !clauseStarters[toks[k+1].lower] {
