@@ -2018,7 +2018,9 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 			}
 		}
 		if doc == "" {
-			return -1, false
+			// a voice alone ("the narrator says") is the voice of the ad
+			// the sentences before tell of
+			doc = "ad"
 		}
 	} else if !r.isDocument(doc) {
 		return -1, false
@@ -2042,13 +2044,15 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 			}
 		}
 	}
+	// who the sentences just before say put it out, else whoever was
+	// found for the same word before
+	if e < 0 && (definite(np.name) || voices[d.word]) {
+		e = r.docMaker(doc, s.f.unitIndex)
+	}
 	if e < 0 && (definite(np.name) || voices[d.word]) {
 		if a, ok := r.docAuthor[doc]; ok {
 			e = a
 		}
-	}
-	if e < 0 && definite(np.name) && !voices[d.word] {
-		e = r.docMaker(doc, s.f.unitIndex)
 	}
 	if e < 0 {
 		return -1, false
@@ -2062,6 +2066,36 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 // voices are the nouns of who speaks in a document: "the ad's
 // narrator".
 var voices = map[string]bool{"narrator": true, "announcer": true, "voice": true, "voiceover": true}
+
+// possessivePronouns own what follows them: "his second ad".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// subjectIn returns the entity named first as a subject in sentence u,
+// or -1.
+func (r *resolver) subjectIn(u *sentence) int {
+	if len(u.toks) == 0 {
+		return -1
+	}
+	start, end := int(u.toks[0].start), int(u.toks[len(u.toks)-1].end)
+	best, bestPos := -1, end
+	for _, list := range r.placed {
+		for k := sort.Search(len(list), func(i int) bool { return list[i].pos >= start }); k < len(list) && list[k].pos < bestPos; k++ {
+			if list[k].subject && !r.ents[list[k].ent].unnamed {
+				best, bestPos = list[k].ent, list[k].pos
+				break
+			}
+		}
+	}
+	return best
+}
+
+// adWords name an ad, one for another: "a new ad … The 60-second
+// spot".
+var adWords = map[string]bool{"ad": true, "spot": true, "commercial": true, "video": true, "clip": true, "advertisement": true}
+
+// maxDocUnits is how many sentences back docMaker looks for who put a
+// document out.
+const maxDocUnits = 4
 
 // isDocument reports a noun that names a document: an unnamed source of
 // no known kind ("report", "article") or a word for a video or post.
@@ -2668,14 +2702,17 @@ var makeVerbs = map[string]bool{
 // making with the document as its object, or the named possessor of the
 // document ("Sanders' new ad"); else -1.
 func (r *resolver) docMaker(doc string, ui int) int {
-	for k := ui - 1; k >= 0 && k >= ui-3; k-- {
+	for k := ui - 1; k >= 0 && k >= ui-maxDocUnits; k-- {
 		u := &r.units[k]
-		if u.para < r.units[ui].para-2 {
+		if u.para < r.units[ui].para-maxDocUnits+1 {
 			break
+		}
+		if u.headline() {
+			continue // ("Trump's Support Twice That Of Clinton's In Survey")
 		}
 		toks := u.toks
 		for i := range toks {
-			if toks[i].lower != doc || u.isQuote(i) {
+			if toks[i].lower != doc && !(adWords[doc] && adWords[toks[i].lower]) || u.isQuote(i) {
 				continue
 			}
 			if i >= 2 && (toks[i-2].lower == "in" || toks[i-2].lower == "via") && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
@@ -2686,12 +2723,17 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					}
 				}
 			}
+			crossed := false // a preposition between: "… of Clinton's in a survey" is not Clinton's
 			for v := i - 1; v >= 0 && v >= i-6; v-- {
 				if !toks[v].word || u.isQuote(v) {
 					break
 				}
-				if sp, ok := r.at[int(toks[v].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+				crossed = crossed || prepositions[toks[v].lower]
+				if sp, ok := r.at[int(toks[v].start)]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
+				}
+				if possessivePronouns[toks[v].lower] && !crossed {
+					return r.subjectIn(u) // "Trump is expected to unveil his second ad": the sentence's subject, or no one known
 				}
 				if !makeVerbs[toks[v].lower] {
 					continue
@@ -2711,9 +2753,26 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				}
 				break
 			}
+			if toks[i].lower == doc && i > 0 && opensIndefinite(toks, i) {
+				return -1 // "A video circulated online.": introduced, by no one named
+			}
 		}
 	}
 	return -1
+}
+
+// opensIndefinite reports a noun at toks[i] whose phrase opens with "a"
+// or "an", past up to three modifiers.
+func opensIndefinite(toks []token, i int) bool {
+	for v := i - 1; v >= 0 && v >= i-4 && toks[v].word; v-- {
+		if toks[v].lower == "a" || toks[v].lower == "an" {
+			return true
+		}
+		if determiners[toks[v].lower] || prepositions[toks[v].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // lastOrganisation picks, for "the company", "the agency", "the group"
