@@ -2194,18 +2194,19 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 
 // A descSearch looks for the entity a definite description refers to.
 type descSearch struct {
-	r      *resolver
-	s      *sourceOf
-	d      role
-	kind   SpeakerKind
-	words  []string          // the description's describing words
-	cands  map[int]*descCand // the entities it may refer to
-	same   map[int]bool      // entities it cannot be (named in it, or in its sentence)
-	named  []string          // names among its modifiers
-	src    int               // the speaker last quoted, of its kind, or -1
-	srcPos int               // where that speaker was last quoted
-	topic  int               // the subject of the sentences just before, or -1
-	topPos int               // where that subject was mentioned
+	r       *resolver
+	s       *sourceOf
+	d       role
+	kind    SpeakerKind
+	words   []string          // the description's describing words
+	cands   map[int]*descCand // the entities it may refer to
+	same    map[int]bool      // entities it cannot be (named in it, or in its sentence)
+	named   []string          // names among its modifiers
+	src     int               // the speaker last quoted, of its kind, or -1
+	srcPos  int               // where that speaker was last quoted
+	topic   int               // the subject of the sentences just before, or -1
+	topPos  int               // where that subject was mentioned
+	topUnit int               // and in which sentence
 }
 
 // newDescSearch prepares the search: who the description cannot be.
@@ -2244,8 +2245,12 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 func (ds *descSearch) gather() {
 	r, s, np, d, kind := ds.r, ds.s, ds.s.np, ds.d, ds.kind
 	for _, p := range r.before(np.start) {
-		if p.subject && p.unit < s.f.unitIndex && p.unit >= s.f.unitIndex-maxTopicUnits && p.pos > ds.topPos {
-			ds.topic, ds.topPos = p.ent, p.pos
+		// (the latest sentence's first subject, of its main clause if it
+		// has one: "Trump, appearing after Clinton at the forum, cited
+		// …", "When Clinton had trouble …, Trump boasted")
+		if p.subject && p.unit < s.f.unitIndex && p.unit >= s.f.unitIndex-maxTopicUnits &&
+			(ds.topic < 0 || p.unit > ds.topUnit || p.unit == ds.topUnit && r.subord[ds.topPos] && !r.subord[p.pos]) {
+			ds.topic, ds.topPos, ds.topUnit = p.ent, p.pos, p.unit
 		}
 		e := r.ents[p.ent]
 		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
@@ -2656,7 +2661,7 @@ func otherRoles(e *entity, d role) bool {
 		if ro.head == d.head {
 			return false
 		}
-		other = other || !plainNouns[ro.head] // ("the woman" may be the engineer)
+		other = other || !plainNouns[ro.head] && !partyNouns[ro.head] // ("the woman" may be the engineer, "the Republican" the businessman)
 	}
 	return other
 }
