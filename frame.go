@@ -1126,6 +1126,9 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
+	if (t.lower == "state" || t.lower == "states") && u.stateNoun(c) {
+		lemma = "" // "a dozen states", "a heavily Democratic state", "Minnesota state delegate"
+	}
 	if lemma == "speak" && !u.particleCue(lemma, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
 	}
@@ -1133,6 +1136,44 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 		return "put", true // "as one critic put it, …"
 	}
 	return lemma, false
+}
+
+// stateNoun reports "state" or "states" at toks[c] used as a noun: after
+// a determiner, a number, a quantity or a modifier ("battleground
+// states", "a trade-sensitive state", "Rust Belt states", "Minnesota
+// state delegate"); not after a subject pronoun, a plural name or a
+// noun that can say something ("It states", "the Saudis state", "the
+// document states").
+func (u *sentence) stateNoun(c int) bool {
+	if c == 0 {
+		return false
+	}
+	p := u.toks[c-1]
+	switch {
+	case !p.word || subjectPronouns[p.lower] || p.lower == "it":
+		return false
+	case determiners[p.lower] || hasDigit(p.lower) || stateModifiers[p.lower] || numberWords[p.lower] || timeWords[p.lower]:
+		return true // ("Super Tuesday states")
+	case p.upper:
+		// after a name, "state" is a noun ("a Trump state"), "states"
+		// a verb ("Holt states that"), but after a plural ("the Saudis
+		// state")
+		return u.toks[c].lower == "state" && !strings.HasSuffix(p.lower, "s")
+	}
+	for _, suf := range [...]string{"ic", "ern", "ive", "ous", "ful", "ed"} { // (not "al": "the proposal states")
+		if strings.HasSuffix(p.lower, suf) {
+			return true
+		}
+	}
+	return strings.Contains(p.lower, "-") // "a trade-sensitive state"
+}
+
+// stateModifiers make "state" a noun after them.
+var stateModifiers = map[string]bool{
+	"swing": true, "battleground": true, "key": true, "early": true, "remaining": true, "home": true, "border": true,
+	"red": true, "blue": true, "purple": true, "dozen": true, "every": true, "each": true, "any": true, "other": true,
+	"several": true, "many": true, "most": true, "few": true, "both": true, "all": true, "two": true, "three": true,
+	"midwest": true, "southern": true, "northern": true, "eastern": true, "western": true, "primary": true, "caucus": true,
 }
 
 // cueIsNoun reports a cue word used as a noun: after "of" or a
