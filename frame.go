@@ -1126,6 +1126,9 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
+	if t.lower == "showing" && u.showingNoun(c) {
+		lemma = "" // "a poor showing in the Iowa caucuses", "his worst showing"
+	}
 	if (t.lower == "state" || t.lower == "states") && u.stateNoun(c) {
 		lemma = "" // "a dozen states", "a heavily Democratic state", "Minnesota state delegate"
 	}
@@ -1166,6 +1169,40 @@ func (u *sentence) stateNoun(c int) bool {
 		}
 	}
 	return strings.Contains(p.lower, "-") // "a trade-sensitive state"
+}
+
+// showingNoun reports "showing" at toks[c] as a noun: after a
+// determiner or a possessive, past up to two words that rate it ("a
+// strong third-place showing", "his worst showing"; not "after
+// showing", "the survey data showing", "while showing").
+func (u *sentence) showingNoun(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		w := u.toks[k].lower
+		if determiners[w] || possessivePronoun(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return k < c-1 || w != "that" // (not "that showing": a relative)
+		}
+		if !u.toks[k].word || !ratingWords[w] && !strings.HasSuffix(w, "est") && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// ratingWords rate a result: "a strong showing".
+var ratingWords = map[string]bool{
+	"strong": true, "poor": true, "weak": true, "good": true, "bad": true, "solid": true, "dismal": true, "decent": true,
+	"respectable": true, "surprising": true, "disappointing": true, "impressive": true, "better": true, "worse": true,
+	"big": true, "lackluster": true, "robust": true, "unexpected": true,
+}
+
+// possessivePronoun reports "his", "her", "its", "their", "our", "my",
+// "your".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
 }
 
 // stateModifiers make "state" a noun after them.
