@@ -1543,7 +1543,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 		}
 		i++
 	}
-	if i >= len(toks)-2 || toks[i].str(text) != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] {
+	if i >= len(toks)-2 || toks[i].str(text) != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] || notColonLabelEnd[toks[i-1].lower] {
 		return frame{}, false
 	}
 	var np mention
