@@ -2336,6 +2336,15 @@ func (ds *descSearch) topicOf() int {
 	if t < 0 || ds.kind != Person || ds.same[t] || ds.cands[t] == nil || partRoles[ds.d.head] || partRoles[ds.d.word] {
 		return -1
 	}
+	for k := ds.topUnit; k < ds.s.f.unitIndex && k < len(ds.r.units); k++ {
+		if u := &ds.r.units[k]; k > ds.topUnit || k == ds.topUnit && ds.r.subord[ds.topPos] {
+			if len(u.toks) > 1 && determiners[u.toks[0].lower] {
+				if _, named := ds.r.at[int(u.toks[1].start)]; !named {
+					return -1 // a sentence about someone described in between: "The running mate was speaking …"
+				}
+			}
+		}
+	}
 	if e := ds.r.ents[t]; e.gender == 0 || otherRoles(e, ds.d) {
 		return -1 // (someone the article never calls he or she)
 	}
