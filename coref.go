@@ -1526,6 +1526,21 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		}
 		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
 			pick = p.ent
+			if e := r.ents[p.ent]; e.unnamed && e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
+				// someone described and of no known gender ("one
+				// questioner claimed …") gives way to a named subject of
+				// these sentences the article shows to be of the
+				// pronoun's gender
+				for _, q := range order[k+1:] {
+					if q.unit < ui-3 {
+						break
+					}
+					if q.subject && !r.ents[q.ent].unnamed && r.ents[q.ent].gender == m.pron && compatible(r.ents[q.ent]) {
+						pick = q.ent
+						break
+					}
+				}
+			}
 			if r.subord[p.pos] {
 				// the main clause's subject before a subordinate one, if
 				// the article shows them of the pronoun's gender: in "Ryan
