@@ -1484,6 +1484,17 @@ func (r *resolver) narrator(m mention, ui, para int) int {
 // pronouns of the sentences that name them, see genderFromPronouns,
 // never from the pronouns resolved here: a wrong guess would spread.)
 func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
+	pick, sure := r.pickPronoun(m, ui, para, exclude)
+	if pick < 0 {
+		return r.unnamedPronoun(m, ui, para), false
+	}
+	r.place(pick, m, ui, para, true)
+	return pick, sure
+}
+
+// pickPronoun returns the entity pronoun m refers to, and whether no
+// one else nearby could be meant; -1 when no one named fits.
+func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool) {
 	compatible := func(e *entity) bool {
 		if e.narrator {
 			return false // "I" is no "he" or "she"
@@ -1568,7 +1579,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		}
 	}
 	if pick < 0 {
-		return r.unnamedPronoun(m, ui, para), false
+		return -1, false
 	}
 	// sure when no one else in these sentences could be meant (of those
 	// the article shows to be of the pronoun's gender, when the one
@@ -1584,7 +1595,6 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 			break
 		}
 	}
-	r.place(pick, m, ui, para, true)
 	return pick, sure
 }
 
@@ -1632,6 +1642,71 @@ const (
 	doubtRedirect  = 0.9  // a name that did not read as one
 )
 
+// A pronounSubject is a "he" or "she" opening a clause outside
+// quotations that is no quote's source: "She then peppered him with
+// attacks." Resolved in text order among the quotes' sources, it
+// carries who the sentences are about to the pronouns after it.
+type pronounSubject struct {
+	m        mention
+	ui, para int
+}
+
+// pronounSubjects lists the pronoun subjects of the sentences, in text
+// order, but the sources of the quotes fs.
+func (r *resolver) pronounSubjects(fs []found) []pronounSubject {
+	sources := make(map[int]bool, len(fs))
+	for _, f := range fs {
+		if f.hasFrame {
+			sources[f.f.np.start] = true
+		}
+	}
+	var out []pronounSubject
+	for ui := range r.units {
+		u := &r.units[ui]
+		for i, t := range u.toks {
+			if t.lower != "he" && t.lower != "she" || u.isQuote(i) || sources[int(t.start)] || !u.clauseOpens(i) {
+				continue
+			}
+			if m := u.analyze(i, i+1); m.kind == npPronoun {
+				out = append(out, pronounSubject{m: m, ui: ui, para: u.para})
+			}
+		}
+	}
+	return out
+}
+
+// clauseOpens reports a word opening a clause: first in its sentence,
+// after an opening adverb or conjunction ("Then he", "But she"), or
+// after a semicolon, a colon, a dash, ", and" or ", but".
+func (u *sentence) clauseOpens(i int) bool {
+	toks := u.toks
+	switch {
+	case i == 0:
+		return true
+	case i == 1 && toks[0].word && toks[0].upper && (adverbs[toks[0].lower] || clauseOpeners[toks[0].lower] || toks[0].lower == "then"):
+		return true
+	case opensClause[toks[i-1].str(u.text)]:
+		return true
+	}
+	return i >= 2 && (toks[i-1].lower == "and" || toks[i-1].lower == "but") && toks[i-2].str(u.text) == ","
+}
+
+// chainPronouns resolves the pronoun subjects before pos and places
+// each that goes to someone the article shows to be of its gender as
+// that entity's subject mention (not a source); it returns those left.
+func (r *resolver) chainPronouns(subjects []pronounSubject, pos int) []pronounSubject {
+	for len(subjects) > 0 && subjects[0].m.start < pos {
+		ps := subjects[0]
+		subjects = subjects[1:]
+		if e, _ := r.pickPronoun(ps.m, ps.ui, ps.para, -1); e >= 0 && r.ents[e].gender == ps.m.pron {
+			r.resolved = false // (a subject, not a quote's source)
+			r.place(e, ps.m, ps.ui, ps.para, true)
+			r.resolved = true
+		}
+	}
+	return subjects
+}
+
 // parsedRole returns the role of a description ("the Indiana
 // governor"), parsing it the first time.
 func (s *sourceOf) parsedRole() (role, bool) {
@@ -1649,8 +1724,14 @@ func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 	r.roomToResolve(fs)
 	ents = make([]int, len(fs))
 	doubt = make([]float64, len(fs))
+	subjects := r.pronounSubjects(fs)
 	for i, f := range fs {
 		ents[i], doubt[i] = -1, 1
+		pos := f.span.Start
+		if f.hasFrame {
+			pos = min(pos, f.f.np.start)
+		}
+		subjects = r.chainPronouns(subjects, pos)
 		switch {
 		case f.inherit >= 0:
 			ents[i], doubt[i] = ents[f.inherit], doubt[f.inherit]
