@@ -1856,6 +1856,10 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if n+1 < len(starts) && u.timePhrase(s, starts[n+1]-1) && !latest {
 			continue // "Hours later, Trump returned …": the time, not the subject
 		}
+		if s < j && s+1 < j && starts[len(starts)-1] > s && toks[s].upper && toks[s+1].word && !toks[s+1].upper &&
+			(strings.HasSuffix(toks[s].lower, "ly") || frontedPrepositions[toks[s].lower]) {
+			continue // "Shortly after the call ended, Rubio's campaign sent …", "Amid responses from some, Walsh provided …"
+		}
 		// (an opening participle is set off by a comma after it;
 		// "Husted continued by saying" opens with a name)
 		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper &&
@@ -1875,6 +1879,13 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		}
 	}
 	return mention{}
+}
+
+// frontedPrepositions open a phrase set off before a sentence's
+// subject: "Amid responses from some, …".
+var frontedPrepositions = map[string]bool{
+	"amid": true, "despite": true, "among": true, "unlike": true, "besides": true, "without": true, "within": true,
+	"in": true, "on": true, "at": true, "during": true, "after": true, "before": true, "through": true, "following": true,
 }
 
 // whoseWords open what a role is of, after the source of a closing
