@@ -31,12 +31,12 @@ type entity struct {
 
 // A placed mention: where an entity is named or referred to.
 type placed struct {
-	pos     int
-	ent     int
+	pos     int32
+	ent     int32
+	para    int32
+	unit    int32
 	subject bool // the subject of its sentence, or a quote's source
 	source  bool // a quote's source
-	para    int
-	unit    int
 }
 
 // resolver clusters mentions into entities and resolves pronouns and
@@ -311,16 +311,16 @@ func (r *resolver) genderFromPronouns() {
 		if len(u.toks) == 0 {
 			continue
 		}
-		for k < len(list) && list[k].unit < ui {
+		for k < len(list) && int(list[k].unit) < ui {
 			k++
 		}
 		one, n := -1, 0 // the person named so far in the unit, and how many
 		j := k
 		for i, t := range u.toks {
-			for ; j < len(list) && list[j].unit == ui && list[j].pos <= int(t.start); j++ {
-				if e := r.ents[list[j].ent]; list[j].ent != one {
+			for ; j < len(list) && int(list[j].unit) == ui && int(list[j].pos) <= int(t.start); j++ {
+				if e := r.ents[int(list[j].ent)]; int(list[j].ent) != one {
 					if e.kind == Person && !e.group && !e.unnamed {
-						one = list[j].ent
+						one = int(list[j].ent)
 					}
 					n++ // (any other name, an organisation's too, makes a pronoun ambiguous)
 				}
@@ -1122,9 +1122,9 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		// placed already: it may now be known as a subject or source
 		if subject {
 			for _, list := range r.placed {
-				k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
-				for ; k < len(list) && list[k].pos == sp.Start; k++ {
-					if list[k].ent == ent {
+				k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= sp.Start })
+				for ; k < len(list) && int(list[k].pos) == sp.Start; k++ {
+					if int(list[k].ent) == ent {
 						list[k].subject = true
 						list[k].source = list[k].source || r.resolved
 					}
@@ -1137,8 +1137,8 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		// a source that starts with someone else's name ("Clinton
 		// spokesman Brian Fallon"): that name is no subject
 		for _, list := range r.placed {
-			k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
-			for ; k < len(list) && list[k].pos == sp.Start; k++ {
+			k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= sp.Start })
+			for ; k < len(list) && int(list[k].pos) == sp.Start; k++ {
 				list[k].subject = false
 			}
 		}
@@ -1154,10 +1154,10 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		l = 1
 	}
 	list := r.placed[l]
-	k := sort.Search(len(list), func(i int) bool { return list[i].pos > m.start })
+	k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) > m.start })
 	list = append(list, placed{})
 	copy(list[k+1:], list[k:])
-	list[k] = placed{pos: m.start, ent: ent, subject: subject, source: r.resolved, para: para, unit: ui}
+	list[k] = placed{pos: int32(m.start), ent: int32(ent), subject: subject, source: r.resolved, para: int32(para), unit: int32(ui)}
 	r.placed[l] = list
 }
 
@@ -1350,8 +1350,8 @@ func (r *resolver) byRole(m mention, d role, ok bool) int {
 				}
 			}
 		}
-		if fits && (best < 0 || score > bestScore || score == bestScore && p.pos > bestPos) {
-			best, bestScore, bestPos = p.ent, score, p.pos
+		if fits && (best < 0 || score > bestScore || score == bestScore && int(p.pos) > bestPos) {
+			best, bestScore, bestPos = int(p.ent), score, int(p.pos)
 		}
 	}
 	return best
@@ -1441,7 +1441,7 @@ func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
 	out := r.lookBack[:0] // (one buffer per parse: the callers read it at once)
 	for _, list := range r.placed {
-		k := sort.Search(len(list), func(i int) bool { return list[i].pos >= pos })
+		k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= pos })
 		out = append(out, list[max(0, k-maxLookBack):k]...)
 	}
 	r.lookBack = out
@@ -1501,7 +1501,7 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 	all := r.before(m.start)
 	order := all[:0] // (filtered in place)
 	for _, p := range all {
-		if p.para >= para-3 && p.ent != exclude {
+		if int(p.para) >= para-3 && int(p.ent) != exclude {
 			order = append(order, p)
 		}
 	}
@@ -1511,8 +1511,8 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		// the source of a frame in the pronoun's own sentence first: in
 		// "He declared that … Donald Trump would have a path …, which he
 		// declared" the second "he" is the first one's
-		if p.unit == ui && p.source && compatible(r.ents[p.ent]) {
-			pick = p.ent
+		if int(p.unit) == ui && p.source && compatible(r.ents[int(p.ent)]) {
+			pick = int(p.ent)
 			break
 		}
 	}
@@ -1520,15 +1520,15 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		if pick >= 0 {
 			break
 		}
-		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
-			pick = p.ent
+		if int(p.unit) >= ui-3 && p.subject && compatible(r.ents[int(p.ent)]) {
+			pick = int(p.ent)
 			break
 		}
 	}
 	if pick < 0 {
 		for _, p := range order {
 			if compatible(r.ents[p.ent]) {
-				pick = p.ent
+				pick = int(p.ent)
 				break
 			}
 		}
@@ -1542,10 +1542,10 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 	sure := true
 	known := (m.pron == 'm' || m.pron == 'f') && r.ents[pick].gender == m.pron
 	for _, p := range order {
-		if p.unit < ui-2 {
+		if int(p.unit) < ui-2 {
 			break
 		}
-		if o := r.ents[p.ent]; p.ent != pick && compatible(o) && (!known || o.gender == m.pron) {
+		if o := r.ents[int(p.ent)]; int(p.ent) != pick && compatible(o) && (!known || o.gender == m.pron) {
 			sure = false
 			break
 		}
@@ -2190,22 +2190,22 @@ func (ds *descSearch) gather() {
 	r, s, np, d, kind := ds.r, ds.s, ds.s.np, ds.d, ds.kind
 	for _, p := range r.before(np.start) {
 		e := r.ents[p.ent]
-		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
+		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || int(p.ent) == s.exclude {
 			continue
 		}
-		if p.unit == s.f.unitIndex {
-			ds.same[p.ent] = true
+		if int(p.unit) == s.f.unitIndex {
+			ds.same[int(p.ent)] = true
 		}
-		if p.para < s.f.para-maxDescriptionParas {
+		if int(p.para) < s.f.para-maxDescriptionParas {
 			continue
 		}
 		if kind == Organization && !namesAll(normName(e.name), ds.named) {
 			continue
 		}
-		c := ds.cands[p.ent]
+		c := ds.cands[int(p.ent)]
 		if c == nil {
-			c = &descCand{score: r.describes(p.ent, d, ds.words, r.unitAt(np.start))}
-			ds.cands[p.ent] = c
+			c = &descCand{score: r.describes(int(p.ent), d, ds.words, r.unitAt(np.start))}
+			ds.cands[int(p.ent)] = c
 		}
 		c.count++
 		if p.subject {
@@ -2214,9 +2214,9 @@ func (ds *descSearch) gather() {
 		if p.source {
 			c.src++
 		}
-		c.last = max(c.last, p.pos)
-		if p.source && p.pos > ds.srcPos && p.unit >= s.f.unitIndex-2 {
-			ds.src, ds.srcPos = p.ent, p.pos
+		c.last = max(c.last, int(p.pos))
+		if p.source && int(p.pos) > ds.srcPos && int(p.unit) >= s.f.unitIndex-2 {
+			ds.src, ds.srcPos = int(p.ent), int(p.pos)
 		}
 	}
 }
@@ -2422,12 +2422,12 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 	}
 	for p := range r.placedOf(e) {
-		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
+		if int(p.ent) != e || int(p.unit) < 0 || int(p.unit) >= len(r.units) || int(p.unit) == skip {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
-		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= p.pos })
-		if k == len(u.toks) || int(u.toks[k].start) != p.pos {
+		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= int(p.pos) })
+		if k == len(u.toks) || int(u.toks[k].start) != int(p.pos) {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
@@ -2440,7 +2440,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && int(u.toks[end].start) < r.at[p.pos].end {
+		for end < len(u.toks) && int(u.toks[end].start) < r.at[int(p.pos)].end {
 			look(u.toks[end].lower)
 			end++
 		}

@@ -140,22 +140,22 @@ func (r *resolver) latestFirst(ps []placed) []placed {
 		var p int
 		switch {
 		case i == 0:
-			p = y[j-1].pos
+			p = int(y[j-1].pos)
 		case j == 0:
-			p = x[i-1].pos
+			p = int(x[i-1].pos)
 		default:
-			p = max(x[i-1].pos, y[j-1].pos)
+			p = max(int(x[i-1].pos), int(y[j-1].pos))
 		}
 		// the mentions at p, those of the first run first, each run's
 		// in its order (a stable sort keeps ties in their order)
 		s := i
-		for s > 0 && x[s-1].pos == p {
+		for s > 0 && int(x[s-1].pos) == p {
 			s--
 		}
 		out = append(out, x[s:i]...)
 		i = s
 		s = j
-		for s > 0 && y[s-1].pos == p {
+		for s > 0 && int(y[s-1].pos) == p {
 			s--
 		}
 		out = append(out, y[s:j]...)
