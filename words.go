@@ -254,11 +254,13 @@ const maxLanguageWords = 3000
 
 // countEnglish counts the words of text's lines (with prose, only of
 // lines of eight words or more), those that are common English words,
-// and whether one has a letter outside ASCII.
+// and whether one has a letter outside ASCII. It stops at
+// maxLanguageWords words, or as soon as a twelfth of that many are
+// English: then no count it could reach is plainly not English.
 func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 	// (fields are read in place, as strings.FieldsFunc would cut them,
 	// and lower-cased on the stack: the check allocates nothing on ASCII)
-	for rest := text; rest != "" && words < maxLanguageWords; {
+	for rest := text; rest != "" && words < maxLanguageWords && english*12 < maxLanguageWords; {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
@@ -269,7 +271,7 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 			continue
 		}
 		for s, e, ascii := nextField(line, 0); s < e; s, e, ascii = nextField(line, e) {
-			if words >= maxLanguageWords {
+			if words >= maxLanguageWords || english*12 >= maxLanguageWords {
 				break
 			}
 			f := line[s:e]
