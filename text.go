@@ -143,7 +143,7 @@ func upperStart(w string) bool {
 // appendToken appends the token text[s:e] to out, written in place
 // (a token is 56 bytes: built and copied, it cost as much as the rest).
 func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
-	out = append(out, token{})
+	out = append(ar.room(out), token{})
 	t := &out[len(out)-1]
 	t.start, t.end, t.word = int32(s), int32(e), word
 	if ar != nil {
