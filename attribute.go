@@ -43,20 +43,21 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
-	// (a sentence per 100 bytes of news, and one per paragraph: sized
-	// once rather than grown by copying; where quotations are denser, a
-	// sentence per two of them, as far as there are stops to end them:
-	// a page of marks is one sentence)
+	// the sentences' spans first, then their tokens: the units are
+	// allocated once, at their number. (The spans: a sentence per 100
+	// bytes of news, and one per paragraph, sized once rather than grown
+	// by copying; where quotations are denser, a sentence per two of
+	// them, as far as there are stops to end them: a page of marks is
+	// one sentence.)
 	n := len(text) / 100
 	if len(top)/2 > n {
 		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
 		n = max(n, min(len(top), stops)/2)
 	}
-	units := make([]sentence, 0, len(paras)+n)
-	ar := newTokenArena(text)
+	sents := make([]sentenceAt, 0, len(paras)+n)
+	var buf []Span // (splitSentences' output, reused from one paragraph to the next)
 	ti := 0
 	for pi, p := range paras {
-		var hereIdx []int
 		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
 			ti++
 		}
@@ -77,30 +78,44 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 				end = q.open.start // it opens here: its sentence is the closing paragraph's
 			}
 		}
+		var hereIdx []int
 		if k > ti {
 			hereIdx = top[ti:k:k] // (the quotations of the paragraph: read, never appended to)
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: end}, spans, hereIdx)
-		for si := 0; si < len(sents); si++ {
-			s := sents[si]
+		buf = appendSentences(buf[:0], text, Span{Start: start, End: end}, spans, hereIdx)
+		for si := 0; si < len(buf); si++ {
+			s := buf[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(buf) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, buf[si+1]) {
 				si++
-				s.End = sents[si].End
+				s.End = buf[si].End
 			}
 			para := pi
 			if si == 0 || s.Start < p.Start {
 				para = startPara
 			}
-			units = append(units, newSentence(lx, text, s, para, spans, hereIdx, ar))
+			sents = append(sents, sentenceAt{start: int32(s.Start), end: int32(s.End), para: int32(para), q0: int32(ti), q1: int32(k)})
 		}
+	}
+	units := make([]sentence, 0, len(sents))
+	ar := newTokenArena(text)
+	for _, s := range sents {
+		var hereIdx []int
+		if s.q1 > s.q0 {
+			hereIdx = top[s.q0:s.q1:s.q1]
+		}
+		units = append(units, newSentence(lx, text, Span{Start: int(s.start), End: int(s.end)}, int(s.para), spans, hereIdx, ar))
 	}
 	return units
 }
+
+// A sentenceAt is where segment found a sentence: its bytes, its
+// paragraph, and the quotations of that paragraph (top[q0:q1]).
+type sentenceAt struct{ start, end, para, q0, q1 int32 }
 
 // conventionalRun reports a quotation running over paragraphs as news
 // writes it, closing in paragraph p: p reopens it with a mark, and the

@@ -212,7 +212,12 @@ func isAbbrev(word string) bool {
 // order), so a quoted passage of several sentences stays with its
 // attribution.
 func splitSentences(text string, p Span, spans []quoteSpan, quotes []int) []Span {
-	var out []Span
+	return appendSentences(nil, text, p, spans, quotes)
+}
+
+// appendSentences appends the sentences of paragraph p to out, as
+// splitSentences cuts them.
+func appendSentences(out []Span, text string, p Span, spans []quoteSpan, quotes []int) []Span {
 	start := p.Start
 	qi := 0
 	for i := p.Start; i < p.End; {
