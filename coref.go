@@ -73,11 +73,11 @@ type resolver struct {
 	// the words of the name lookup and index are reading: buffers
 	// reused from one name to the next, never kept
 	lookupWords, indexWords []string
-	latest                  []placed          // latestFirst's buffer
-	addWords                []string          // addNameG's buffer
-	cands                   []int             // bySurname's buffer
-	normed                  map[string]string // norm's memo
-	byEnt                   byEntity          // placed[0] by entity, for describes
+	latest                  []placed        // latestFirst's buffer
+	addWords                []string        // addNameG's buffer
+	cands                   []int           // bySurname's buffer
+	names                   strings.Builder // norm's folded names
+	byEnt                   byEntity        // placed[0] by entity, for describes
 }
 
 // A spot is a placed mention: its entity and where it ends.
