@@ -1072,8 +1072,10 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if changed {
 		r.index(i)
 	}
-	for t := range strings.SplitSeq(title, ", ") {
-		r.addTitle(e, t)
+	if title != "" { // (most names come without: no iterator for them)
+		for t := range strings.SplitSeq(title, ", ") {
+			r.addTitle(e, t)
+		}
 	}
 	if e.gender == 0 && e.kind == Person {
 		e.gender = g
