@@ -398,15 +398,15 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 			last = k
 		}
 	}
-	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end) >= c.End {
+	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end()) >= c.End {
 		return c
 	}
 	words, dashes := 0, 0
 	for _, t := range u.toks[last+1:] {
-		if int(t.start) >= c.End {
+		if int(t.start()) >= c.End {
 			break
 		}
-		if t.word {
+		if t.word() {
 			words++
 		} else if isDash(t.str(u.text)) || t.str(u.text) == "-" || t.str(u.text) == "--" {
 			dashes++
@@ -422,7 +422,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	if words < 4 || !(isDash(n.str(u.text)) || n.str(u.text) == "-" || n.str(u.text) == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
 		return c
 	}
-	c.End = int(u.toks[last].end)
+	c.End = int(u.toks[last].end())
 	c.Text = a.text[c.Start:c.End]
 	return c
 }
@@ -442,7 +442,7 @@ func (u *sentence) governedWord(qi int) bool {
 		}
 		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].str(u.text)), ",.;:!?") {
 			n := u.toks[k+1]
-			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
+			if n.word() && !n.upper() && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
 				return false
 			}
 		}
@@ -475,7 +475,7 @@ func (a *attributor) sieveLone(ui int) {
 	u := &a.units[ui]
 	words := 0
 	for _, t := range u.toks {
-		if t.word {
+		if t.word() {
 			words++
 		}
 	}
@@ -565,7 +565,7 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 	// the first lower-case word after a source phrase that starts right
 	// after the quotation
 	for v := 2; v < len(toks) && v < 12; v++ {
-		if !toks[v].word || toks[v].upper {
+		if !toks[v].word() || toks[v].upper() {
 			continue
 		}
 		if !u.plausibleVerb(v) || strings.HasSuffix(toks[v].lower, "ing") {
@@ -681,10 +681,10 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 	toks := p.toks
 	for v := 1; v < len(toks) && v < 8; v++ {
 		t := toks[v]
-		if p.isQuote(v) || !t.word {
+		if p.isQuote(v) || !t.word() {
 			return frame{}, false
 		}
-		if t.upper || adverbs[t.lower] {
+		if t.upper() || adverbs[t.lower] {
 			continue
 		}
 		np := p.subjectBefore(v)
@@ -743,7 +743,7 @@ func (u *sentence) partialVerb(np mention, i int) (int, bool) {
 	toks := u.toks
 	v := np.e
 	modal, perfect, passive := false, false, false
-	for v < i && toks[v].word && (adverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && !toks[v].upper && v+1 < i && toks[v+1].word && !negators[toks[v].lower]) {
+	for v < i && toks[v].word() && (adverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && !toks[v].upper() && v+1 < i && toks[v+1].word() && !negators[toks[v].lower]) {
 		w := toks[v].lower
 		modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
 		perfect = perfect || w == "have" || w == "has" || w == "had"
@@ -791,7 +791,7 @@ func (a *attributor) nested() {
 func (u *sentence) subjectBefore(v int) mention {
 	toks := u.toks
 	j := v - 1
-	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+	for j >= 0 && toks[j].word() && adverbs[toks[j].lower] {
 		j--
 	}
 	return u.npBefore(j)
@@ -813,7 +813,7 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 	}
 	for c := 1; c < e && c < 12; c++ {
 		t := toks[c]
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		np := n.subjectBefore(c) // "Trump later said."
@@ -846,7 +846,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if u.isQuote(k) {
 			break
 		}
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		if k > 2 && toks[k-1].str(text) == "," {
@@ -888,7 +888,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	// the last cue word before the quotation, with its subject
 	for k := i - 2; k > 0 && k > i-30; k-- {
 		t := toks[k]
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		np := u.subjectBefore(k)
@@ -914,14 +914,14 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	if v < i-1 && toks[v].str(text) == "," {
 		// an apposition set off by commas is the subject's, not the
 		// cue's: ", Republican of New York, gave …"
-		for k := v + 1; k < i-1 && k <= v+7 && toks[k].word && u.lx.cueLemma[toks[k].lower] == ""; k++ {
+		for k := v + 1; k < i-1 && k <= v+7 && toks[k].word() && u.lx.cueLemma[toks[k].lower] == ""; k++ {
 			if k+1 < i-1 && toks[k+1].str(text) == "," {
 				v = k + 2
 				break
 			}
 		}
 	}
-	for v < i-1 && !toks[v].word {
+	for v < i-1 && !toks[v].word() {
 		v++
 	}
 	f := frame{np: np, method: methodBeforeQuoteLoose, conf: 0.5}
@@ -962,7 +962,7 @@ func (u *sentence) plausibleSubject(np mention) bool {
 // ("Protesters marching through the streets").
 func (u *sentence) plausibleVerb(v int) bool {
 	t := u.toks[v]
-	if !t.word || t.upper || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
+	if !t.word() || t.upper() || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
 		return false
 	}
 	if strings.HasSuffix(t.lower, "ing") {
@@ -1102,7 +1102,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 	// a cue or a speech noun in the sentence, with a subject before it
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]
-		if !t.word || p.isQuote(c) {
+		if !t.word() || p.isQuote(c) {
 			continue
 		}
 		lemma := lx.cueLemma[t.lower]
@@ -1124,7 +1124,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 		if noun {
 			// "released a statement": back to the verb
 			v = c - 1
-			for v > 0 && (determiners[toks[v].lower] || !toks[v].upper && toks[v].word && v > c-3 && !lx.headNoun(toks[v-1].lower) && toks[v-1].word && !toks[v-1].upper) {
+			for v > 0 && (determiners[toks[v].lower] || !toks[v].upper() && toks[v].word() && v > c-3 && !lx.headNoun(toks[v-1].lower) && toks[v-1].word() && !toks[v-1].upper()) {
 				v--
 			}
 		}
@@ -1137,17 +1137,17 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 			// unless it announces what follows
 			rest := 0
 			for _, t := range toks[c+1:] {
-				if t.word {
+				if t.word() {
 					rest++
 				}
 			}
-			if rest > 3 && c+1 < len(toks) && toks[c+1].word && !mediumNouns[toks[c+1].lower] && toks[c+1].lower != "in" {
+			if rest > 3 && c+1 < len(toks) && toks[c+1].word() && !mediumNouns[toks[c+1].lower] && toks[c+1].lower != "in" {
 				continue
 			}
 		}
 		f := frame{np: np, cue: tokSpan(text, toks, v, c+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
-			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: int(toks[c-1].start), End: int(toks[c].end)}
+			f.medium = &Span{Text: text[toks[c-1].start():toks[c].end()], Start: int(toks[c-1].start()), End: int(toks[c].end())}
 		}
 		if colon {
 			f.method = methodColonBefore
@@ -1227,13 +1227,13 @@ func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
 func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 	toks := tokenize(text, s.Start, min(s.End, s.Start+200))
 	for i, t := range toks {
-		if i > 6 || !t.word {
+		if i > 6 || !t.word() {
 			return false
 		}
-		if !t.upper && lx.cueLemma[t.lower] != "" && lx.strongCue(lx.cueLemma[t.lower]) {
+		if !t.upper() && lx.cueLemma[t.lower] != "" && lx.strongCue(lx.cueLemma[t.lower]) {
 			words := 0
 			for _, r := range toks[i+1:] {
-				if r.word {
+				if r.word() {
 					words++
 				}
 			}
@@ -1245,10 +1245,10 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 				next = toks[i+1].lower
 			}
 			long := words <= 14 && i+1 < len(toks) && next != "that" && (prepositions[next] || next == "of" || next == "to" ||
-				next == "reporters" || toks[i+1].upper || strings.HasSuffix(next, "ly") || next == "him" || next == "her" || next == "them")
+				next == "reporters" || toks[i+1].upper() || strings.HasSuffix(next, "ly") || next == "him" || next == "her" || next == "them")
 			return words <= 6 || long
 		}
-		if !t.upper && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
+		if !t.upper() && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
 			return false
 		}
 	}

@@ -253,8 +253,8 @@ func (u *sentence) headline() bool {
 	n := 0
 	for _, t := range u.toks {
 		switch {
-		case !t.word: // a quotation is folded into a token that is no word
-		case t.upper:
+		case !t.word(): // a quotation is folded into a token that is no word
+		case t.upper():
 			n++
 		case !titleCaseLower[t.lower] && !hasDigit(t.str(u.text)):
 			return false
@@ -317,7 +317,7 @@ func (r *resolver) genderFromPronouns() {
 		one, n := -1, 0 // the person named so far in the unit, and how many
 		j := k
 		for i, t := range u.toks {
-			for ; j < len(list) && int(list[j].unit) == ui && int(list[j].pos) <= int(t.start); j++ {
+			for ; j < len(list) && int(list[j].unit) == ui && int(list[j].pos) <= int(t.start()); j++ {
 				if e := r.ents[int(list[j].ent)]; int(list[j].ent) != one {
 					if e.kind == Person && !e.group && !e.unnamed {
 						one = int(list[j].ent)
@@ -325,7 +325,7 @@ func (r *resolver) genderFromPronouns() {
 					n++ // (any other name, an organisation's too, makes a pronoun ambiguous)
 				}
 			}
-			if !t.word || u.isQuote(i) || n != 1 || one < 0 {
+			if !t.word() || u.isQuote(i) || n != 1 || one < 0 {
 				continue
 			}
 			g := -1
@@ -365,16 +365,16 @@ func (r *resolver) genderFromPronouns() {
 func (r *resolver) knownNames(u *sentence, ui int) {
 	toks := u.toks
 	for a := 0; a < len(toks); a++ {
-		if !toks[a].word || !toks[a].upper || u.isQuote(a) {
+		if !toks[a].word() || !toks[a].upper() || u.isQuote(a) {
 			continue
 		}
 		j := a
-		for j < len(toks) && j < a+6 && toks[j].word && !u.isQuote(j) {
+		for j < len(toks) && j < a+6 && toks[j].word() && !u.isQuote(j) {
 			j++
 		}
 		for b := j; b > a; b-- {
-			name := r.norm(r.text[toks[a].start:toks[b-1].end])
-			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
+			name := r.norm(r.text[toks[a].start():toks[b-1].end()])
+			if _, ok := r.byName[name]; !toks[b-1].upper() || !ok && (b > a+1 || r.known(name) < 0) {
 				continue
 			}
 			if m := u.analyze(a, b); m.kind == npName {
@@ -392,13 +392,13 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 	hadSubject := false
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.upper || u.isQuote(i) {
+		if !t.word() || !t.upper() || u.isQuote(i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && !u.isQuote(j) && toks[j].word && (toks[j].upper || r.lx.isTitleWord(toks[j].lower) && j > i ||
-			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && !u.isQuote(j) && toks[j].word() && (toks[j].upper() || r.lx.isTitleWord(toks[j].lower) && j > i ||
+			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper()) {
 			j++
 		}
 		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].str(u.text), ".")]) &&
@@ -412,8 +412,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 		start := s == 0 || u.isQuote(s-1) || opensClause[toks[s-1].str(u.text)]
 		// a capitalised word opening the sentence before a name the
 		// article knows: "Whether Clinton", "Hold Melania Trump"
-		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
-			rest := r.text[toks[s+1].start:toks[j-1].end]
+		if start && j-s >= 2 && r.known(r.text[toks[s].start():toks[j-1].end()]) < 0 {
+			rest := r.text[toks[s+1].start():toks[j-1].end()]
 			_, full := r.byName[r.norm(rest)]
 			if sentenceWords[toks[s].lower] || full ||
 				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
@@ -427,8 +427,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
 		if s < j && s > 0 && (toks[s-1].lower == "in" || toks[s-1].lower == "at" || toks[s-1].lower == "near" ||
-			(toks[s-1].lower == "a" || toks[s-1].lower == "an") && j < len(toks) && toks[j].word && !toks[j].upper && !r.lx.orgWords[toks[j-1].lower]) &&
-			r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
+			(toks[s-1].lower == "a" || toks[s-1].lower == "an") && j < len(toks) && toks[j].word() && !toks[j].upper() && !r.lx.orgWords[toks[j-1].lower]) &&
+			r.known(r.text[toks[s].start():toks[j-1].end()]) < 0 {
 			s = j // "in Toledo", "at City Hall", "a North Carolina law firm": a place
 		}
 		if s < j {
@@ -443,7 +443,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// (past lower-case titles before the name: ", presidential
 			// nominee Hillary Clinton was")
 			b := s
-			for b > 0 && b > s-3 && toks[b-1].word && !toks[b-1].upper && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
+			for b > 0 && b > s-3 && toks[b-1].word() && !toks[b-1].upper() && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
 				b--
 			}
 			subject := start || b > 0 && (toks[b-1].str(u.text) == "," && !hadSubject || toks[b-1].str(u.text) == ";" ||
@@ -453,7 +453,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// "that", which opens reports), and leaves the main clause's
 			// subject after it one ("When Ana Ruiz noted the fee, Tom Tate
 			// boasted")
-			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper ||
+			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word() && !toks[j].upper() ||
 				s > 0 && s <= 2 && (toks[s-1].lower == "there's" || toks[s-1].lower == "there’s") // "Then there's Axelrod.": the topic
 			if j < len(toks) && (toks[j].str(u.text) == "'s" || toks[j].str(u.text) == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject, subordinate = false, false // (a possessor: "as George McGovern's vice presidential nominee")
@@ -463,7 +463,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			}
 			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(u.text, toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
-					m.start, m.s = int(toks[s-1].start), s-1
+					m.start, m.s = int(toks[s-1].start()), s-1
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
@@ -490,7 +490,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	if k >= 0 && toks[k].str(u.text) == "," {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper {
+	if k >= 0 && toks[k].word() && !toks[k].upper() {
 		if femaleWords[toks[k].lower] {
 			g = 'f'
 		} else if maleWords[toks[k].lower] {
@@ -515,10 +515,10 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		if gg := genderOf(head); gg != 0 {
 			g = gg
 		}
-		if !r.lx.titles[head] && !r.lx.titles[strings.TrimSuffix(head, ".")] || !desc[0].word {
+		if !r.lx.titles[head] && !r.lx.titles[strings.TrimSuffix(head, ".")] || !desc[0].word() {
 			return
 		}
-		t := trimDeterminer(r.text[desc[0].start:desc[len(desc)-1].end])
+		t := trimDeterminer(r.text[desc[0].start():desc[len(desc)-1].end()])
 		if m.title == "" {
 			m.title = t
 		} else if !strings.Contains(m.title, t) {
@@ -528,7 +528,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	// after: NAME, a/the DESCRIPTION ,|.
 	if j+2 < len(toks) && toks[j].str(u.text) == "," && (toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "the" || toks[j+1].lower == "his" || toks[j+1].lower == "her") {
 		e := j + 2
-		for e < len(toks) && e < j+14 && toks[e].word && !u.isQuote(e) || e < len(toks) && (toks[e].str(u.text) == "'" || toks[e].str(u.text) == "-") {
+		for e < len(toks) && e < j+14 && toks[e].word() && !u.isQuote(e) || e < len(toks) && (toks[e].str(u.text) == "'" || toks[e].str(u.text) == "-") {
 			e++
 		}
 		if e < len(toks) && e > j+2 && (toks[e].str(u.text) == "," || toks[e].str(u.text) == ".") || e == len(toks) {
@@ -542,7 +542,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	// before: the DESCRIPTION, NAME ,|.
 	if s >= 3 && toks[s-1].str(u.text) == "," && (j == len(toks) || toks[j].str(u.text) == "," || toks[j].str(u.text) == ".") {
 		d := s - 2
-		for d > 0 && d > s-8 && toks[d].word && !toks[d].upper && !determiners[toks[d].lower] {
+		for d > 0 && d > s-8 && toks[d].word() && !toks[d].upper() && !determiners[toks[d].lower] {
 			d--
 		}
 		if d >= 0 && d < s-2 && (toks[d].lower == "the" || toks[d].lower == "his" || toks[d].lower == "her" || toks[d].lower == "their") {
@@ -550,10 +550,10 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		}
 		// "The group that owns her music, Big Machine,": an organisation
 		d = s - 2
-		for d > 0 && d > s-14 && toks[d].word && !toks[d].upper && toks[d].lower != "the" {
+		for d > 0 && d > s-14 && toks[d].word() && !toks[d].upper() && toks[d].lower != "the" {
 			d--
 		}
-		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
+		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word()) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
 			m.org = true
 		}
 	}
@@ -1688,8 +1688,8 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 	} else if _, poss := cutPossessive(toks[b-1].str(u.text)); !poss {
 		k = -1
 	}
-	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
-		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end), r.text[np.start:toks[k].end]
+	if k > 0 && k < len(toks) && toks[k].word() && !toks[k].upper() && r.lx.headNoun(toks[k].lower) {
+		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end()), r.text[np.start:toks[k].end()]
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false, true
 	}
@@ -1698,14 +1698,14 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
 		return -1, false, true
 	}
-	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper && toks[b].word {
+	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper() && toks[b].word() {
 		// "Mrs" of "Mrs May": the name the honorific opens
 		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
-		s.np.end = int(toks[b].end)
-		s.np.name = r.text[np.start:toks[b].end]
+		s.np.end = int(toks[b].end())
+		s.np.name = r.text[np.start:toks[b].end()]
 		return -1, false, true
 	}
 	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
@@ -1743,8 +1743,8 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 		}
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
-		for k := b; k < len(toks) && k < b+4 && toks[k].word && !u.isQuote(k); k++ {
-			if e, ok := r.at[int(toks[k].start)]; ok && !r.ents[e.ent].unnamed {
+		for k := b; k < len(toks) && k < b+4 && toks[k].word() && !u.isQuote(k); k++ {
+			if e, ok := r.at[int(toks[k].start())]; ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
@@ -1764,7 +1764,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			s.doubt = doubtRedirect
 			return e, true
 		}
-		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start), r.text[toks[a].start:np.end]
+		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start()), r.text[toks[a].start():np.end]
 		return -1, false
 	case len(words) >= 2:
 		w0 := strings.ToLower(words[0])
@@ -1812,7 +1812,7 @@ var sayForms = map[string]bool{"said": true, "says": true, "told": true, "tells"
 // firstWordOf reports that token a is the first word of unit u.
 func firstWordOf(u *sentence, a int) bool {
 	for i := 0; i < a; i++ {
-		if u.toks[i].word || u.isQuote(i) {
+		if u.toks[i].word() || u.isQuote(i) {
 			return false
 		}
 	}
@@ -1847,12 +1847,12 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 		return nil, 0, 0
 	}
 	u := &r.units[k]
-	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= m.start })
+	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start()) >= m.start })
 	b := a
-	for b < len(u.toks) && int(u.toks[b].end) <= m.end {
+	for b < len(u.toks) && int(u.toks[b].end()) <= m.end {
 		b++
 	}
-	if a == len(u.toks) || int(u.toks[a].start) != m.start || b == a {
+	if a == len(u.toks) || int(u.toks[a].start()) != m.start || b == a {
 		return nil, 0, 0
 	}
 	return u, a, b
@@ -1863,7 +1863,7 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 // before the name itself.
 func placeBefore(text string, toks []token, a int) bool {
 	k := a - 1
-	for k >= 0 && (toks[k].str(text) == "," || toks[k].upper) && k >= a-4 {
+	for k >= 0 && (toks[k].str(text) == "," || toks[k].upper()) && k >= a-4 {
 		k--
 	}
 	return k >= 0 && k < a && (toks[k].lower == "of" || toks[k].lower == "from") && k+1 <= a
@@ -1873,7 +1873,7 @@ func placeBefore(text string, toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[int(u.toks[i].start)]; ok && sp.end <= int(u.toks[a].start) {
+		if sp, ok := r.at[int(u.toks[i].start())]; ok && sp.end <= int(u.toks[a].start()) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -1918,7 +1918,7 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 	if b < len(toks) && toks[b].str(u.text) == "," {
 		b++
 	}
-	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start)
+	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start())
 }
 
 // sieveTitleRole: a definite description ("the spokesman", "the
@@ -1962,9 +1962,9 @@ func (r *resolver) appositive(u *sentence, a int) int {
 	if a < 2 || u.toks[a-1].str(u.text) != "," {
 		return -1
 	}
-	end := u.toks[a-2].end
+	end := u.toks[a-2].end()
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[int(u.toks[k].start)]; ok {
+		if sp, ok := r.at[int(u.toks[k].start())]; ok {
 			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2164,7 +2164,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[int(u.toks[k].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
+			if sp, ok := r.at[int(u.toks[k].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2428,13 +2428,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
-		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= int(p.pos) })
-		if k == len(u.toks) || int(u.toks[k].start) != int(p.pos) {
+		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start()) >= int(p.pos) })
+		if k == len(u.toks) || int(u.toks[k].start()) != int(p.pos) {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
-		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word() && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
+			if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2442,13 +2442,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && int(u.toks[end].start) < r.at[int(p.pos)].end {
+		for end < len(u.toks) && int(u.toks[end].start()) < r.at[int(p.pos)].end {
 			look(u.toks[end].lower)
 			end++
 		}
 		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
-			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word() || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
+				if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2578,14 +2578,14 @@ func otherRoles(e *entity, d role) bool {
 // not the first word of a longer description ("his wife, Democratic
 // presidential nominee Hillary Clinton").
 func introducedAlone(text string, toks []token, s, j int) bool {
-	if j < len(toks) && toks[j].word || inFolded(partyAdjectives, toks[s].str(text)) {
+	if j < len(toks) && toks[j].word() || inFolded(partyAdjectives, toks[s].str(text)) {
 		return false
 	}
 	k := s - 1
 	if k >= 0 && toks[k].str(text) == "," {
 		k--
 	}
-	if k < 0 || !toks[k].word || toks[k].upper {
+	if k < 0 || !toks[k].word() || toks[k].upper() {
 		return false
 	}
 	w := toks[k].lower
@@ -2632,10 +2632,10 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				}
 			}
 			for v := i - 1; v >= 0 && v >= i-6; v-- {
-				if !toks[v].word || u.isQuote(v) {
+				if !toks[v].word() || u.isQuote(v) {
 					break
 				}
-				if sp, ok := r.at[int(toks[v].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at[int(toks[v].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if !makeVerbs[toks[v].lower] {
@@ -2645,7 +2645,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent
 					}
-					if sp, ok := r.at[int(toks[np.e-1].start)]; ok && !r.ents[sp.ent].unnamed {
+					if sp, ok := r.at[int(toks[np.e-1].start())]; ok && !r.ents[sp.ent].unnamed {
 						return sp.ent // "Democratic presidential candidate Bernie Sanders"
 					}
 				}
@@ -2709,7 +2709,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[int(toks[i].start)]
+		sp, ok := r.at[int(toks[i].start())]
 		if !ok {
 			continue
 		}
@@ -2718,7 +2718,7 @@ func (r *resolver) bioAuthor() int {
 			return -1
 		}
 		k := i
-		for k < len(toks) && int(toks[k].start) < sp.end {
+		for k < len(toks) && int(toks[k].start()) < sp.end {
 			k++
 		}
 		k = u.skipApposition(k, false)
@@ -2808,7 +2808,7 @@ func (u *sentence) opensNearStart(s int) bool {
 		return false
 	}
 	for _, t := range u.toks[:s] {
-		if !t.word || isFunctionWord(t.lower) || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if !t.word() || isFunctionWord(t.lower) || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
 			return false
 		}
 	}

@@ -39,7 +39,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 		nq++
 		u.toks = appendArenaTokens(u.toks, text, ar, pos, b.Start)
 		u.qidx = ar.padQuotes(u.qidx, len(u.toks))
-		u.toks = append(ar.room(u.toks), token{start: int32(b.Start), end: int32(b.End)})
+		u.toks = append(ar.room(u.toks), newToken(b.Start, b.End, "", false, false))
 		u.qidx = append(ar.roomInts(u.qidx), int32(qi))
 		pos = b.End
 	}
