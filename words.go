@@ -211,7 +211,17 @@ var pluralNounCues = map[string]bool{"attacks": true, "fears": true, "charges": 
 // "to comment", "to comment further", "to immediately respond" after
 // "declined", "refused", "did not respond".
 func noComment(content string) bool {
-	ws := strings.Fields(strings.ToLower(strings.TrimRight(content, ".")))
+	// (the first five words are enough: with more, three are left after
+	// "to" and an adverb; each is lower-cased alone, as the whole
+	// content would be, so that long content is not copied)
+	var buf [5]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(strings.TrimRight(content, ".")) {
+		if len(ws) == len(buf) {
+			break
+		}
+		ws = append(ws, strings.ToLower(w))
+	}
 	if len(ws) > 0 && ws[0] == "to" {
 		ws = ws[1:]
 	}
