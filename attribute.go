@@ -1,8 +1,10 @@
 package verbatim
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -978,12 +980,12 @@ func sortFound(fs []found) []found {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &fs[idx[a]], &fs[idx[b]]
+	slices.SortStableFunc(idx, func(a, b int) int {
+		x, y := &fs[a], &fs[b]
 		if x.span.Start != y.span.Start {
-			return x.span.Start < y.span.Start
+			return cmp.Compare(x.span.Start, y.span.Start)
 		}
-		return x.span.End > y.span.End
+		return cmp.Compare(y.span.End, x.span.End)
 	})
 	pos := make([]int, len(fs))
 	for n, i := range idx {

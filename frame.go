@@ -1,7 +1,8 @@
 package verbatim
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -189,9 +190,7 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 		}
 	}
 	frames := r.frames
-	if len(frames) > 1 { // (SliceStable allocates, even for one frame)
-		sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
-	}
+	slices.SortStableFunc(frames, func(a, b frame) int { return cmp.Compare(a.content[0].Start, b.content[0].Start) })
 	return frames
 }
 

@@ -1,9 +1,11 @@
 package verbatim
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -178,7 +180,7 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].first < all[order[b]].first })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(all[a].first, all[b].first) })
 	if len(order) > 0 {
 		doc.Speakers = make([]Speaker, 0, len(order))
 	}
@@ -195,7 +197,9 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 				ms[k] = Span{Text: text[m.Start:m.End], Start: m.Start, End: m.End}
 			}
 		}
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		// (slices.SortFunc is sort.Slice's algorithm, without its
+		// reflection's allocations: the same order)
+		slices.SortFunc(ms, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		sp := Speaker{ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms}
 		if e.unnamed {
 			sp.Kind = UnknownSpeaker

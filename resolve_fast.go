@@ -1,9 +1,9 @@
 package verbatim
 
 import (
+	"cmp"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -140,7 +140,7 @@ func (r *resolver) latestFirst(ps []placed) []placed {
 	}
 	for k := b + 1; k < len(ps); k++ {
 		if ps[k-1].pos > ps[k].pos {
-			sort.SliceStable(ps, func(i, j int) bool { return ps[i].pos > ps[j].pos })
+			slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(b.pos, a.pos) })
 			return ps
 		}
 	}
