@@ -74,6 +74,7 @@ type resolver struct {
 	// reused from one name to the next, never kept
 	lookupWords, indexWords []string
 	latest                  []placed        // latestFirst's buffer
+	toks                    []token         // addTitle's and genderFromContent's buffer
 	addWords                []string        // addNameG's buffer
 	cands                   []int           // bySurname's buffer
 	names                   strings.Builder // norm's folded names
@@ -1108,7 +1109,8 @@ func (r *resolver) addTitle(e *entity, t string) {
 			return
 		}
 	}
-	if onlyFunctionWords(tokenize(t, 0, len(t))) {
+	r.toks = appendTokens(r.toks[:0], t, 0, len(t))
+	if onlyFunctionWords(r.toks) {
 		return
 	}
 	e.titles = append(e.titles, t)

@@ -756,14 +756,13 @@ func (u *sentence) namesPlace(k int) bool {
 // isTitle reports a quoted text written as a title: a few words, each
 // longer than three letters capitalised.
 func isTitle(s string) bool {
-	toks := tokenize(s, 0, len(s))
 	words := 0
-	for _, t := range toks {
-		if !t.word() {
+	for t := range tokenSpans(s) {
+		if !t.word {
 			continue
 		}
 		words++
-		if !t.upper() && len(t.str(s)) > 3 {
+		if !t.upper && t.end-t.start > 3 {
 			return false
 		}
 	}
