@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"sort"
@@ -82,22 +83,37 @@ func (p *Parser) ParseTextContext(ctx context.Context, text string) (*Document, 
 }
 
 // splitParagraphs returns the non-blank lines of text, trimmed of
-// surrounding white space.
+// surrounding white space (counted first: one slice, at its length).
 func splitParagraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for start <= len(text) {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
-		s, e := trimSpace(text, start, end)
-		if s < e {
-			out = append(out, Span{Start: s, End: e})
-		}
-		start = end + 1
+	n := 0
+	for range nonBlankLines(text) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Span, 0, n)
+	for s, e := range nonBlankLines(text) {
+		out = append(out, Span{Start: s, End: e})
 	}
 	return out
+}
+
+// nonBlankLines yields the bounds of the lines of text that are not
+// blank, trimmed of surrounding white space.
+func nonBlankLines(text string) iter.Seq2[int, int] {
+	return func(yield func(s, e int) bool) {
+		for start := 0; start <= len(text); {
+			end := len(text)
+			if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+				end = start + i
+			}
+			if s, e := trimSpace(text, start, end); s < e && !yield(s, e) {
+				return
+			}
+			start = end + 1
+		}
+	}
 }
 
 // analyze runs the pipeline on article text already split into
