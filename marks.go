@@ -269,21 +269,19 @@ func isApostrophe(prev, next rune, atStart bool) bool {
 // never swallows text past its paragraph.
 func pairMarks(text string, paras []Span) []quoteSpan {
 	pr := pairer{text: text, paras: paras}
-	// A span takes two marks, or one and its paragraph's end: room for
-	// all of them at once, not grown by copying (on a page of marks the
+	// A span takes two marks, or one and its paragraph's end (one span
+	// a paragraph): room for all of them at once, half a paragraph's
+	// marks rounded up, not grown by copying (on a page of marks the
 	// copies were most of the parse's memory).
-	marks, marked := 0, 0 // (and the paragraphs that have marks)
+	room := 0
 	for _, p := range paras {
 		k := 0
 		for m, ok := nextMark(text, p.Start, p.End, p.Start); ok; m, ok = nextMark(text, p.Start, p.End, m.end) {
 			k++
 		}
-		marks += k
-		if k > 0 {
-			marked++
-		}
+		room += (k + 1) / 2
 	}
-	pr.out = make([]quoteSpan, 0, marks/2+marked)
+	pr.out = make([]quoteSpan, 0, room)
 	for pi, p := range paras {
 		// A quotation kept open by the previous paragraph continues here;
 		// the paragraph's opening mark belongs to it.
