@@ -31,6 +31,15 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
 	if ar != nil {
 		ar.left -= s.End - s.Start
+		// (most tokens the sentence can have, about: a token a byte
+		// outside quotations, a quotation one token)
+		nq, quoted := 0, 0
+		for _, b := range sentenceQuotes(spans, quotes[first:], s) {
+			nq++
+			quoted += b.End - b.Start
+		}
+		bytes := max(0, s.End-s.Start-quoted)
+		ar.most = min(bytes, 256+bytes/4) + nq + 2
 		u.toks = ar.toks[len(ar.toks):len(ar.toks)]
 	}
 	nq := 0
@@ -93,6 +102,7 @@ type tokenArena struct {
 	// chunks is set when the sentences' slices are filled in the
 	// chunks; an arena without only writes lower-case forms
 	chunks bool
+	most   int // about the most tokens the current sentence can have
 	// the lower-case forms of capitalised ASCII words, written one
 	// after the other: a string a chunk, not one a word
 	lower strings.Builder
@@ -149,7 +159,7 @@ func (a *tokenArena) room(toks []token) []token {
 	if a == nil || !a.chunks || len(toks) < cap(toks) {
 		return toks
 	}
-	a.toks = make([]token, 0, max(2*len(toks)+8, min(arenaChunk, a.left/8+16)))
+	a.toks = make([]token, 0, a.chunk(len(toks), arenaChunk, 8))
 	return append(a.toks, toks...)
 }
 
@@ -159,8 +169,21 @@ func (a *tokenArena) roomInts(qidx []int32) []int32 {
 	if a == nil || !a.chunks || len(qidx) < cap(qidx) {
 		return qidx
 	}
-	a.qidx = make([]int32, 0, max(2*len(qidx)+8, min(arenaChunk/4, a.left/28+16)))
+	a.qidx = make([]int32, 0, a.chunk(len(qidx), arenaChunk/4, 28))
 	return append(a.qidx, qidx...)
+}
+
+// chunk returns the size of a new chunk for a sentence that has n
+// elements so far: twice that, or one element in perByte bytes of what
+// is left of the text, up to limit; for a sentence that may be longer
+// than limit, the most it can have, at once (a page of marks is one
+// sentence of half a million quotations: not grown by copying).
+func (a *tokenArena) chunk(n, limit, perByte int) int {
+	size := max(2*n+8, min(limit, a.left/perByte+16))
+	if a.most > limit && a.most > size {
+		size = a.most
+	}
+	return size
 }
 
 // padQuotes extends qidx with -1 (no quotation) to n entries; a nil
