@@ -60,24 +60,24 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 	var buf []Span // (splitSentences' output, reused from one paragraph to the next)
 	ti := 0
 	for pi, p := range paras {
-		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
+		for ti < len(top) && int(spans[top[ti]].close.end) <= p.Start {
 			ti++
 		}
 		start, end := p.Start, p.End
 		startPara := pi // the paragraph of the first sentence
 		k := ti
-		for ; k < len(top) && spans[top[k]].open.start < p.End; k++ {
+		for ; k < len(top) && int(spans[top[k]].open.start) < p.End; k++ {
 			q := spans[top[k]]
 			switch {
-			case q.open.start < p.Start && q.close.start >= p.End:
+			case int(q.open.start) < p.Start && int(q.close.start) >= p.End:
 				start = p.End // the whole paragraph is inside a quotation
-			case q.open.start < p.Start && start == p.Start && conventionalRun(text, p, q):
+			case int(q.open.start) < p.Start && start == p.Start && conventionalRun(text, p, q):
 				// a quotation running over paragraphs closes here: its
 				// sentence runs from its opening mark, with the frame
 				// after it (`“… ¶ … ,” she said.`)
-				start, startPara = q.open.start, q.para
-			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
-				end = q.open.start // it opens here: its sentence is the closing paragraph's
+				start, startPara = int(q.open.start), int(q.para)
+			case int(q.open.start) >= p.Start && int(q.close.end) > p.End && int(q.open.start) < end && conventionalRun(text, paraAt(paras, int(q.close.start)), q):
+				end = int(q.open.start) // it opens here: its sentence is the closing paragraph's
 			}
 		}
 		var hereIdx []int
@@ -124,7 +124,7 @@ type sentenceAt struct{ start, end, para, q0, q1 int32 }
 // closing mark is of the opening mark's style (straight or curly), not
 // a stray mark paired with another's.
 func conventionalRun(text string, p Span, q quoteSpan) bool {
-	if p.End <= p.Start || q.close.start < p.Start {
+	if p.End <= p.Start || int(q.close.start) < p.Start {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
@@ -262,7 +262,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -296,7 +296,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 				if fp == nil {
 					fp = f.ref()
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -357,7 +357,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
-		if q.start >= c.Start && q.end <= c.End {
+		if int(q.start) >= c.Start && int(q.end) <= c.End {
 			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
 				multi = true
 			} else if n == 0 || !a.units[ui].governedWord(qi) {
@@ -380,7 +380,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
 	}
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
@@ -396,7 +396,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	u := &a.units[ui]
 	last := -1
 	for k, qi := range u.qidx {
-		if qi >= 0 && a.spans[qi].close.end <= c.End && a.spans[qi].open.start >= c.Start {
+		if qi >= 0 && int(a.spans[qi].close.end) <= c.End && int(a.spans[qi].open.start) >= c.Start {
 			last = k
 		}
 	}
@@ -493,7 +493,7 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
-			fd:      found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
+			fd:      found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
@@ -517,11 +517,11 @@ func (a *attributor) sieveLone(ui int) {
 // heart.'`, `– ‘Who cares?’ –`): a subhead, written as headlines are,
 // not a quote.
 func (a *attributor) isSubhead(q quoteSpan) bool {
-	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || q.para >= len(a.paras) {
+	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || int(q.para) >= len(a.paras) {
 		return false
 	}
 	p := a.paras[q.para]
-	if q.open.start < p.Start || q.close.end > p.End {
+	if int(q.open.start) < p.Start || int(q.close.end) > p.End {
 		return false
 	}
 	rest := a.text[p.Start:q.open.start] + a.text[q.close.end:p.End]
@@ -619,14 +619,14 @@ func sieveContinued(a *attributor, l *lone) verdict {
 
 // sieveTranscriptLabel: a transcript turn, "WALLACE: …".
 func sieveTranscriptLabel(a *attributor, l *lone) verdict {
-	if !l.alone || l.q.label.End == 0 {
+	if !l.alone || l.q.labelEnd == 0 {
 		return pass
 	}
-	lt := tokenize(a.text, l.q.label.Start, l.q.label.End)
+	lt := tokenize(a.text, int(l.q.labelStart), int(l.q.labelEnd))
 	np := phrase(a.lx, a.text, lt).analyze(0, len(lt))
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
-	f.cue, f.hasCue = byteSpan{Start: l.q.label.End, End: l.q.label.End + 1}, true
+	f.cue, f.hasCue = byteSpan{Start: int(l.q.labelEnd), End: int(l.q.labelEnd) + 1}, true
 	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
@@ -731,7 +731,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
+		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
 }
@@ -765,14 +765,14 @@ func (a *attributor) nested() {
 	children := map[int][]int{}
 	for si, q := range a.spans {
 		if q.parent >= 0 {
-			children[q.parent] = append(children[q.parent], si)
+			children[int(q.parent)] = append(children[int(q.parent)], si)
 		}
 	}
 	for si, q := range a.spans {
 		if q.parent < 0 {
 			continue
 		}
-		pi, ok := a.bySpan[q.parent]
+		pi, ok := a.bySpan[int(q.parent)]
 		if !ok {
 			continue
 		}
@@ -780,8 +780,8 @@ func (a *attributor) nested() {
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c.bytes(), kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
-		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
+		fd := found{span: c.bytes(), kind: Direct, para: int(q.para), parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
+		if f, ok := a.nestedFrame(children[int(q.parent)], int(q.parent), si); ok {
 			fd.f, fd.hasFrame = f.ref(), true
 		}
 		a.bySpan[si] = a.add(fd)
@@ -1022,7 +1022,7 @@ func sortFound(fs []found) []found {
 }
 
 func contentSpan(text string, q quoteSpan) Span {
-	return Span{Text: text[q.start:q.end], Start: q.start, End: q.end}
+	return Span{Text: text[q.start:q.end], Start: int(q.start), End: int(q.end)}
 }
 
 func wordCount(s string) int {
@@ -1168,11 +1168,11 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 	if len(sibIdx) > 64 {
 		return frame{}, false // not prose
 	}
-	inner := Span{Start: pq.start, End: pq.end}
+	inner := Span{Start: int(pq.start), End: int(pq.end)}
 	sents := splitSentences(text, inner, spans, sibIdx)
 	var units []sentence
 	for _, s := range sents {
-		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx, nil))
+		units = append(units, newSentence(lx, text, s, int(pq.para), spans, sibIdx, nil))
 	}
 	for ui := range units {
 		u := &units[ui]
@@ -1220,8 +1220,8 @@ func endsWithQuestion(text string, s Span) bool {
 }
 
 func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
-	i := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end >= s.End-1 })
-	return i < len(quotes) && spans[quotes[i]].close.end <= s.End
+	i := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) >= s.End-1 })
+	return i < len(quotes) && int(spans[quotes[i]].close.end) <= s.End
 }
 
 // opensWithFrame reports whether sentence s starts with a source and a
@@ -1260,7 +1260,7 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 // hasPartial reports a quotation of two words or more among quotes.
 func hasPartial(text string, spans []quoteSpan, quotes []int) bool {
 	for _, qi := range quotes {
-		if wordCount(text[spans[qi].start:spans[qi].end]) >= 2 {
+		if wordCount(text[int(spans[qi].start):int(spans[qi].end)]) >= 2 {
 			return true
 		}
 	}

@@ -28,7 +28,7 @@ type sentence struct {
 func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
 	u := sentence{text: text, lx: lx, span: byteSpan{Start: s.Start, End: s.End}, para: para}
 	// quotes are in text order: skip those before the sentence
-	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
+	first := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) > s.Start })
 	if ar != nil {
 		ar.left -= s.End - s.Start
 		// (most tokens the sentence can have, about: a token a byte
@@ -72,17 +72,17 @@ func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi 
 		pos := s.Start
 		for _, qi := range quotes {
 			q := &spans[qi]
-			if q.open.start >= s.End {
+			if int(q.open.start) >= s.End {
 				return
 			}
-			if q.open.start < pos {
+			if int(q.open.start) < pos {
 				continue
 			}
-			end := min(q.close.end, s.End)
+			end := min(int(q.close.end), s.End)
 			if q.unclosed {
-				end = q.end
+				end = int(q.end)
 			}
-			if !yield(qi, byteSpan{Start: q.open.start, End: end}) {
+			if !yield(qi, byteSpan{Start: int(q.open.start), End: end}) {
 				return
 			}
 			pos = end

@@ -251,7 +251,7 @@ func appendSentences(out []Span, text string, p Span, spans []quoteSpan, quotes 
 			continue
 		}
 		// inside a quotation?
-		for qi < len(quotes) && spans[quotes[qi]].close.end <= i {
+		for qi < len(quotes) && int(spans[quotes[qi]].close.end) <= i {
 			qi++
 		}
 		j := i + n
@@ -266,8 +266,8 @@ func appendSentences(out []Span, text string, p Span, spans []quoteSpan, quotes 
 		}
 		// inside a quotation, unless the stop ends it ("…you.' And")
 		inside := false
-		for k := qi; k < len(quotes) && spans[quotes[k]].open.start < i; k++ {
-			if q := &spans[quotes[k]]; q.open.start < i && j <= q.close.start {
+		for k := qi; k < len(quotes) && int(spans[quotes[k]].open.start) < i; k++ {
+			if q := &spans[quotes[k]]; int(q.open.start) < i && j <= int(q.close.start) {
 				inside = true
 				break
 			}
