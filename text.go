@@ -245,6 +245,12 @@ func appendSentences(out []Span, text string, p Span, spans []quoteSpan, quotes 
 	start := p.Start
 	qi := 0
 	for i := p.Start; i < p.End; {
+		// (bytes that start no stop are skipped one at a time, without
+		// decoding: … is the only stop outside ASCII, and starts with 0xE2)
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
