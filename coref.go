@@ -22,11 +22,20 @@ type entity struct {
 	// affil is the organisation an unnamed source speaks for ("a
 	// spokesman for the agency"), or -1
 	affil    int
-	suffix   bool // Jr., Sr., III: never merged with the bare name
-	used     bool // some quote is attributed to it
-	first    int  // where it is first mentioned
-	lastFull int  // where it was last named in full, -1 when never
-	body     int  // where it was first mentioned outside a headline, -1 when never
+	suffix   bool   // Jr., Sr., III: never merged with the bare name
+	used     bool   // some quote is attributed to it
+	first    int    // where it is first mentioned
+	lastFull int    // where it was last named in full, -1 when never
+	body     int    // where it was first mentioned outside a headline, -1 when never
+	key      string // name folded (normName), "" until keyOf folds it
+}
+
+// keyOf returns e's name folded as normName folds it, folded once.
+func (r *resolver) keyOf(e *entity) string {
+	if e.key == "" {
+		e.key = r.norm(e.name)
+	}
+	return e.key
 }
 
 // A placed mention: where an entity is named or referred to.
@@ -95,8 +104,11 @@ func newResolver(lx *lexicon, text string) *resolver {
 // index records the names of entity i for look-ups.
 func (r *resolver) index(i int) {
 	e := r.ents[i]
-	for _, n := range append([]string{e.name}, e.aliases...) {
-		key := r.norm(n)
+	for k := -1; k < len(e.aliases); k++ { // (its name, then its aliases)
+		key := r.keyOf(e)
+		if k >= 0 {
+			key = r.norm(e.aliases[k])
+		}
 		w := appendFields(r.indexWords[:0], key)
 		r.indexWords = w
 		if len(w) == 0 {
@@ -679,8 +691,9 @@ func (r *resolver) known(name string) int {
 // A query asks which entity a name refers to.
 type query struct {
 	name string
-	g    byte // the gender its honorific or title states
-	org  bool // written as an organisation ("The Post")
+	key  string // name folded (normName), when the caller has it
+	g    byte   // the gender its honorific or title states
+	org  bool   // written as an organisation ("The Post")
 	// strict refuses a given name alone ("Charlotte" for Charlotte
 	// Smith): the city is as likely
 	strict bool
@@ -707,7 +720,10 @@ type nameSieve struct {
 
 // lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
-	key := r.norm(q.name)
+	key := q.key
+	if key == "" {
+		key = r.norm(q.name)
+	}
 	words := appendFields(r.lookupWords[:0], key)
 	r.lookupWords = words
 	if len(words) == 0 {
@@ -1041,10 +1057,10 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if ok && (r.ents[i].unnamed || sp.end != m.end) {
 		ok = false
 	}
-	if !ok {
-		i = r.lookup(query{name: name, g: g, org: org, pos: m.start})
-	}
 	key := r.norm(name)
+	if !ok {
+		i = r.lookup(query{name: name, key: key, g: g, org: org, pos: m.start})
+	}
 	words := appendFields(r.addWords[:0], key)
 	r.addWords = words
 	changed := i < 0 // the names to index
@@ -1058,9 +1074,9 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		i = len(r.ents) - 1
 	}
 	e := r.ents[i]
-	if old := r.norm(e.name); len(words) > strings.Count(old, " ")+1 {
+	if old := r.keyOf(e); len(words) > strings.Count(old, " ")+1 {
 		e.aliases = appendUnique(e.aliases, e.name)
-		e.name, changed = name, true
+		e.name, e.key, changed = name, key, true
 	} else if key != old {
 		n := len(e.aliases)
 		e.aliases = appendUnique(e.aliases, name)
