@@ -31,15 +31,7 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	first := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) > s.Start })
 	if ar != nil {
 		ar.left -= s.End - s.Start
-		// (most tokens the sentence can have, about: a token a byte
-		// outside quotations, a quotation one token)
-		nq, quoted := 0, 0
-		for _, b := range sentenceQuotes(spans, quotes[first:], s) {
-			nq++
-			quoted += b.End - b.Start
-		}
-		bytes := max(0, s.End-s.Start-quoted)
-		ar.most = min(bytes, 256+bytes/4) + nq + 2
+		ar.most = mostTokens(spans, quotes[first:], s)
 		u.toks = ar.toks[len(ar.toks):len(ar.toks)]
 	}
 	nq := 0
@@ -61,6 +53,19 @@ func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, 
 	u.toks = ar.keepTokens(u.toks)
 	u.qidx = ar.keepInts(u.qidx)
 	return u
+}
+
+// mostTokens is about the most tokens the sentence s can have: a token a
+// byte outside its quotations (quotes as sentenceQuotes reads them), up
+// to 256 and a quarter of its bytes, and one for each quotation.
+func mostTokens(spans []quoteSpan, quotes []int, s Span) int {
+	nq, quoted := 0, 0
+	for _, b := range sentenceQuotes(spans, quotes, s) {
+		nq++
+		quoted += b.End - b.Start
+	}
+	bytes := max(0, s.End-s.Start-quoted)
+	return min(bytes, 256+bytes/4) + nq + 2
 }
 
 // sentenceQuotes yields the quotations of quotes (indices into spans,
@@ -92,9 +97,13 @@ func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi 
 
 // A tokenArena hands out the token and quote-index slices of the
 // sentences of one parse from a few shared chunks, rather than two
-// allocations a sentence, each sized by a guess. A sentence's slices
-// have no room past their length, so an append to one never writes
-// into the next.
+// allocations a sentence. A sentence's slices are filled at the end of
+// the current chunks; when a chunk is full, what the sentence has so far
+// moves to a new one, sized by what is left of the text (one token in 8
+// bytes of it: news has one in 7, a quotation counted as one token, and
+// the text between sentences is counted too), so that the chunks are
+// used to their ends. A sentence's slices have no room past their
+// length, so an append to one never writes into the next.
 type tokenArena struct {
 	toks []token // the current chunk: used up to len
 	qidx []int32
@@ -144,13 +153,6 @@ func (a *tokenArena) fold(w string) string {
 	}
 	return a.lower.String()[start:]
 }
-
-// A sentence's slices are filled at the end of the arena's chunks: when
-// a chunk is full, what the sentence has so far moves to a new one,
-// sized by what is left of the text (one token in 8 bytes of it: news
-// has one in 7, a quotation counted as one token, and the text between
-// sentences is counted too). No slice is sized by
-// a guess at its sentence, so the chunks are used to their ends.
 
 // room returns toks, filled at the end of a's chunk (or anywhere when a
 // is nil), with room for one more element: moved to a new chunk when
