@@ -158,6 +158,7 @@ const (
 	methodPreviousSentence  = "previous-sentence"  // X released a statement. "…"
 	methodColonBefore       = "colon-before"       // X said: ¶ "…"
 	methodPreviousParagraph = "previous-paragraph" // a quotation going on from the paragraph before
+	methodColonList         = "colon-list"         // X also said: ¶ The UK must stay ¶ Syria needs …
 	methodPartialSubject    = "partial-subject"    // Clinton called it “a basket of deplorables”
 	ruleFromActor           = "previous-actor"     // The judge turned to me. ¶ "…?" (reports previous-sentence)
 	ruleStandingAlone       = "standing-alone"     // a quoted sentence alone, kept without a speaker
@@ -212,6 +213,8 @@ type attributor struct {
 	bySpan  map[int]int  // quote span -> found index
 	claimed map[int]bool // quote spans some frame of the current sentence took
 	lone    lone         // the lone quotation the sieves are reading
+	list    *frame       // the frame of the list being read (colon-list), or nil
+	listPar int          // the paragraph of its last item
 	fr      frameReader  // reads the frames of each sentence
 }
 
@@ -241,11 +244,89 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 			}
 		}
 		clear(a.claimed) // (one map for every sentence)
-		a.addFrames(ui, a.fr.findFrames(&units[ui]))
+		frames := a.fr.findFrames(&units[ui])
+		a.addFrames(ui, frames)
+		a.listItem(ui, len(frames) > 0)
 		a.sieveLone(ui)
 	}
 	a.nested()
 	return sortFound(a.out), nil
+}
+
+// listItem reads sentence ui as an item of a list that a clause and a
+// colon announce, one paragraph each, written as lists are: no quotation
+// marks around it and no full stop at its end, or a bullet before it
+// ("President Obama also said: ¶ The UK must stay in the EU ¶ Syria
+// needs a political solution"). Each item is the speaker's, reported;
+// an item with frames of its own keeps them.
+func (a *attributor) listItem(ui int, framed bool) {
+	u := &a.units[ui]
+	if !a.itemShape(ui) {
+		a.list = nil
+		return
+	}
+	if a.list == nil || u.para != a.listPar+1 {
+		f, ok := previousSentence(a.units, ui)
+		if !ok || f.method != methodColonBefore || a.units[ui-1].para != u.para-1 || !a.announces(&a.units[ui-1]) {
+			a.list = nil
+			return
+		}
+		f.method, f.conf = methodColonList, 0.6
+		a.list = f.ref()
+	}
+	a.listPar = u.para
+	if framed {
+		return
+	}
+	f := *a.list
+	f.setContent(u, 0, len(u.toks))
+	if len(f.content) == 1 {
+		a.addReported(f.content[0], f, u.para, ui)
+	}
+}
+
+// announces reports a sentence ending in a verb of saying and a colon:
+// "Obama also said:", not "Key features:" nor "He endorsed them:".
+func (a *attributor) announces(p *sentence) bool {
+	n := len(p.toks)
+	if n < 3 || p.toks[n-1].str(p.text) != ":" {
+		return false
+	}
+	lemma := a.lx.cueLemma[p.toks[n-2].lower]
+	return lemma != "" && !a.lx.stance[lemma]
+}
+
+// maxItemWords bounds the words of a list item.
+const maxItemWords = 40
+
+// itemShape reports a sentence that may be a list's item: a paragraph
+// of its own, not opening with a quotation, of 3 to maxItemWords words,
+// with no full stop, question or exclamation mark at its end unless a
+// bullet opens it.
+func (a *attributor) itemShape(ui int) bool {
+	u := &a.units[ui]
+	toks := u.toks
+	if len(toks) == 0 || ui > 0 && a.units[ui-1].para == u.para || ui+1 < len(a.units) && a.units[ui+1].para == u.para || u.isQuote(0) {
+		return false
+	}
+	words := 0
+	for _, t := range toks {
+		if t.word() {
+			words++
+		}
+	}
+	if words < 3 || words > maxItemWords {
+		return false
+	}
+	switch toks[0].str(u.text) {
+	case "•", "-", "*", "–", "·", "▪":
+		return true
+	}
+	switch toks[len(toks)-1].str(u.text) {
+	case ".", "!", "?", "…", ":", ";", "\"", "”", "'", "’":
+		return false
+	}
+	return true
 }
 
 // quotationsOnly adds each top-level quotation that reads as speech,
@@ -358,6 +439,12 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
 		if int(q.start) >= c.Start && int(q.end) <= c.End {
+			if programmeTitle(a.text, q) {
+				// "told CNN's “State of the Union”": where it was said,
+				// no partial quote (the report still quotes it: mixed)
+				multi = multi || wordCount(a.text[q.start:q.end]) >= 2
+				continue
+			}
 			if n := wordCount(a.text[q.start:q.end]); n >= 2 {
 				multi = true
 			} else if n == 0 || !a.units[ui].governedWord(qi) {
@@ -709,7 +796,7 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 // term: not speech.
 func sievePartialSubject(a *attributor, l *lone) verdict {
 	c, u, i := l.fd.span.in(a.text), l.u, l.i
-	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) {
+	if wordCount(c.Text) < 2 || !looksLikeSpeech(c.Text) || programmeTitle(a.text, l.q) {
 		return done
 	}
 	np := u.subjectOf(i, false)
@@ -734,6 +821,30 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
+}
+
+// programmeTitle reports a quotation written as a title after "on" or
+// a broadcaster's possessive acronym: a programme, where words were
+// said, not words ("said on “Meet the Press”", "told ABC's “This
+// Week”"; not "Trump's ‘Incredibly Hateful Rhetoric’").
+func programmeTitle(text string, q quoteSpan) bool {
+	before := strings.TrimRight(text[max(0, q.open.start-12):q.open.start], " ")
+	if b, ok := strings.CutSuffix(before, "'s"); ok {
+		before = b
+	} else if b, ok := strings.CutSuffix(before, "’s"); ok {
+		before = b
+	} else if !strings.HasSuffix(before, " on") {
+		return false
+	} else {
+		before = ""
+	}
+	if before != "" {
+		i := strings.LastIndexAny(before, " \n(") + 1
+		if w := before[i:]; len(w) < 2 || !isAllCaps(w) {
+			return false
+		}
+	}
+	return isTitle(text[q.start:q.end])
 }
 
 // partialVerb returns the verb after the subject np that frames the
@@ -783,6 +894,8 @@ func (a *attributor) nested() {
 		fd := found{span: c.bytes(), kind: Direct, para: int(q.para), parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[int(q.parent)], int(q.parent), si); ok {
 			fd.f, fd.hasFrame = f.ref(), true
+		} else if programmeTitle(a.text, q) {
+			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
 		}
 		a.bySpan[si] = a.add(fd)
 	}

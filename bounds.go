@@ -235,6 +235,17 @@ func (f *frame) addContent(u *sentence, s, e int) {
 	f.content = append(f.content, Span{Start: int(u.toks[s].start()), End: int(u.toks[e-1].end())})
 }
 
+// baseCue reports a frame's cue whose verb is its base form ("they
+// say", "will tell"), or a cue with no verb of saying.
+func (u *sentence) baseCue(cue byteSpan) bool {
+	if cue.End <= cue.Start {
+		return true
+	}
+	w := strings.ToLower(lastWord(u.text[cue.Start:cue.End]))
+	lemma := u.lx.cueLemma[w]
+	return lemma == "" || lemma == w
+}
+
 // cutCoordinated handles a cue at toks[c] inside the reported content
 // of the unit's last frame, in a clause of its own: "Republicans said
 // the timing was not intentional, and Democrats accused the GOP of …".
@@ -278,7 +289,12 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	switch {
 	case j >= 1 && (toks[j].lower == "and" || toks[j].lower == "but") && !strings.HasSuffix(toks[c].lower, "ing"):
 		// the same subject, a second verb: "X defended the plan and
-		// said it would work"
+		// said it would work"; but a base form after a frame's
+		// inflected verb goes on with the content ("Kasich says he'd
+		// sit Putin down and tell him …")
+		if v := controlStart(toks, c); (v < 1 && lx.cueLemma[toks[c].lower] == toks[c].lower) && !u.baseCue(last.cue) {
+			return false, false
+		}
 		at, shared = j, true
 	case j >= 1 && (toks[j].str(u.text) == "," || subordinateWords[toks[j].lower]) && strings.HasSuffix(toks[c].lower, "ing"):
 		// a participle: "X defended the remark, saying …", "sings to

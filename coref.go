@@ -65,6 +65,7 @@ type resolver struct {
 	lookBack []placed        // before's buffer
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
+	subord   map[int]bool    // where a subject of a subordinate clause is named ("when Tapper asked")
 	at       map[int]spot    // where a mention is placed -> what
 	byName   map[string]int  // folded name of several words -> entity
 	// surname maps the last word of a person's full name ("trump"), or
@@ -95,7 +96,7 @@ type spot struct{ ent, end int }
 
 func newResolver(lx *lexicon, text string) *resolver {
 	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
-	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), byName: map[string]int{},
+	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), subord: map[int]bool{}, byName: map[string]int{},
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
@@ -480,6 +481,9 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
+				if subordinate {
+					r.subord[m.start] = true
+				}
 				r.addNameG(m, g, ui, u.para, subject || subordinate)
 			}
 		}
@@ -1536,12 +1540,27 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 			break
 		}
 	}
-	for _, p := range order {
+	for k, p := range order {
 		if pick >= 0 {
 			break
 		}
-		if int(p.unit) >= ui-3 && p.subject && compatible(r.ents[int(p.ent)]) {
+		if int(p.unit) >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
 			pick = int(p.ent)
+			if r.subord[int(p.pos)] {
+				// the main clause's subject before a subordinate one, if
+				// the article shows them of the pronoun's gender: in "Ryan
+				// did not exude confidence when Tapper asked …", "he" is
+				// Ryan
+				for _, q := range order[k+1:] {
+					if q.unit != p.unit {
+						break
+					}
+					if q.subject && !r.subord[int(q.pos)] && q.ent != p.ent && compatible(r.ents[q.ent]) && r.ents[q.ent].gender == m.pron {
+						pick = int(q.ent)
+						break
+					}
+				}
+			}
 			break
 		}
 	}
@@ -2019,7 +2038,9 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 			}
 		}
 		if doc == "" {
-			return -1, false
+			// a voice alone ("the narrator says") is the voice of the ad
+			// the sentences before tell of
+			doc = "ad"
 		}
 	} else if !r.isDocument(doc) {
 		return -1, false
@@ -2043,13 +2064,15 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 			}
 		}
 	}
+	// who the sentences just before say put it out, else whoever was
+	// found for the same word before
+	if e < 0 && (definite(np.name) || voices[d.word]) {
+		e = r.docMaker(doc, s.f.unitIndex)
+	}
 	if e < 0 && (definite(np.name) || voices[d.word]) {
 		if a, ok := r.docAuthor[doc]; ok {
 			e = a
 		}
-	}
-	if e < 0 && definite(np.name) && !voices[d.word] {
-		e = r.docMaker(doc, s.f.unitIndex)
 	}
 	if e < 0 {
 		return -1, false
@@ -2063,6 +2086,36 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 // voices are the nouns of who speaks in a document: "the ad's
 // narrator".
 var voices = map[string]bool{"narrator": true, "announcer": true, "voice": true, "voiceover": true}
+
+// possessivePronouns own what follows them: "his second ad".
+var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
+
+// subjectIn returns the entity named first as a subject in sentence u,
+// or -1.
+func (r *resolver) subjectIn(u *sentence) int {
+	if len(u.toks) == 0 {
+		return -1
+	}
+	start, end := int(u.toks[0].start()), int(u.toks[len(u.toks)-1].end())
+	best, bestPos := -1, end
+	for _, list := range r.placed {
+		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < bestPos; k++ {
+			if list[k].subject && !r.ents[list[k].ent].unnamed {
+				best, bestPos = int(list[k].ent), int(list[k].pos)
+				break
+			}
+		}
+	}
+	return best
+}
+
+// adWords name an ad, one for another: "a new ad … The 60-second
+// spot".
+var adWords = map[string]bool{"ad": true, "spot": true, "commercial": true, "video": true, "clip": true, "advertisement": true}
+
+// maxDocUnits is how many sentences back docMaker looks for who put a
+// document out.
+const maxDocUnits = 4
 
 // isDocument reports a noun that names a document: an unnamed source of
 // no known kind ("report", "article") or a word for a video or post.
@@ -2161,22 +2214,25 @@ func (r *resolver) sieveDefiniteDescription(s *sourceOf) (int, bool) {
 
 // A descSearch looks for the entity a definite description refers to.
 type descSearch struct {
-	r      *resolver
-	s      *sourceOf
-	d      role
-	kind   SpeakerKind
-	words  []string          // the description's describing words
-	cands  map[int]*descCand // the entities it may refer to
-	same   map[int]bool      // entities it cannot be (named in it, or in its sentence)
-	named  []string          // names among its modifiers
-	src    int               // the speaker last quoted, of its kind, or -1
-	srcPos int               // where that speaker was last quoted
+	r       *resolver
+	s       *sourceOf
+	d       role
+	kind    SpeakerKind
+	words   []string          // the description's describing words
+	cands   map[int]*descCand // the entities it may refer to
+	same    map[int]bool      // entities it cannot be (named in it, or in its sentence)
+	named   []string          // names among its modifiers
+	src     int               // the speaker last quoted, of its kind, or -1
+	srcPos  int               // where that speaker was last quoted
+	topic   int               // the subject of the sentences just before, or -1
+	topPos  int               // where that subject was mentioned
+	topUnit int               // and in which sentence
 }
 
 // newDescSearch prepares the search: who the description cannot be.
 func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSearch {
 	np := s.np
-	ds := &descSearch{r: r, s: s, d: d, kind: kind, words: describingWords(d), cands: map[int]*descCand{}, same: map[int]bool{}, src: -1, srcPos: -1}
+	ds := &descSearch{r: r, s: s, d: d, kind: kind, words: describingWords(d), cands: map[int]*descCand{}, same: map[int]bool{}, src: -1, srcPos: -1, topic: -1, topPos: -1}
 	inside := map[int]bool{}
 	if u, a, b := r.tokensOf(np); u != nil {
 		// a possessor is not who it describes: "Volker's lawyer", "one
@@ -2209,6 +2265,13 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 func (ds *descSearch) gather() {
 	r, s, np, d, kind := ds.r, ds.s, ds.s.np, ds.d, ds.kind
 	for _, p := range r.before(np.start) {
+		// (the latest sentence's first subject, of its main clause if it
+		// has one: "Trump, appearing after Clinton at the forum, cited
+		// …", "When Clinton had trouble …, Trump boasted")
+		if p.subject && int(p.unit) < s.f.unitIndex && int(p.unit) >= s.f.unitIndex-maxTopicUnits &&
+			(ds.topic < 0 || int(p.unit) > ds.topUnit || int(p.unit) == ds.topUnit && r.subord[ds.topPos] && !r.subord[int(p.pos)]) {
+			ds.topic, ds.topPos, ds.topUnit = int(p.ent), int(p.pos), int(p.unit)
+		}
 		e := r.ents[p.ent]
 		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || int(p.ent) == s.exclude {
 			continue
@@ -2250,7 +2313,9 @@ func (ds *descSearch) gather() {
 // plain noun ("the man", "the candidate") that introduces no one new
 // ("said the woman, who asked not to be named"), the person most
 // mentioned (then most quoted), if ever a subject and of the noun's
-// gender; else -1.
+// gender; a description of someone by what they are ("the Ohio
+// businesswoman") continues the subject just before it (topicOf); else
+// -1.
 func (ds *descSearch) fallback() int {
 	r, s, d, cands, same, src := ds.r, ds.s, ds.d, ds.cands, ds.same, ds.src
 	switch {
@@ -2258,7 +2323,7 @@ func (ds *descSearch) fallback() int {
 		!otherRoles(r.ents[src], d):
 		return src
 	case !plainNouns[d.word] || introduces(r.text, s.np.end) || len(ds.named) > 0:
-		return -1 // (and "the Vermont candidate" is someone the article says is from Vermont)
+		return ds.topicOf() // (and "the Vermont candidate" is someone the article says is from Vermont)
 	}
 	best, only, n := -1, -1, 0
 	for i, c := range cands {
@@ -2275,6 +2340,37 @@ func (ds *descSearch) fallback() int {
 		return only // the one person the article has named: "Donald Trump's assertion … “…,” the presumptive Republican presidential nominee told"
 	}
 	return best
+}
+
+// maxTopicUnits is how many sentences back the subject a description
+// may continue is looked for.
+const maxTopicUnits = 2
+
+// topicOf returns the person a description of someone named before
+// continues: the subject of the sentence or two before it, when that
+// subject is of the description's kind and gender and known by no
+// other role ("Ana Holt is taking questions in Salem. The New York
+// businessman began by …"); else -1.
+func (ds *descSearch) topicOf() int {
+	t := ds.topic
+	if t < 0 || ds.kind != Person || ds.same[t] || ds.cands[t] == nil || partRoles[ds.d.head] || partRoles[ds.d.word] {
+		return -1
+	}
+	if e := ds.r.ents[t]; e.gender == 0 || otherRoles(e, ds.d) {
+		return -1 // (someone the article never calls he or she)
+	}
+	return t
+}
+
+// partRoles name someone by their part in what is reported or their
+// tie to someone else, not by who they are: "the source", "the
+// moderator", "the spokesman" is rarely the person just named.
+var partRoles = map[string]bool{
+	"source": true, "moderator": true, "host": true, "reporter": true, "narrator": true, "announcer": true,
+	"supporter": true, "member": true, "questioner": true, "caller": true, "interviewer": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true, "advisor": true,
+	"lawyer": true, "attorney": true, "friend": true, "voter": true, "protester": true, "website": true,
+	"executive": true, "official": true, "woman": true, "man": true, "person": true,
 }
 
 // capitalHead reports a description whose head is capitalised: a name
@@ -2585,7 +2681,7 @@ func otherRoles(e *entity, d role) bool {
 		if ro.head == d.head {
 			return false
 		}
-		other = other || !plainNouns[ro.head] // ("the woman" may be the engineer)
+		other = other || !plainNouns[ro.head] && !partyNouns[ro.head] // ("the woman" may be the engineer, "the Republican" the businessman)
 	}
 	return other
 }
@@ -2631,14 +2727,17 @@ var makeVerbs = map[string]bool{
 // making with the document as its object, or the named possessor of the
 // document ("Sanders' new ad"); else -1.
 func (r *resolver) docMaker(doc string, ui int) int {
-	for k := ui - 1; k >= 0 && k >= ui-3; k-- {
+	for k := ui - 1; k >= 0 && k >= ui-maxDocUnits; k-- {
 		u := &r.units[k]
-		if u.para < r.units[ui].para-2 {
+		if u.para < r.units[ui].para-maxDocUnits+1 {
 			break
+		}
+		if u.headline() {
+			continue // ("Trump's Support Twice That Of Clinton's In Survey")
 		}
 		toks := u.toks
 		for i := range toks {
-			if toks[i].lower != doc || u.isQuote(i) {
+			if toks[i].lower != doc && !(adWords[doc] && adWords[toks[i].lower]) || u.isQuote(i) {
 				continue
 			}
 			if i >= 2 && (toks[i-2].lower == "in" || toks[i-2].lower == "via") && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
@@ -2649,29 +2748,56 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					}
 				}
 			}
+			crossed := false // a preposition between: "… of Clinton's in a survey" is not Clinton's
 			for v := i - 1; v >= 0 && v >= i-6; v-- {
 				if !toks[v].word() || u.isQuote(v) {
 					break
 				}
-				if sp, ok := r.at[int(toks[v].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
+				crossed = crossed || prepositions[toks[v].lower]
+				if sp, ok := r.at[int(toks[v].start())]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
+				}
+				if possessivePronouns[toks[v].lower] && !crossed {
+					return r.subjectIn(u) // "Trump is expected to unveil his second ad": the sentence's subject, or no one known
 				}
 				if !makeVerbs[toks[v].lower] {
 					continue
 				}
-				if np := u.subjectOf(v, true); np.ok() {
-					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
-						return sp.ent
-					}
-					if sp, ok := r.at[int(toks[np.e-1].start())]; ok && !r.ents[sp.ent].unnamed {
-						return sp.ent // "Democratic presidential candidate Bernie Sanders"
+				np := u.subjectOf(v, true)
+				if !np.ok() && v+1 < len(toks) {
+					np = u.subjectOf(v+1, true) // (reads the verb as the word after the subject: "Following a meeting, the Council issued")
+				}
+				if np.ok() && np.e <= v {
+					// the name in the subject: "the Security Council",
+					// "Democratic presidential candidate Bernie Sanders"
+					for k := np.s; k < np.e; k++ {
+						if sp, ok := r.at[int(toks[k].start())]; ok && !r.ents[sp.ent].unnamed {
+							return sp.ent
+						}
 					}
 				}
 				break
 			}
+			if toks[i].lower == doc && i > 0 && opensIndefinite(toks, i) {
+				return -1 // "A video circulated online.": introduced, by no one named
+			}
 		}
 	}
 	return -1
+}
+
+// opensIndefinite reports a noun at toks[i] whose phrase opens with "a"
+// or "an", past up to three modifiers.
+func opensIndefinite(toks []token, i int) bool {
+	for v := i - 1; v >= 0 && v >= i-4 && toks[v].word(); v-- {
+		if toks[v].lower == "a" || toks[v].lower == "an" {
+			return true
+		}
+		if determiners[toks[v].lower] || prepositions[toks[v].lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // lastOrganisation picks, for "the company", "the agency", "the group"

@@ -81,8 +81,10 @@
 //
 // A frame found inside a nested quotation reports "nested-" before its
 // rule's method, one whose source is a pronoun "pronoun-"; a quotation
-// that goes on from the quote before reports "previous-paragraph". The
-// method constants are defined once, beside their tables.
+// that goes on from the quote before reports "previous-paragraph", and
+// paragraphs written as the items of a list that "X said:" announces
+// report "colon-list" (attributor.listItem). The method constants are
+// defined once, beside their tables.
 //
 // # Limits
 //

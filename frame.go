@@ -1011,6 +1011,10 @@ func controlStart(toks []token, c int) int {
 	return -1
 }
 
+// clauseOpeners may open a sentence before its subordinate clause: "So
+// when", "But if" (and "even" anywhere: "…, even as").
+var clauseOpeners = map[string]bool{"so": true, "and": true, "but": true, "yet": true, "only": true}
+
 // subordinateEnd ends at the first comma the content of a frame that
 // opens with a subordinator: "When Trump said the election was rigged,
 // the crowd cheered." The main clause after the comma is the writer's.
@@ -1021,8 +1025,8 @@ func (u *sentence) subordinateEnd(subj, s, e int) int {
 		return e
 	}
 	w := toks[subj-1].lower
-	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word() && toks[subj-2].lower != "even" {
-		return e
+	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word() && toks[subj-2].lower != "even" && !(subj == 2 && clauseOpeners[toks[0].lower]) {
+		return e // (not "…, and when Trump said", but "So when Trump said")
 	}
 	for k := s + 2; k+1 < e; k++ {
 		if toks[k].str(u.text) == "," && !u.isQuote(k+1) && toks[k+1].word() && !clauseStarters[toks[k+1].lower] {
@@ -1120,6 +1124,12 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
+	if t.lower == "showing" && u.showingNoun(c) {
+		lemma = "" // "a poor showing in the Iowa caucuses", "his worst showing"
+	}
+	if (t.lower == "state" || t.lower == "states") && u.stateNoun(c) {
+		lemma = "" // "a dozen states", "a heavily Democratic state", "Minnesota state delegate"
+	}
 	if lemma == "speak" && !u.particleCue(lemma, c) {
 		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
 	}
@@ -1127,6 +1137,78 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 		return "put", true // "as one critic put it, …"
 	}
 	return lemma, false
+}
+
+// stateNoun reports "state" or "states" at toks[c] used as a noun: after
+// a determiner, a number, a quantity or a modifier ("battleground
+// states", "a trade-sensitive state", "Rust Belt states", "Minnesota
+// state delegate"); not after a subject pronoun, a plural name or a
+// noun that can say something ("It states", "the Saudis state", "the
+// document states").
+func (u *sentence) stateNoun(c int) bool {
+	if c == 0 {
+		return false
+	}
+	p := u.toks[c-1]
+	switch {
+	case !p.word() || subjectPronouns[p.lower] || p.lower == "it":
+		return false
+	case determiners[p.lower] || hasDigit(p.lower) || stateModifiers[p.lower] || numberWords[p.lower] || timeWords[p.lower]:
+		return true // ("Super Tuesday states")
+	case p.upper():
+		// after a name, "state" is a noun ("a Trump state"), "states"
+		// a verb ("Holt states that"), but after a plural ("the Saudis
+		// state")
+		return u.toks[c].lower == "state" && !strings.HasSuffix(p.lower, "s")
+	}
+	for _, suf := range [...]string{"ic", "ern", "ive", "ous", "ful", "ed"} { // (not "al": "the proposal states")
+		if strings.HasSuffix(p.lower, suf) {
+			return true
+		}
+	}
+	return strings.Contains(p.lower, "-") // "a trade-sensitive state"
+}
+
+// showingNoun reports "showing" at toks[c] as a noun: after a
+// determiner or a possessive, past up to two words that rate it ("a
+// strong third-place showing", "his worst showing"; not "after
+// showing", "the survey data showing", "while showing").
+func (u *sentence) showingNoun(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		w := u.toks[k].lower
+		if determiners[w] || possessivePronoun(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			return k < c-1 || w != "that" // (not "that showing": a relative)
+		}
+		if !u.toks[k].word() || !ratingWords[w] && !strings.HasSuffix(w, "est") && !strings.Contains(w, "-") {
+			return false
+		}
+	}
+	return false
+}
+
+// ratingWords rate a result: "a strong showing".
+var ratingWords = map[string]bool{
+	"strong": true, "poor": true, "weak": true, "good": true, "bad": true, "solid": true, "dismal": true, "decent": true,
+	"respectable": true, "surprising": true, "disappointing": true, "impressive": true, "better": true, "worse": true,
+	"big": true, "lackluster": true, "robust": true, "unexpected": true,
+}
+
+// possessivePronoun reports "his", "her", "its", "their", "our", "my",
+// "your".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return true
+	}
+	return false
+}
+
+// stateModifiers make "state" a noun after them.
+var stateModifiers = map[string]bool{
+	"swing": true, "battleground": true, "key": true, "early": true, "remaining": true, "home": true, "border": true,
+	"red": true, "blue": true, "purple": true, "dozen": true, "every": true, "each": true, "any": true, "other": true,
+	"several": true, "many": true, "most": true, "few": true, "both": true, "all": true, "two": true, "three": true,
+	"midwest": true, "southern": true, "northern": true, "eastern": true, "western": true, "primary": true, "caucus": true,
 }
 
 // cueIsNoun reports a cue word used as a noun: after "of" or a
@@ -1459,7 +1541,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 		}
 		i++
 	}
-	if i >= len(toks)-2 || toks[i].str(text) != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] {
+	if i >= len(toks)-2 || toks[i].str(text) != ":" || used[i-1] || u.isQuote(i+1) || notColonSource[toks[0].lower] || notColonLabelEnd[toks[i-1].lower] {
 		return frame{}, false
 	}
 	var np mention

@@ -63,7 +63,7 @@ var timeWords = map[string]bool{
 var prepositions = map[string]bool{"in": true, "on": true, "at": true, "during": true, "via": true, "through": true, "over": true, "after": true, "before": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
 
 // notColonSource are words that open a line with a colon but name no
-// source: labels of the page, not people.
+// source: labels of the page ("BYLINE:", "BOOM:"), not people.
 var notColonSource = map[string]bool{
 	"update": true, "updated": true, "note": true, "contributing": true, "editor": true, "editor's": true, "related": true,
 	"watch": true, "read": true, "photo": true, "photos": true, "video": true, "source": true,
@@ -73,6 +73,13 @@ var notColonSource = map[string]bool{
 	"analysis": true, "opinion": true, "commentary": true, "abstract": true, "full": true, "text": true,
 	"ap": true, "reuters": true, "washington": true, "new": true, "here": true, "why": true, "what": true,
 	"how": true, "who": true, "when": true, "where": true, "this": true, "that": true, "the": true,
+	"byline": true, "dateline": true, "boom": true, "look": true, "wow": true,
+}
+
+// notColonLabelEnd end a label before a colon that names no source:
+// "Delegate Update:", "Monday's Morning Email:" (not "Judicial Watch:").
+var notColonLabelEnd = map[string]bool{
+	"update": true, "updates": true, "email": true, "daily": true, "newsletter": true, "briefing": true, "roundup": true,
 }
 
 // subordinators open a sentence with a clause of its own before the main
