@@ -1546,6 +1546,21 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		}
 		if int(p.unit) >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
 			pick = int(p.ent)
+			if e := r.ents[p.ent]; e.unnamed && e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
+				// someone described and of no known gender ("one
+				// questioner claimed …") gives way to a named subject of
+				// these sentences the article shows to be of the
+				// pronoun's gender
+				for _, q := range order[k+1:] {
+					if int(q.unit) < ui-3 {
+						break
+					}
+					if q.subject && !r.ents[q.ent].unnamed && r.ents[q.ent].gender == m.pron && compatible(r.ents[q.ent]) {
+						pick = int(q.ent)
+						break
+					}
+				}
+			}
 			if r.subord[int(p.pos)] {
 				// the main clause's subject before a subordinate one, if
 				// the article shows them of the pronoun's gender: in "Ryan
@@ -2355,6 +2370,15 @@ func (ds *descSearch) topicOf() int {
 	t := ds.topic
 	if t < 0 || ds.kind != Person || ds.same[t] || ds.cands[t] == nil || partRoles[ds.d.head] || partRoles[ds.d.word] {
 		return -1
+	}
+	for k := ds.topUnit; k < ds.s.f.unitIndex && k < len(ds.r.units); k++ {
+		if u := &ds.r.units[k]; k > ds.topUnit || k == ds.topUnit && ds.r.subord[ds.topPos] {
+			if len(u.toks) > 1 && determiners[u.toks[0].lower] {
+				if _, named := ds.r.at[int(u.toks[1].start())]; !named {
+					return -1 // a sentence about someone described in between: "The running mate was speaking …"
+				}
+			}
+		}
 	}
 	if e := ds.r.ents[t]; e.gender == 0 || otherRoles(e, ds.d) {
 		return -1 // (someone the article never calls he or she)

@@ -1124,6 +1124,9 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
+	if c+1 < len(toks) && (lemma == "show" && toks[c+1].lower == "up" || lemma == "declare" && declaredActs[toks[c+1].lower]) {
+		lemma = "" // "Sanders showed up", "declared for president"
+	}
 	if t.lower == "showing" && u.showingNoun(c) {
 		lemma = "" // "a poor showing in the Iowa caucuses", "his worst showing"
 	}
@@ -1167,6 +1170,13 @@ func (u *sentence) stateNoun(c int) bool {
 		}
 	}
 	return strings.Contains(p.lower, "-") // "a trade-sensitive state"
+}
+
+// declaredActs follow "declared" as a change of state, not words:
+// "declared for president", "declared himself an independent" ("declared
+// war", "declared victory" are speech acts the gold counts).
+var declaredActs = map[string]bool{
+	"for": true, "himself": true, "herself": true, "themselves": true, "itself": true, "candidacy": true,
 }
 
 // showingNoun reports "showing" at toks[c] as a noun: after a
