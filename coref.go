@@ -1512,6 +1512,18 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 	return pick, sure
 }
 
+// opensParagraph reports a placement that is the subject opening the
+// first sentence of its paragraph: who the paragraph is about
+// ("Donald Trump says political correctness has run amok …").
+func (r *resolver) opensParagraph(p placed) bool {
+	ui := int(p.unit)
+	if ui < 0 || ui >= len(r.units) || ui > 0 && r.units[ui-1].para == r.units[ui].para {
+		return false
+	}
+	u := &r.units[ui]
+	return len(u.toks) > 0 && int(p.pos) <= int(u.toks[min(2, len(u.toks)-1)].start())
+}
+
 // pickPronoun returns the entity pronoun m refers to, and whether no
 // one else nearby could be meant; -1 when no one named fits.
 func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool) {
@@ -1561,12 +1573,13 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 				// someone described and of no known gender ("one
 				// questioner claimed …") gives way to a named subject of
 				// these sentences the article shows to be of the
-				// pronoun's gender
+				// pronoun's gender, or who opens their paragraph
+				// ("Donald Trump says political correctness …")
 				for _, q := range order[k+1:] {
 					if int(q.unit) < ui-3 {
 						break
 					}
-					if q.subject && !r.ents[q.ent].unnamed && r.ents[q.ent].gender == m.pron && compatible(r.ents[q.ent]) {
+					if qe := r.ents[q.ent]; q.subject && !qe.unnamed && qe.kind == Person && compatible(qe) && (qe.gender == m.pron || r.opensParagraph(q)) {
 						pick = int(q.ent)
 						break
 					}
