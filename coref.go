@@ -1509,7 +1509,33 @@ func (r *resolver) pronoun(m mention, ui, para int, exclude int) (int, bool) {
 		return r.unnamedPronoun(m, ui, para), false
 	}
 	r.place(pick, m, ui, para, true)
+	if e := r.ents[pick]; sure && e.gender == 0 && e.kind == Person && !e.group && !e.unnamed && (m.pron == 'm' || m.pron == 'f') && r.namedJustBefore(pick, ui, m.start) {
+		e.gender = m.pron // named in this sentence or the one before, and no one else nearby could be meant
+	}
 	return pick, sure
+}
+
+// namedJustBefore reports that entity e is named (not referred to by a
+// pronoun) before pos in sentence ui or the one before it.
+func (r *resolver) namedJustBefore(e, ui, pos int) bool {
+	if ui < 0 || ui >= len(r.units) || len(r.units[ui].toks) == 0 {
+		return false
+	}
+	from := ui
+	if ui > 0 && len(r.units[ui-1].toks) > 0 {
+		from = ui - 1
+	}
+	start := int(r.units[from].toks[0].start())
+	for _, list := range r.placed {
+		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < pos; k++ {
+			if int(list[k].ent) == e {
+				if sp, ok := r.at[int(list[k].pos)]; ok && sp.ent == e {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // opensParagraph reports a placement that is the subject opening the
