@@ -18,8 +18,8 @@ import (
 // gold article counts). Set each a little under the measured figure
 // (about 0.01), so that a change that loses accuracy fails the test and
 // one that gains it raises the floor in the same commit.
-// Measured 2026-11-29 (session 5): quotes 0.961 / 0.867 / 0.922 / 0.919,
-// all 0.758 / 0.608 / 0.719 / 0.724 (overlap, exact, source e2e, cue e2e).
+// Measured 2026-11-29 (session 6): quotes 0.961 / 0.868 / 0.922 / 0.919,
+// all 0.760 / 0.611 / 0.720 / 0.726 (overlap, exact, source e2e, cue e2e).
 var polnearFloors = []struct {
 	name  string
 	f1    func(*score.Summary) float64
@@ -29,10 +29,10 @@ var polnearFloors = []struct {
 	{"quotes exact F1", func(s *score.Summary) float64 { return s.Quotes.Exact.F1 }, 0.858},
 	{"quotes source e2e F1", func(s *score.Summary) float64 { return s.Quotes.SourceE2E.F1 }, 0.912},
 	{"quotes cue e2e F1", func(s *score.Summary) float64 { return s.Quotes.CueE2E.F1 }, 0.909},
-	{"all overlap F1", func(s *score.Summary) float64 { return s.All.Overlap.F1 }, 0.748},
-	{"all exact F1", func(s *score.Summary) float64 { return s.All.Exact.F1 }, 0.597},
-	{"all source e2e F1", func(s *score.Summary) float64 { return s.All.SourceE2E.F1 }, 0.709},
-	{"all cue e2e F1", func(s *score.Summary) float64 { return s.All.CueE2E.F1 }, 0.714},
+	{"all overlap F1", func(s *score.Summary) float64 { return s.All.Overlap.F1 }, 0.750},
+	{"all exact F1", func(s *score.Summary) float64 { return s.All.Exact.F1 }, 0.601},
+	{"all source e2e F1", func(s *score.Summary) float64 { return s.All.SourceE2E.F1 }, 0.710},
+	{"all cue e2e F1", func(s *score.Summary) float64 { return s.All.CueE2E.F1 }, 0.716},
 }
 
 // TestPolNeARDevFloor parses every article of the PolNeAR dev split,
@@ -71,11 +71,11 @@ func TestPolNeARDevFloor(t *testing.T) {
 }
 
 // Speaker floors: the lowest resolved-speaker accuracy the tests accept,
-// a little under the measured figure. Measured 2026-11-29 (session 5):
-// speakers-dev.json 0.9352 (375/401 matched quotes), the 19 annotated
-// pages of corpus/html 0.938.
+// a little under the measured figure. Measured 2026-11-29 (session 6):
+// speakers-dev.json 0.9476 (380/401 matched quotes), the 19 annotated
+// pages of corpus/html 0.941.
 const (
-	speakersDevFloor  = 0.925
+	speakersDevFloor  = 0.937
 	htmlSpeakersFloor = 0.93
 )
 
