@@ -365,8 +365,9 @@ func (u *sentence) phraseFrom(i, j int) mention {
 	}
 	m := u.analyze(i, j+1)
 	// two descriptions of one person: "the former secretary of state and
-	// current Democratic presidential nominee"
-	if m.kind == npNominal && i >= 2 && toks[i-1].lower == "and" && lx.headNoun(toks[i-2].lower) && !strings.HasSuffix(toks[i-2].lower, "s") {
+	// current Democratic presidential nominee", "the former first lady and
+	// U.S. senator"
+	if m.kind == npNominal && i >= 2 && toks[i-1].lower == "and" && (lx.headNoun(toks[i-2].lower) || femaleWords[toks[i-2].lower] || maleWords[toks[i-2].lower]) && !strings.HasSuffix(toks[i-2].lower, "s") {
 		if left := u.npBefore(i - 2); left.ok() && left.kind == npNominal && !left.group {
 			left.e, left.end = m.e, m.end
 			left.name = text[left.start:left.end]
