@@ -2907,9 +2907,15 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				if !makeVerbs[toks[v].lower] {
 					continue
 				}
-				np := u.subjectOf(v, true)
-				if !np.ok() && v+1 < len(toks) {
-					np = u.subjectOf(v+1, true) // (reads the verb as the word after the subject: "Following a meeting, the Council issued")
+				// the subject right before the verb, read with the verb as
+				// the word after it ("Following a meeting, the Council
+				// issued", "Just three years ago, the committee published")
+				var np mention
+				if v+1 < len(toks) {
+					np = u.subjectOf(v+1, true)
+				}
+				if !np.ok() || np.e > v {
+					np = u.subjectOf(v, true)
 				}
 				if np.ok() && np.e <= v {
 					// the name in the subject: "the Security Council",
