@@ -1,8 +1,10 @@
 package verbatim
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -43,71 +45,86 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 			top = append(top, i)
 		}
 	}
-	// (a sentence per 100 bytes of news, and one per paragraph: sized
-	// once rather than grown by copying; where quotations are denser, a
-	// sentence per two of them, as far as there are stops to end them:
-	// a page of marks is one sentence)
+	// the sentences' spans first, then their tokens: the units are
+	// allocated once, at their number. (The spans: a sentence per 100
+	// bytes of news, and one per paragraph, sized once rather than grown
+	// by copying; where quotations are denser, a sentence per two of
+	// them, as far as there are stops to end them: a page of marks is
+	// one sentence.)
 	n := len(text) / 100
 	if len(top)/2 > n {
 		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
 		n = max(n, min(len(top), stops)/2)
 	}
-	units := make([]sentence, 0, len(paras)+n)
-	ar := newTokenArena(text)
+	sents := make([]sentenceAt, 0, len(paras)+n)
+	var buf []Span // (splitSentences' output, reused from one paragraph to the next)
 	ti := 0
 	for pi, p := range paras {
-		var hereIdx []int
-		for ti < len(top) && spans[top[ti]].close.end <= p.Start {
+		for ti < len(top) && int(spans[top[ti]].close.end) <= p.Start {
 			ti++
 		}
 		start, end := p.Start, p.End
 		startPara := pi // the paragraph of the first sentence
 		k := ti
-		for ; k < len(top) && spans[top[k]].open.start < p.End; k++ {
+		for ; k < len(top) && int(spans[top[k]].open.start) < p.End; k++ {
 			q := spans[top[k]]
 			switch {
-			case q.open.start < p.Start && q.close.start >= p.End:
+			case int(q.open.start) < p.Start && int(q.close.start) >= p.End:
 				start = p.End // the whole paragraph is inside a quotation
-			case q.open.start < p.Start && start == p.Start && conventionalRun(text, p, q):
+			case int(q.open.start) < p.Start && start == p.Start && conventionalRun(text, p, q):
 				// a quotation running over paragraphs closes here: its
 				// sentence runs from its opening mark, with the frame
 				// after it (`“… ¶ … ,” she said.`)
-				start, startPara = q.open.start, q.para
-			case q.open.start >= p.Start && q.close.end > p.End && q.open.start < end && conventionalRun(text, paraAt(paras, q.close.start), q):
-				end = q.open.start // it opens here: its sentence is the closing paragraph's
+				start, startPara = int(q.open.start), int(q.para)
+			case int(q.open.start) >= p.Start && int(q.close.end) > p.End && int(q.open.start) < end && conventionalRun(text, paraAt(paras, int(q.close.start)), q):
+				end = int(q.open.start) // it opens here: its sentence is the closing paragraph's
 			}
 		}
+		var hereIdx []int
 		if k > ti {
 			hereIdx = top[ti:k:k] // (the quotations of the paragraph: read, never appended to)
 		}
 		if start >= end || strings.TrimSpace(text[start:end]) == "" {
 			continue
 		}
-		sents := splitSentences(text, Span{Start: start, End: end}, spans, hereIdx)
-		for si := 0; si < len(sents); si++ {
-			s := sents[si]
+		buf = appendSentences(buf[:0], text, Span{Start: start, End: end}, spans, hereIdx)
+		for si := 0; si < len(buf); si++ {
+			s := buf[si]
 			// `"…?" Trump said.`: a question or exclamation closing a
 			// quotation does not end the sentence of its attribution.
-			for si+1 < len(sents) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, sents[si+1]) {
+			for si+1 < len(buf) && endsWithQuote(s, spans, hereIdx) && endsWithQuestion(text, s) && lx.opensWithFrame(text, buf[si+1]) {
 				si++
-				s.End = sents[si].End
+				s.End = buf[si].End
 			}
 			para := pi
 			if si == 0 || s.Start < p.Start {
 				para = startPara
 			}
-			units = append(units, newSentence(lx, text, s, para, spans, hereIdx, ar))
+			sents = append(sents, sentenceAt{start: int32(s.Start), end: int32(s.End), para: int32(para), q0: int32(ti), q1: int32(k)})
 		}
+	}
+	units := make([]sentence, 0, len(sents))
+	ar := newTokenArena(text)
+	for _, s := range sents {
+		var hereIdx []int
+		if s.q1 > s.q0 {
+			hereIdx = top[s.q0:s.q1:s.q1]
+		}
+		units = append(units, newSentence(lx, text, Span{Start: int(s.start), End: int(s.end)}, int(s.para), spans, hereIdx, ar))
 	}
 	return units
 }
+
+// A sentenceAt is where segment found a sentence: its bytes, its
+// paragraph, and the quotations of that paragraph (top[q0:q1]).
+type sentenceAt struct{ start, end, para, q0, q1 int32 }
 
 // conventionalRun reports a quotation running over paragraphs as news
 // writes it, closing in paragraph p: p reopens it with a mark, and the
 // closing mark is of the opening mark's style (straight or curly), not
 // a stray mark paired with another's.
 func conventionalRun(text string, p Span, q quoteSpan) bool {
-	if p.End <= p.Start || q.close.start < p.Start {
+	if p.End <= p.Start || int(q.close.start) < p.Start {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[p.Start:p.End], " \t"))
@@ -294,7 +311,7 @@ func (a *attributor) itemShape(ui int) bool {
 	}
 	words := 0
 	for _, t := range toks {
-		if t.word {
+		if t.word() {
 			words++
 		}
 	}
@@ -326,7 +343,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
 		}
 	}
 }
@@ -360,7 +377,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 				if fp == nil {
 					fp = f.ref()
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: q.para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 			}
 			continue
 		}
@@ -421,7 +438,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
-		if q.start >= c.Start && q.end <= c.End {
+		if int(q.start) >= c.Start && int(q.end) <= c.End {
 			if programmeTitle(a.text, q) {
 				// "told CNN's “State of the Union”": where it was said,
 				// no partial quote (the report still quotes it: mixed)
@@ -450,7 +467,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: q.para, parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
+		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
 	}
 	for _, qi := range f.quotes {
 		a.claimed[qi] = true
@@ -466,19 +483,19 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	u := &a.units[ui]
 	last := -1
 	for k, qi := range u.qidx {
-		if qi >= 0 && a.spans[qi].close.end <= c.End && a.spans[qi].open.start >= c.Start {
+		if qi >= 0 && int(a.spans[qi].close.end) <= c.End && int(a.spans[qi].open.start) >= c.Start {
 			last = k
 		}
 	}
-	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end) >= c.End {
+	if last < 0 || last+2 >= len(u.toks) || int(u.toks[last].end()) >= c.End {
 		return c
 	}
 	words, dashes := 0, 0
 	for _, t := range u.toks[last+1:] {
-		if int(t.start) >= c.End {
+		if int(t.start()) >= c.End {
 			break
 		}
-		if t.word {
+		if t.word() {
 			words++
 		} else if isDash(t.str(u.text)) || t.str(u.text) == "-" || t.str(u.text) == "--" {
 			dashes++
@@ -494,7 +511,7 @@ func (a *attributor) endAtLastQuote(c Span, ui int, partials []int) Span {
 	if words < 4 || !(isDash(n.str(u.text)) || n.str(u.text) == "-" || n.str(u.text) == "--" || n.lower == "before" || n.lower == "moments" || timeWords[n.lower]) {
 		return c
 	}
-	c.End = int(u.toks[last].end)
+	c.End = int(u.toks[last].end())
 	c.Text = a.text[c.Start:c.End]
 	return c
 }
@@ -514,7 +531,7 @@ func (u *sentence) governedWord(qi int) bool {
 		}
 		if k+1 < len(u.toks) && !strings.ContainsAny(innerText(u.toks[k].str(u.text)), ",.;:!?") {
 			n := u.toks[k+1]
-			if n.word && !n.upper && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
+			if n.word() && !n.upper() && !isFunctionWord(n.lower) && !determiners[n.lower] && !contrastWords[n.lower] && n.lower != "and" && n.lower != "or" && !subordinators[n.lower] {
 				return false
 			}
 		}
@@ -547,7 +564,7 @@ func (a *attributor) sieveLone(ui int) {
 	u := &a.units[ui]
 	words := 0
 	for _, t := range u.toks {
-		if t.word {
+		if t.word() {
 			words++
 		}
 	}
@@ -563,7 +580,7 @@ func (a *attributor) sieveLone(ui int) {
 		}
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
-			fd:      found{span: c.bytes(), kind: Direct, para: q.para, parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
+			fd:      found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
 			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
@@ -587,11 +604,11 @@ func (a *attributor) sieveLone(ui int) {
 // heart.'`, `– ‘Who cares?’ –`): a subhead, written as headlines are,
 // not a quote.
 func (a *attributor) isSubhead(q quoteSpan) bool {
-	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || q.para >= len(a.paras) {
+	if q.parent >= 0 || q.open.class != singleMark || q.unclosed || int(q.para) >= len(a.paras) {
 		return false
 	}
 	p := a.paras[q.para]
-	if q.open.start < p.Start || q.close.end > p.End {
+	if int(q.open.start) < p.Start || int(q.close.end) > p.End {
 		return false
 	}
 	rest := a.text[p.Start:q.open.start] + a.text[q.close.end:p.End]
@@ -637,7 +654,7 @@ func (u *sentence) unknownVerbAfterQuote() (frame, bool) {
 	// the first lower-case word after a source phrase that starts right
 	// after the quotation
 	for v := 2; v < len(toks) && v < 12; v++ {
-		if !toks[v].word || toks[v].upper {
+		if !toks[v].word() || toks[v].upper() {
 			continue
 		}
 		if !u.plausibleVerb(v) || strings.HasSuffix(toks[v].lower, "ing") {
@@ -689,14 +706,14 @@ func sieveContinued(a *attributor, l *lone) verdict {
 
 // sieveTranscriptLabel: a transcript turn, "WALLACE: …".
 func sieveTranscriptLabel(a *attributor, l *lone) verdict {
-	if !l.alone || l.q.label.End == 0 {
+	if !l.alone || l.q.labelEnd == 0 {
 		return pass
 	}
-	lt := tokenize(a.text, l.q.label.Start, l.q.label.End)
+	lt := tokenize(a.text, int(l.q.labelStart), int(l.q.labelEnd))
 	np := phrase(a.lx, a.text, lt).analyze(0, len(lt))
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
-	f.cue, f.hasCue = byteSpan{Start: l.q.label.End, End: l.q.label.End + 1}, true
+	f.cue, f.hasCue = byteSpan{Start: int(l.q.labelEnd), End: int(l.q.labelEnd) + 1}, true
 	l.fd.f, l.fd.hasFrame = f.ref(), true
 	return keep
 }
@@ -753,10 +770,10 @@ func previousActor(units []sentence, ui int) (frame, bool) {
 	toks := p.toks
 	for v := 1; v < len(toks) && v < 8; v++ {
 		t := toks[v]
-		if p.isQuote(v) || !t.word {
+		if p.isQuote(v) || !t.word() {
 			return frame{}, false
 		}
-		if t.upper || adverbs[t.lower] {
+		if t.upper() || adverbs[t.lower] {
 			continue
 		}
 		np := p.subjectBefore(v)
@@ -801,7 +818,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: l.q.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
+		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
 	}
 	return done
 }
@@ -839,7 +856,7 @@ func (u *sentence) partialVerb(np mention, i int) (int, bool) {
 	toks := u.toks
 	v := np.e
 	modal, perfect, passive := false, false, false
-	for v < i && toks[v].word && (adverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && !toks[v].upper && v+1 < i && toks[v+1].word && !negators[toks[v].lower]) {
+	for v < i && toks[v].word() && (adverbs[toks[v].lower] || strings.HasSuffix(toks[v].lower, "ly") && !toks[v].upper() && v+1 < i && toks[v+1].word() && !negators[toks[v].lower]) {
 		w := toks[v].lower
 		modal = modal || modals[w] && w != "have" && w != "has" && w != "had"
 		perfect = perfect || w == "have" || w == "has" || w == "had"
@@ -859,14 +876,14 @@ func (a *attributor) nested() {
 	children := map[int][]int{}
 	for si, q := range a.spans {
 		if q.parent >= 0 {
-			children[q.parent] = append(children[q.parent], si)
+			children[int(q.parent)] = append(children[int(q.parent)], si)
 		}
 	}
 	for si, q := range a.spans {
 		if q.parent < 0 {
 			continue
 		}
-		pi, ok := a.bySpan[q.parent]
+		pi, ok := a.bySpan[int(q.parent)]
 		if !ok {
 			continue
 		}
@@ -874,8 +891,8 @@ func (a *attributor) nested() {
 		if wordCount(c.Text) < 2 {
 			continue
 		}
-		fd := found{span: c.bytes(), kind: Direct, para: q.para, parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
-		if f, ok := a.nestedFrame(children[q.parent], q.parent, si); ok {
+		fd := found{span: c.bytes(), kind: Direct, para: int(q.para), parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
+		if f, ok := a.nestedFrame(children[int(q.parent)], int(q.parent), si); ok {
 			fd.f, fd.hasFrame = f.ref(), true
 		} else if programmeTitle(a.text, q) {
 			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
@@ -889,7 +906,7 @@ func (a *attributor) nested() {
 func (u *sentence) subjectBefore(v int) mention {
 	toks := u.toks
 	j := v - 1
-	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+	for j >= 0 && toks[j].word() && adverbs[toks[j].lower] {
 		j--
 	}
 	return u.npBefore(j)
@@ -911,7 +928,7 @@ func nextSentence(units []sentence, ui int) (frame, bool) {
 	}
 	for c := 1; c < e && c < 12; c++ {
 		t := toks[c]
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		np := n.subjectBefore(c) // "Trump later said."
@@ -944,7 +961,7 @@ func (u *sentence) looseAfterQuote() (frame, bool) {
 		if u.isQuote(k) {
 			break
 		}
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		if k > 2 && toks[k-1].str(text) == "," {
@@ -986,7 +1003,7 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	// the last cue word before the quotation, with its subject
 	for k := i - 2; k > 0 && k > i-30; k-- {
 		t := toks[k]
-		if !t.word || t.upper || lx.cueLemma[t.lower] == "" {
+		if !t.word() || t.upper() || lx.cueLemma[t.lower] == "" {
 			continue
 		}
 		np := u.subjectBefore(k)
@@ -1012,14 +1029,14 @@ func (u *sentence) looseBeforeQuote(i int) (frame, bool) {
 	if v < i-1 && toks[v].str(text) == "," {
 		// an apposition set off by commas is the subject's, not the
 		// cue's: ", Republican of New York, gave …"
-		for k := v + 1; k < i-1 && k <= v+7 && toks[k].word && u.lx.cueLemma[toks[k].lower] == ""; k++ {
+		for k := v + 1; k < i-1 && k <= v+7 && toks[k].word() && u.lx.cueLemma[toks[k].lower] == ""; k++ {
 			if k+1 < i-1 && toks[k+1].str(text) == "," {
 				v = k + 2
 				break
 			}
 		}
 	}
-	for v < i-1 && !toks[v].word {
+	for v < i-1 && !toks[v].word() {
 		v++
 	}
 	f := frame{np: np, method: methodBeforeQuoteLoose, conf: 0.5}
@@ -1060,7 +1077,7 @@ func (u *sentence) plausibleSubject(np mention) bool {
 // ("Protesters marching through the streets").
 func (u *sentence) plausibleVerb(v int) bool {
 	t := u.toks[v]
-	if !t.word || t.upper || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
+	if !t.word() || t.upper() || isFunctionWord(t.lower) || determiners[t.lower] || adverbs[t.lower] {
 		return false
 	}
 	if strings.HasSuffix(t.lower, "ing") {
@@ -1076,12 +1093,12 @@ func sortFound(fs []found) []found {
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		x, y := &fs[idx[a]], &fs[idx[b]]
+	slices.SortStableFunc(idx, func(a, b int) int {
+		x, y := &fs[a], &fs[b]
 		if x.span.Start != y.span.Start {
-			return x.span.Start < y.span.Start
+			return cmp.Compare(x.span.Start, y.span.Start)
 		}
-		return x.span.End > y.span.End
+		return cmp.Compare(y.span.End, x.span.End)
 	})
 	pos := make([]int, len(fs))
 	for n, i := range idx {
@@ -1118,7 +1135,7 @@ func sortFound(fs []found) []found {
 }
 
 func contentSpan(text string, q quoteSpan) Span {
-	return Span{Text: text[q.start:q.end], Start: q.start, End: q.end}
+	return Span{Text: text[q.start:q.end], Start: int(q.start), End: int(q.end)}
 }
 
 func wordCount(s string) int {
@@ -1200,7 +1217,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 	// a cue or a speech noun in the sentence, with a subject before it
 	for c := 0; c < len(toks); c++ {
 		t := toks[c]
-		if !t.word || p.isQuote(c) {
+		if !t.word() || p.isQuote(c) {
 			continue
 		}
 		lemma := lx.cueLemma[t.lower]
@@ -1222,7 +1239,7 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 		if noun {
 			// "released a statement": back to the verb
 			v = c - 1
-			for v > 0 && (determiners[toks[v].lower] || !toks[v].upper && toks[v].word && v > c-3 && !lx.headNoun(toks[v-1].lower) && toks[v-1].word && !toks[v-1].upper) {
+			for v > 0 && (determiners[toks[v].lower] || !toks[v].upper() && toks[v].word() && v > c-3 && !lx.headNoun(toks[v-1].lower) && toks[v-1].word() && !toks[v-1].upper()) {
 				v--
 			}
 		}
@@ -1235,17 +1252,17 @@ func previousSentence(units []sentence, ui int) (frame, bool) {
 			// unless it announces what follows
 			rest := 0
 			for _, t := range toks[c+1:] {
-				if t.word {
+				if t.word() {
 					rest++
 				}
 			}
-			if rest > 3 && c+1 < len(toks) && toks[c+1].word && !mediumNouns[toks[c+1].lower] && toks[c+1].lower != "in" {
+			if rest > 3 && c+1 < len(toks) && toks[c+1].word() && !mediumNouns[toks[c+1].lower] && toks[c+1].lower != "in" {
 				continue
 			}
 		}
 		f := frame{np: np, cue: tokSpan(text, toks, v, c+1).bytes(), hasCue: true, method: methodPreviousSentence, conf: 0.75}
 		if noun {
-			f.medium = &Span{Text: text[toks[c-1].start:toks[c].end], Start: int(toks[c-1].start), End: int(toks[c].end)}
+			f.medium = &Span{Text: text[toks[c-1].start():toks[c].end()], Start: int(toks[c-1].start()), End: int(toks[c].end())}
 		}
 		if colon {
 			f.method = methodColonBefore
@@ -1264,11 +1281,11 @@ func (a *attributor) nestedFrame(sibIdx []int, parent, child int) (frame, bool) 
 	if len(sibIdx) > 64 {
 		return frame{}, false // not prose
 	}
-	inner := Span{Start: pq.start, End: pq.end}
+	inner := Span{Start: int(pq.start), End: int(pq.end)}
 	sents := splitSentences(text, inner, spans, sibIdx)
 	var units []sentence
 	for _, s := range sents {
-		units = append(units, newSentence(lx, text, s, pq.para, spans, sibIdx, nil))
+		units = append(units, newSentence(lx, text, s, int(pq.para), spans, sibIdx, nil))
 	}
 	for ui := range units {
 		u := &units[ui]
@@ -1316,8 +1333,8 @@ func endsWithQuestion(text string, s Span) bool {
 }
 
 func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
-	i := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end >= s.End-1 })
-	return i < len(quotes) && spans[quotes[i]].close.end <= s.End
+	i := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) >= s.End-1 })
+	return i < len(quotes) && int(spans[quotes[i]].close.end) <= s.End
 }
 
 // opensWithFrame reports whether sentence s starts with a source and a
@@ -1325,13 +1342,13 @@ func endsWithQuote(s Span, spans []quoteSpan, quotes []int) bool {
 func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 	toks := tokenize(text, s.Start, min(s.End, s.Start+200))
 	for i, t := range toks {
-		if i > 6 || !t.word {
+		if i > 6 || !t.word() {
 			return false
 		}
-		if !t.upper && lx.cueLemma[t.lower] != "" && lx.strongCue(lx.cueLemma[t.lower]) {
+		if !t.upper() && lx.cueLemma[t.lower] != "" && lx.strongCue(lx.cueLemma[t.lower]) {
 			words := 0
 			for _, r := range toks[i+1:] {
-				if r.word {
+				if r.word() {
 					words++
 				}
 			}
@@ -1343,10 +1360,10 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 				next = toks[i+1].lower
 			}
 			long := words <= 14 && i+1 < len(toks) && next != "that" && (prepositions[next] || next == "of" || next == "to" ||
-				next == "reporters" || toks[i+1].upper || strings.HasSuffix(next, "ly") || next == "him" || next == "her" || next == "them")
+				next == "reporters" || toks[i+1].upper() || strings.HasSuffix(next, "ly") || next == "him" || next == "her" || next == "them")
 			return words <= 6 || long
 		}
-		if !t.upper && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
+		if !t.upper() && !determiners[t.lower] && !lx.headNoun(t.lower) && lx.pronouns[t.lower] == 0 && !adverbs[t.lower] {
 			return false
 		}
 	}
@@ -1356,7 +1373,7 @@ func (lx *lexicon) opensWithFrame(text string, s Span) bool {
 // hasPartial reports a quotation of two words or more among quotes.
 func hasPartial(text string, spans []quoteSpan, quotes []int) bool {
 	for _, qi := range quotes {
-		if wordCount(text[spans[qi].start:spans[qi].end]) >= 2 {
+		if wordCount(text[int(spans[qi].start):int(spans[qi].end)]) >= 2 {
 			return true
 		}
 	}

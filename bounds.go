@@ -19,7 +19,7 @@ func (u *sentence) frameStart(frames []frame) int {
 	}
 	end = max(end, last.np.end, last.cue.End)
 	for i, t := range u.toks {
-		if int(t.start) >= end {
+		if int(t.start()) >= end {
 			return i
 		}
 	}
@@ -39,9 +39,9 @@ func (u *sentence) leadIn(s, e int) int {
 	switch t := toks[s]; {
 	case t.lower == "but" || t.lower == "and" || t.lower == "so" || t.lower == "yet" || t.lower == "still":
 		return s + 1
-	case isAcronymWord(t.str(u.text)) || t.upper && strings.ToUpper(t.str(u.text)) == t.str(u.text) && len(t.str(u.text)) > 2:
+	case isAcronymWord(t.str(u.text)) || t.upper() && strings.ToUpper(t.str(u.text)) == t.str(u.text) && len(t.str(u.text)) > 2:
 		k := s
-		for k < e && toks[k].word && strings.ToUpper(toks[k].str(u.text)) == toks[k].str(u.text) {
+		for k < e && toks[k].word() && strings.ToUpper(toks[k].str(u.text)) == toks[k].str(u.text) {
 			k++
 		}
 		if k < e && isDash(toks[k].str(u.text)) {
@@ -49,7 +49,7 @@ func (u *sentence) leadIn(s, e int) int {
 		}
 	}
 	for k := s + 1; k < e && k <= s+4; k++ {
-		if !toks[k].word {
+		if !toks[k].word() {
 			if toks[k].str(u.text) == "," && k+3 < e && !u.isQuote(k-1) {
 				return k + 1
 			}
@@ -70,7 +70,7 @@ func (u *sentence) isClauseEnd(k int) bool {
 	toks := u.toks
 	for ; k < len(toks); k++ {
 		t := toks[k]
-		if t.word || u.isQuote(k) || t.str(u.text) == ":" {
+		if t.word() || u.isQuote(k) || t.str(u.text) == ":" {
 			return false
 		}
 		if t.str(u.text) == "," && k+1 < len(toks) && strings.HasSuffix(toks[k+1].lower, "ing") {
@@ -99,13 +99,13 @@ func (u *sentence) skipApposition(k int, toEnd bool) int {
 		if toks[j].str(u.text) == "," || toEnd && j >= trimBackPunct(toks, len(toks)) {
 			return j // (with toEnd, an apposition may end the sentence: `said X, a lawyer.`)
 		}
-		if (first == "who" || first == "which") && j <= k+4 && toks[j].word && !toks[j].upper && lx.cueLemma[toks[j].lower] != "" {
+		if (first == "who" || first == "which") && j <= k+4 && toks[j].word() && !toks[j].upper() && lx.cueLemma[toks[j].lower] != "" {
 			return k // a relative clause that reports: "said Mr. Kamin, who emphasized that …"
 		}
 		if u.isQuote(j) && j > k+2 && wordCount(toks[j].str(u.text)) <= 4 {
 			continue
 		}
-		if !toks[j].word && toks[j].str(u.text) != "-" && toks[j].str(u.text) != "'" {
+		if !toks[j].word() && toks[j].str(u.text) != "-" && toks[j].str(u.text) != "'" {
 			return k
 		}
 	}
@@ -118,16 +118,16 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 	toks := u.toks
 	for n := 0; n < 4 && k < len(toks); n++ {
 		t := toks[k]
-		if !t.word {
+		if !t.word() {
 			return k
 		}
 		if timeWords[t.lower] {
 			k++
 			continue
 		}
-		if t.lower == "of" && k+1 < len(toks) && toks[k+1].upper {
+		if t.lower == "of" && k+1 < len(toks) && toks[k+1].upper() {
 			j := k + 1
-			for j < len(toks) && toks[j].upper {
+			for j < len(toks) && toks[j].upper() {
 				j++
 			}
 			k = j // "says of Clinton"
@@ -140,7 +140,7 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 		found := -1
 		for j := k + 1; j < len(toks) && j < k+6; j++ {
 			w := toks[j]
-			if !w.word {
+			if !w.word() {
 				break
 			}
 			if mediumNouns[w.lower] || timeWords[w.lower] {
@@ -149,11 +149,11 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 				for found+1 < len(toks) && found+1 < k+7 && (mediumNouns[toks[found+1].lower] || timeWords[toks[found+1].lower]) {
 					found++
 				}
-				if found+2 < len(toks) && (toks[found+1].lower == "with" || toks[found+1].lower == "on") && toks[found+2].upper {
+				if found+2 < len(toks) && (toks[found+1].lower == "with" || toks[found+1].lower == "on") && toks[found+2].upper() {
 					found += 2 // "in an interview with CNN"
-				} else if found+2 < len(toks) && (toks[found+1].lower == "in" || toks[found+1].lower == "at") && toks[found+2].upper && mediumNouns[toks[found].lower] {
+				} else if found+2 < len(toks) && (toks[found+1].lower == "in" || toks[found+1].lower == "at") && toks[found+2].upper() && mediumNouns[toks[found].lower] {
 					p := found + 2 // "at a rally in Michigan that"
-					for p+1 < len(toks) && toks[p+1].upper {
+					for p+1 < len(toks) && toks[p+1].upper() {
 						p++
 					}
 					if p+1 < len(toks) && toks[p+1].lower == "that" {
@@ -162,9 +162,9 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 				}
 				break
 			}
-			if t.lower == "on" && w.upper && j == k+1 {
+			if t.lower == "on" && w.upper() && j == k+1 {
 				found = j // "on X", "on Twitter"
-				for found+1 < len(toks) && toks[found+1].upper {
+				for found+1 < len(toks) && toks[found+1].upper() {
 					found++
 				}
 				if found+1 < len(toks) && u.isQuote(found+1) && strings.HasSuffix(toks[found].lower, "'s") {
@@ -186,7 +186,7 @@ func (f *frame) skipAdjuncts(u *sentence, k int) int {
 		k = found + 1
 		// a past participle that places the medium, then when or where:
 		// "in a statement released on Tuesday", "in a video posted online"
-		if mediumNouns[toks[found].lower] && k+1 < len(toks) && toks[k].word && !toks[k].upper && strings.HasSuffix(toks[k].lower, "ed") &&
+		if mediumNouns[toks[found].lower] && k+1 < len(toks) && toks[k].word() && !toks[k].upper() && strings.HasSuffix(toks[k].lower, "ed") &&
 			(timeWords[toks[k+1].lower] || prepositions[toks[k+1].lower] || toks[k+1].lower == "online") {
 			k++
 			if toks[k].lower == "online" {
@@ -203,7 +203,7 @@ func (u *sentence) unitEnd() int { return trimBackPunct(u.toks, len(u.toks)) }
 
 // trimBackPunct moves e back over closing punctuation.
 func trimBackPunct(toks []token, e int) int {
-	for e > 0 && !toks[e-1].word && toks[e-1].end > toks[e-1].start && toks[e-1].end-toks[e-1].start <= 3 {
+	for e > 0 && !toks[e-1].word() && toks[e-1].end() > toks[e-1].start() && toks[e-1].end()-toks[e-1].start() <= 3 {
 		e--
 	}
 	return e
@@ -216,10 +216,10 @@ func (f *frame) setContent(u *sentence, s, e int) {
 }
 
 func (f *frame) addContent(u *sentence, s, e int) {
-	for s < e && !u.toks[s].word && !u.isQuote(s) {
+	for s < e && !u.toks[s].word() && !u.isQuote(s) {
 		s++
 	}
-	for e > s && !u.toks[e-1].word && !u.isQuote(e-1) {
+	for e > s && !u.toks[e-1].word() && !u.isQuote(e-1) {
 		e--
 	}
 	if s >= e {
@@ -228,11 +228,11 @@ func (f *frame) addContent(u *sentence, s, e int) {
 	for i := s; i < e; i++ {
 		if u.isQuote(i) {
 			f.quotes = append(f.quotes, int(u.qidx[i]))
-		} else if u.toks[i].word {
+		} else if u.toks[i].word() {
 			f.words = true
 		}
 	}
-	f.content = append(f.content, Span{Start: int(u.toks[s].start), End: int(u.toks[e-1].end)})
+	f.content = append(f.content, Span{Start: int(u.toks[s].start()), End: int(u.toks[e-1].end())})
 }
 
 // baseCue reports a frame's cue whose verb is its base form ("they
@@ -274,7 +274,7 @@ func (u *sentence) cutCoordinated(frames []frame, c int) (cut, shared bool) {
 func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	lx := u.lx
 	last := &frames[len(frames)-1]
-	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], int(u.toks[c].start)) {
+	if len(last.content) != 1 || !last.words || !insideContent(frames[len(frames)-1:], int(u.toks[c].start())) {
 		return false, false
 	}
 	toks := u.toks
@@ -282,7 +282,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 	if cs := controlStart(toks, c); cs >= 1 {
 		j = cs - 1 // "agreed with McLenny and seemed to think …"
 	}
-	for j >= 0 && toks[j].word && adverbs[toks[j].lower] {
+	for j >= 0 && toks[j].word() && adverbs[toks[j].lower] {
 		j--
 	}
 	var at int
@@ -300,7 +300,7 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 		// a participle: "X defended the remark, saying …", "sings to
 		// Clinton before asking her, …"
 		at = j
-	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper && u.hasQuoteAhead(c):
+	case strings.HasSuffix(toks[c].lower, "ing") && j >= 1 && toks[j].upper() && u.hasQuoteAhead(c):
 		// a name and a participle: "concludes with footage of Trump
 		// saying, '…'"
 		np := u.npBefore(j)
@@ -347,12 +347,12 @@ func (u *sentence) cutClause(frames []frame, c int) (cut, shared bool) {
 		at = np.s - 1
 	}
 	end := at
-	for end > 0 && !toks[end-1].word && !u.isQuote(end-1) {
+	for end > 0 && !toks[end-1].word() && !u.isQuote(end-1) {
 		end--
 	}
 	start := -1
 	for i, t := range toks {
-		if int(t.start) == last.content[0].Start {
+		if int(t.start()) == last.content[0].Start {
 			start = i
 			break
 		}
@@ -373,7 +373,7 @@ func endsWithComma(q string) bool {
 // isParticiple reports a lower-case -ing word long enough to be a verb's
 // participle ("meaning", "comparing"), not "thing" or "king".
 func isParticiple(t token) bool {
-	return t.word && !t.upper && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && t.lower != "including" && t.lower != "according"
+	return t.word() && !t.upper() && strings.HasSuffix(t.lower, "ing") && len(t.lower) > 5 && t.lower != "including" && t.lower != "according"
 }
 
 // reportEnd is where reported content starting at token s ends: at the
@@ -401,7 +401,7 @@ func (u *sentence) reportEnd(s int) int {
 	// a quotation and then another verb of the subject: `chanted "What
 	// curfew?" and kept going`
 	if u.isQuote(s) && s+2 < len(toks) && clauseStarters[toks[s+1].lower] {
-		if n := toks[s+2]; n.word && !n.upper && !determiners[n.lower] && lx.pronouns[n.lower] == 0 {
+		if n := toks[s+2]; n.word() && !n.upper() && !determiners[n.lower] && lx.pronouns[n.lower] == 0 {
 			return s + 1
 		}
 	}
@@ -410,7 +410,7 @@ func (u *sentence) reportEnd(s int) int {
 	}
 	cut := func(k int) int {
 		e := k
-		for e > s && !toks[e-1].word && !u.isQuote(e-1) {
+		for e > s && !toks[e-1].word() && !u.isQuote(e-1) {
 			e--
 		}
 		return e
@@ -422,16 +422,16 @@ func (u *sentence) reportEnd(s int) int {
 	}
 	for k := s + 3; k+1 < len(toks); k++ {
 		n := toks[k+1]
-		if toks[k].lower == "and" && toks[s].lower != "that" && subjectPronouns[n.lower] && k+2 < len(toks) && toks[k+2].word && !u.isQuote(k+2) && toks[k+2].lower != "and" {
+		if toks[k].lower == "and" && toks[s].lower != "that" && subjectPronouns[n.lower] && k+2 < len(toks) && toks[k+2].word() && !u.isQuote(k+2) && toks[k+2].lower != "and" {
 			return cut(k) // "calling him a “nice guy” and he didn't …": the writer's next clause (a "that" clause goes on)
 		}
 		switch {
 		case u.isQuote(k) && endsWithComma(toks[k].str(u.text)) && (isParticiple(n) || contrastWords[n.lower]):
 			return k + 1 // `only “partial,” meaning it …`
-		case (isDash(toks[k].str(u.text)) || toks[k].str(u.text) == "--" || toks[k].str(u.text) == "(") && k-s >= 6 && n.word && !u.isQuote(k+1) && !u.hasQuoteFrom(k) &&
+		case (isDash(toks[k].str(u.text)) || toks[k].str(u.text) == "--" || toks[k].str(u.text) == "(") && k-s >= 6 && n.word() && !u.isQuote(k+1) && !u.hasQuoteFrom(k) &&
 			(toks[k].str(u.text) == "(" || u.unitEnd()-k > 7):
 			return cut(k) // "-- far lower than …", "(they want …"; a short tail stays: "– a 3 to 1 margin"
-		case toks[k].str(u.text) == ";" && k-s >= 3 && n.word:
+		case toks[k].str(u.text) == ";" && k-s >= 3 && n.word():
 			return cut(k) // "…over the next decade; the Center for Federal Tax Policy puts …"
 		case toks[k].str(u.text) != "," || u.isQuote(k+1):
 			continue
@@ -442,7 +442,7 @@ func (u *sentence) reportEnd(s int) int {
 		if u.namedFrameAt(k + 1) {
 			return cut(k) // "In a year when Trump is talking about deporting millions, Yepez said …": a new report
 		}
-		if s >= 2 && toks[s-2].lower == "who" && lx.cueLemma[toks[s-1].lower] != "" && nestedReport[lx.cueLemma[n.lower]] && !n.upper &&
+		if s >= 2 && toks[s-2].lower == "who" && lx.cueLemma[toks[s-1].lower] != "" && nestedReport[lx.cueLemma[n.lower]] && !n.upper() &&
 			!strings.HasSuffix(n.lower, "ing") && !u.isClauseEnd(k+2) {
 			return cut(k) // "Barkley, who said he typically votes Democratic, said one …": the main clause's verb
 		}
@@ -467,7 +467,7 @@ func (u *sentence) reportEnd(s int) int {
 func (u *sentence) appositionTail(s, k int) bool {
 	lx := u.lx
 	toks := u.toks
-	if k-s < 4 || k+1 >= len(toks) || !(toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") || !toks[k-1].word {
+	if k-s < 4 || k+1 >= len(toks) || !(toks[k+1].lower == "the" || toks[k+1].lower == "a" || toks[k+1].lower == "an") || !toks[k-1].word() {
 		return false
 	}
 	first := s
@@ -483,7 +483,7 @@ func (u *sentence) appositionTail(s, k int) bool {
 	}
 	for q := k + 1; q < e; q++ {
 		t := toks[q]
-		if !t.word && t.str(u.text) != "-" && t.str(u.text) != "'" || beForms[t.lower] || modals[t.lower] || lx.pronouns[t.lower] != 0 || lx.cueLemma[t.lower] != "" && !determiners[toks[q-1].lower] {
+		if !t.word() && t.str(u.text) != "-" && t.str(u.text) != "'" || beForms[t.lower] || modals[t.lower] || lx.pronouns[t.lower] != 0 || lx.cueLemma[t.lower] != "" && !determiners[toks[q-1].lower] {
 			return false
 		}
 	}
@@ -511,7 +511,7 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 				}
 				break
 			}
-			if u.isQuote(i) || toks[i].word && lx.cueLemma[toks[i].lower] != "" {
+			if u.isQuote(i) || toks[i].word() && lx.cueLemma[toks[i].lower] != "" {
 				break
 			}
 		}
@@ -529,22 +529,22 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 				}
 				break
 			}
-			if !toks[i].word || lx.cueLemma[toks[i].lower] != "" {
+			if !toks[i].word() || lx.cueLemma[toks[i].lower] != "" {
 				break
 			}
 		}
 	}
-	if s+1 < len(toks) && !first.upper && strings.HasSuffix(first.lower, "ly") && (toks[s+1].lower == "that" || whWords[toks[s+1].lower]) {
+	if s+1 < len(toks) && !first.upper() && strings.HasSuffix(first.lower, "ly") && (toks[s+1].lower == "that" || whWords[toks[s+1].lower]) {
 		return s + 1 // "complain bitterly that", "would know exactly what"
 	}
-	if tell && s+2 < len(toks) && first.word && !determiners[first.lower] && lx.pronouns[first.lower] == 0 && !u.isQuote(s) &&
-		(toks[s+1].lower == "the" || toks[s+1].lower == "a" || toks[s+1].lower == "an") && strings.HasSuffix(first.lower, "s") && !first.upper {
+	if tell && s+2 < len(toks) && first.word() && !determiners[first.lower] && lx.pronouns[first.lower] == 0 && !u.isQuote(s) &&
+		(toks[s+1].lower == "the" || toks[s+1].lower == "a" || toks[s+1].lower == "an") && strings.HasSuffix(first.lower, "s") && !first.upper() {
 		return s + 1 // "told reporters the allegations are false": the addressee, then the report
 	}
 	title := u.isQuote(s) && s > 0 && strings.HasSuffix(toks[s-1].lower, "'s") // MSNBC's "Morning Joe"
 	// (a name opens the report, unless it is the object of a particle:
 	// "agrees with Viguerie that …")
-	objectOf := first.upper && s > 0 && (toks[s-1].lower == "with" || toks[s-1].lower == "to" || toks[s-1].lower == "from")
+	objectOf := first.upper() && s > 0 && (toks[s-1].lower == "with" || toks[s-1].lower == "to" || toks[s-1].lower == "from")
 	if !(tell || prepositions[first.lower] || timeWords[first.lower] || title || objectOf) {
 		return s
 	}
@@ -553,7 +553,7 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 		if t.lower == "that" && !u.isQuote(i) {
 			return i
 		}
-		if t.word && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.str(u.text) == ";" || t.str(u.text) == ":" {
+		if t.word() && (lx.cueLemma[t.lower] != "" || clauseStarters[t.lower]) || t.str(u.text) == ";" || t.str(u.text) == ":" {
 			return s
 		}
 	}
@@ -565,13 +565,13 @@ func (u *sentence) thatAfterAdjunct(s int, tell bool) int {
 // (", adding that …", ", and then …", ", on Monday").
 func (u *sentence) continuesClause(k int) bool {
 	toks := u.toks
-	if k >= len(toks) || !toks[k].word || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
+	if k >= len(toks) || !toks[k].word() || clauseStarters[toks[k].lower] || prepositions[toks[k].lower] ||
 		strings.HasSuffix(toks[k].lower, "ing") || timeWords[toks[k].lower] {
 		return false
 	}
 	words := 0
 	for i := k; i < len(toks); i++ {
-		if toks[i].word || u.isQuote(i) {
+		if toks[i].word() || u.isQuote(i) {
 			words++
 		}
 	}
@@ -597,7 +597,7 @@ func (u *sentence) quotedTail(k int) bool {
 		if u.isQuote(i) {
 			return wordCount(t.str(u.text)) >= 2
 		}
-		if t.word && !t.upper && u.lx.cueLemma[t.lower] != "" {
+		if t.word() && !t.upper() && u.lx.cueLemma[t.lower] != "" {
 			return false
 		}
 	}
@@ -633,7 +633,7 @@ func (u *sentence) phraseNamed(s int) int {
 // manner after a frame ("several months after", "to the nominee", "as he
 // entered"), rather than what was said ("looking at ...", "the words").
 func adjunctStart(t token) bool {
-	if !t.word || t.upper {
+	if !t.word() || t.upper() {
 		return false
 	}
 	switch t.lower {
@@ -659,7 +659,7 @@ func insideContent(frames []frame, pos int) bool {
 // starts, or len(u.toks).
 func (u *sentence) contentStart(f *frame) int {
 	for i, t := range u.toks {
-		if len(f.content) > 0 && int(t.start) == f.content[0].Start {
+		if len(f.content) > 0 && int(t.start()) == f.content[0].Start {
 			return i
 		}
 	}
@@ -672,11 +672,11 @@ func (u *sentence) contentStart(f *frame) int {
 func hasFiniteVerb(toks []token, s, e int) bool {
 	for i := s + 1; i < e && i < len(toks); i++ {
 		t := toks[i]
-		if !t.word {
+		if !t.word() {
 			continue
 		}
 		if beForms[t.lower] || modals[t.lower] || strings.Contains(t.lower, "'re") || strings.Contains(t.lower, "'ve") ||
-			strings.HasSuffix(t.lower, "ed") && !t.upper && !determiners[toks[i-1].lower] && toks[i-1].word && !beForms[toks[i-1].lower] {
+			strings.HasSuffix(t.lower, "ed") && !t.upper() && !determiners[toks[i-1].lower] && toks[i-1].word() && !beForms[toks[i-1].lower] {
 			return true
 		}
 	}
@@ -688,23 +688,23 @@ func hasFiniteVerb(toks []token, s, e int) bool {
 // opening clause held another cue ("…, Yepez said Perez was right").
 func (u *sentence) namedFrameAt(k int) bool {
 	toks := u.toks
-	if k >= len(toks) || !toks[k].word {
+	if k >= len(toks) || !toks[k].word() {
 		return false
 	}
 	if t := toks[k].lower; (t == "a" || t == "an" || t == "one") && k+2 < len(toks) {
 		// "…, a man yelled “Stay there!”": someone else's words
 		e := k + 1
-		for e < len(toks) && e < k+4 && toks[e].word && !toks[e].upper && u.lx.cueLemma[toks[e].lower] == "" {
+		for e < len(toks) && e < k+4 && toks[e].word() && !toks[e].upper() && u.lx.cueLemma[toks[e].lower] == "" {
 			e++
 		}
 		return e > k+1 && e+1 < len(toks) && u.lx.headNoun(toks[e-1].lower) && u.lx.cueLemma[toks[e].lower] != "" &&
 			!strings.HasSuffix(toks[e].lower, "ing") && u.isQuote(e+1)
 	}
-	if !toks[k].upper {
+	if !toks[k].upper() {
 		return false
 	}
 	e := k
-	for e < len(toks) && e < k+4 && toks[e].word && toks[e].upper {
+	for e < len(toks) && e < k+4 && toks[e].word() && toks[e].upper() {
 		e++
 	}
 	if e >= len(toks)-1 || !nestedReport[u.lx.cueLemma[toks[e].lower]] || u.isClauseEnd(e+1) {

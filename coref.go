@@ -22,21 +22,30 @@ type entity struct {
 	// affil is the organisation an unnamed source speaks for ("a
 	// spokesman for the agency"), or -1
 	affil    int
-	suffix   bool // Jr., Sr., III: never merged with the bare name
-	used     bool // some quote is attributed to it
-	first    int  // where it is first mentioned
-	lastFull int  // where it was last named in full, -1 when never
-	body     int  // where it was first mentioned outside a headline, -1 when never
+	suffix   bool   // Jr., Sr., III: never merged with the bare name
+	used     bool   // some quote is attributed to it
+	first    int    // where it is first mentioned
+	lastFull int    // where it was last named in full, -1 when never
+	body     int    // where it was first mentioned outside a headline, -1 when never
+	key      string // name folded (normName), "" until keyOf folds it
+}
+
+// keyOf returns e's name folded as normName folds it, folded once.
+func (r *resolver) keyOf(e *entity) string {
+	if e.key == "" {
+		e.key = r.norm(e.name)
+	}
+	return e.key
 }
 
 // A placed mention: where an entity is named or referred to.
 type placed struct {
-	pos     int
-	ent     int
+	pos     int32
+	ent     int32
+	para    int32
+	unit    int32
 	subject bool // the subject of its sentence, or a quote's source
 	source  bool // a quote's source
-	para    int
-	unit    int
 }
 
 // resolver clusters mentions into entities and resolves pronouns and
@@ -74,11 +83,12 @@ type resolver struct {
 	// the words of the name lookup and index are reading: buffers
 	// reused from one name to the next, never kept
 	lookupWords, indexWords []string
-	latest                  []placed          // latestFirst's buffer
-	addWords                []string          // addNameG's buffer
-	cands                   []int             // bySurname's buffer
-	normed                  map[string]string // norm's memo
-	byEnt                   byEntity          // placed[0] by entity, for describes
+	latest                  []placed        // latestFirst's buffer
+	toks                    []token         // addTitle's and genderFromContent's buffer
+	addWords                []string        // addNameG's buffer
+	cands                   []int           // bySurname's buffer
+	names                   strings.Builder // norm's folded names
+	byEnt                   byEntity        // placed[0] by entity, for describes
 }
 
 // A spot is a placed mention: its entity and where it ends.
@@ -95,8 +105,11 @@ func newResolver(lx *lexicon, text string) *resolver {
 // index records the names of entity i for look-ups.
 func (r *resolver) index(i int) {
 	e := r.ents[i]
-	for _, n := range append([]string{e.name}, e.aliases...) {
-		key := r.norm(n)
+	for k := -1; k < len(e.aliases); k++ { // (its name, then its aliases)
+		key := r.keyOf(e)
+		if k >= 0 {
+			key = r.norm(e.aliases[k])
+		}
 		w := appendFields(r.indexWords[:0], key)
 		r.indexWords = w
 		if len(w) == 0 {
@@ -254,8 +267,8 @@ func (u *sentence) headline() bool {
 	n := 0
 	for _, t := range u.toks {
 		switch {
-		case !t.word: // a quotation is folded into a token that is no word
-		case t.upper:
+		case !t.word(): // a quotation is folded into a token that is no word
+		case t.upper():
 			n++
 		case !titleCaseLower[t.lower] && !hasDigit(t.str(u.text)):
 			return false
@@ -312,21 +325,21 @@ func (r *resolver) genderFromPronouns() {
 		if len(u.toks) == 0 {
 			continue
 		}
-		for k < len(list) && list[k].unit < ui {
+		for k < len(list) && int(list[k].unit) < ui {
 			k++
 		}
 		one, n := -1, 0 // the person named so far in the unit, and how many
 		j := k
 		for i, t := range u.toks {
-			for ; j < len(list) && list[j].unit == ui && list[j].pos <= int(t.start); j++ {
-				if e := r.ents[list[j].ent]; list[j].ent != one {
+			for ; j < len(list) && int(list[j].unit) == ui && int(list[j].pos) <= int(t.start()); j++ {
+				if e := r.ents[int(list[j].ent)]; int(list[j].ent) != one {
 					if e.kind == Person && !e.group && !e.unnamed {
-						one = list[j].ent
+						one = int(list[j].ent)
 					}
 					n++ // (any other name, an organisation's too, makes a pronoun ambiguous)
 				}
 			}
-			if !t.word || u.isQuote(i) || n != 1 || one < 0 {
+			if !t.word() || u.isQuote(i) || n != 1 || one < 0 {
 				continue
 			}
 			g := -1
@@ -366,16 +379,16 @@ func (r *resolver) genderFromPronouns() {
 func (r *resolver) knownNames(u *sentence, ui int) {
 	toks := u.toks
 	for a := 0; a < len(toks); a++ {
-		if !toks[a].word || !toks[a].upper || u.isQuote(a) {
+		if !toks[a].word() || !toks[a].upper() || u.isQuote(a) {
 			continue
 		}
 		j := a
-		for j < len(toks) && j < a+6 && toks[j].word && !u.isQuote(j) {
+		for j < len(toks) && j < a+6 && toks[j].word() && !u.isQuote(j) {
 			j++
 		}
 		for b := j; b > a; b-- {
-			name := r.norm(r.text[toks[a].start:toks[b-1].end])
-			if _, ok := r.byName[name]; !toks[b-1].upper || !ok && (b > a+1 || r.known(name) < 0) {
+			name := r.norm(r.text[toks[a].start():toks[b-1].end()])
+			if _, ok := r.byName[name]; !toks[b-1].upper() || !ok && (b > a+1 || r.known(name) < 0) {
 				continue
 			}
 			if m := u.analyze(a, b); m.kind == npName {
@@ -393,13 +406,13 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 	hadSubject := false
 	for i := 0; i < len(toks); {
 		t := toks[i]
-		if !t.word || !t.upper || u.isQuote(i) {
+		if !t.word() || !t.upper() || u.isQuote(i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && !u.isQuote(j) && toks[j].word && (toks[j].upper || r.lx.isTitleWord(toks[j].lower) && j > i ||
-			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper) {
+		for j < len(toks) && !u.isQuote(j) && toks[j].word() && (toks[j].upper() || r.lx.isTitleWord(toks[j].lower) && j > i ||
+			nameParticles[toks[j].lower] && j > i && j+1 < len(toks) && toks[j+1].upper()) {
 			j++
 		}
 		for j > i+1 && timeWords[toks[j-1].lower] && !(j-2 >= i && ukHonorifics[strings.TrimSuffix(toks[j-2].str(u.text), ".")]) &&
@@ -413,8 +426,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 		start := s == 0 || u.isQuote(s-1) || opensClause[toks[s-1].str(u.text)]
 		// a capitalised word opening the sentence before a name the
 		// article knows: "Whether Clinton", "Hold Melania Trump"
-		if start && j-s >= 2 && r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
-			rest := r.text[toks[s+1].start:toks[j-1].end]
+		if start && j-s >= 2 && r.known(r.text[toks[s].start():toks[j-1].end()]) < 0 {
+			rest := r.text[toks[s+1].start():toks[j-1].end()]
 			_, full := r.byName[r.norm(rest)]
 			if sentenceWords[toks[s].lower] || full ||
 				strings.HasSuffix(toks[s].lower, "ing") && len(toks[s].lower) > 5 && r.known(rest) >= 0 {
@@ -428,8 +441,8 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			s = j // "on Thursday", "on X": no one, unless a name seen before ("on Trump")
 		}
 		if s < j && s > 0 && (toks[s-1].lower == "in" || toks[s-1].lower == "at" || toks[s-1].lower == "near" ||
-			(toks[s-1].lower == "a" || toks[s-1].lower == "an") && j < len(toks) && toks[j].word && !toks[j].upper && !r.lx.orgWords[toks[j-1].lower]) &&
-			r.known(r.text[toks[s].start:toks[j-1].end]) < 0 {
+			(toks[s-1].lower == "a" || toks[s-1].lower == "an") && j < len(toks) && toks[j].word() && !toks[j].upper() && !r.lx.orgWords[toks[j-1].lower]) &&
+			r.known(r.text[toks[s].start():toks[j-1].end()]) < 0 {
 			s = j // "in Toledo", "at City Hall", "a North Carolina law firm": a place
 		}
 		if s < j {
@@ -444,7 +457,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// (past lower-case titles before the name: ", presidential
 			// nominee Hillary Clinton was")
 			b := s
-			for b > 0 && b > s-3 && toks[b-1].word && !toks[b-1].upper && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
+			for b > 0 && b > s-3 && toks[b-1].word() && !toks[b-1].upper() && (r.lx.isTitleWord(toks[b-1].lower) || b < s && r.lx.isTitleWord(toks[b].lower)) {
 				b--
 			}
 			subject := start || b > 0 && (toks[b-1].str(u.text) == "," && !hadSubject || toks[b-1].str(u.text) == ";" ||
@@ -454,7 +467,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			// "that", which opens reports), and leaves the main clause's
 			// subject after it one ("When Ana Ruiz noted the fee, Tom Tate
 			// boasted")
-			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word && !toks[j].upper ||
+			subordinate := !subject && s > 0 && subordinators[toks[s-1].lower] && j < len(toks) && toks[j].word() && !toks[j].upper() ||
 				s > 0 && s <= 2 && (toks[s-1].lower == "there's" || toks[s-1].lower == "there’s") // "Then there's Axelrod.": the topic
 			if j < len(toks) && (toks[j].str(u.text) == "'s" || toks[j].str(u.text) == "’s") || strings.HasSuffix(toks[j-1].lower, "'s") {
 				subject, subordinate = false, false // (a possessor: "as George McGovern's vice presidential nominee")
@@ -464,7 +477,7 @@ func (r *resolver) scanNames(u *sentence, ui int) {
 			}
 			if m.kind == npName && (j-s > 1 || m.title != "" || introducedAlone(u.text, toks, s, j) || isDomain(m.name) || r.lookup(query{name: m.name, pos: -1, strict: !subject}) >= 0) && !r.lx.headedByTitle(r.text, m) {
 				if s > 0 && determiners[toks[s-1].lower] && m.org {
-					m.start, m.s = int(toks[s-1].start), s-1
+					m.start, m.s = int(toks[s-1].start()), s-1
 				}
 				g := r.apposition(u, &m, s, j)
 				hadSubject = hadSubject || subject
@@ -494,7 +507,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	if k >= 0 && toks[k].str(u.text) == "," {
 		k--
 	}
-	if k >= 0 && toks[k].word && !toks[k].upper {
+	if k >= 0 && toks[k].word() && !toks[k].upper() {
 		if femaleWords[toks[k].lower] {
 			g = 'f'
 		} else if maleWords[toks[k].lower] {
@@ -519,10 +532,10 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		if gg := genderOf(head); gg != 0 {
 			g = gg
 		}
-		if !r.lx.titles[head] && !r.lx.titles[strings.TrimSuffix(head, ".")] || !desc[0].word {
+		if !r.lx.titles[head] && !r.lx.titles[strings.TrimSuffix(head, ".")] || !desc[0].word() {
 			return
 		}
-		t := trimDeterminer(r.text[desc[0].start:desc[len(desc)-1].end])
+		t := trimDeterminer(r.text[desc[0].start():desc[len(desc)-1].end()])
 		if m.title == "" {
 			m.title = t
 		} else if !strings.Contains(m.title, t) {
@@ -532,7 +545,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	// after: NAME, a/the DESCRIPTION ,|.
 	if j+2 < len(toks) && toks[j].str(u.text) == "," && (toks[j+1].lower == "a" || toks[j+1].lower == "an" || toks[j+1].lower == "the" || toks[j+1].lower == "his" || toks[j+1].lower == "her") {
 		e := j + 2
-		for e < len(toks) && e < j+14 && toks[e].word && !u.isQuote(e) || e < len(toks) && (toks[e].str(u.text) == "'" || toks[e].str(u.text) == "-") {
+		for e < len(toks) && e < j+14 && toks[e].word() && !u.isQuote(e) || e < len(toks) && (toks[e].str(u.text) == "'" || toks[e].str(u.text) == "-") {
 			e++
 		}
 		if e < len(toks) && e > j+2 && (toks[e].str(u.text) == "," || toks[e].str(u.text) == ".") || e == len(toks) {
@@ -546,7 +559,7 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 	// before: the DESCRIPTION, NAME ,|.
 	if s >= 3 && toks[s-1].str(u.text) == "," && (j == len(toks) || toks[j].str(u.text) == "," || toks[j].str(u.text) == ".") {
 		d := s - 2
-		for d > 0 && d > s-8 && toks[d].word && !toks[d].upper && !determiners[toks[d].lower] {
+		for d > 0 && d > s-8 && toks[d].word() && !toks[d].upper() && !determiners[toks[d].lower] {
 			d--
 		}
 		if d >= 0 && d < s-2 && (toks[d].lower == "the" || toks[d].lower == "his" || toks[d].lower == "her" || toks[d].lower == "their") {
@@ -554,10 +567,10 @@ func (r *resolver) apposition(u *sentence, m *mention, s, j int) byte {
 		}
 		// "The group that owns her music, Big Machine,": an organisation
 		d = s - 2
-		for d > 0 && d > s-14 && toks[d].word && !toks[d].upper && toks[d].lower != "the" {
+		for d > 0 && d > s-14 && toks[d].word() && !toks[d].upper() && toks[d].lower != "the" {
 			d--
 		}
-		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
+		if d >= 0 && d < s-2 && toks[d].lower == "the" && (d == 0 || !toks[d-1].word()) && !m.org && r.orgDescription(toks[d+1:s-1]) && r.known(m.name) < 0 {
 			m.org = true
 		}
 	}
@@ -682,8 +695,9 @@ func (r *resolver) known(name string) int {
 // A query asks which entity a name refers to.
 type query struct {
 	name string
-	g    byte // the gender its honorific or title states
-	org  bool // written as an organisation ("The Post")
+	key  string // name folded (normName), when the caller has it
+	g    byte   // the gender its honorific or title states
+	org  bool   // written as an organisation ("The Post")
 	// strict refuses a given name alone ("Charlotte" for Charlotte
 	// Smith): the city is as likely
 	strict bool
@@ -710,7 +724,10 @@ type nameSieve struct {
 
 // lookup returns the entity a name refers to, or -1.
 func (r *resolver) lookup(q query) int {
-	key := r.norm(q.name)
+	key := q.key
+	if key == "" {
+		key = r.norm(q.name)
+	}
 	words := appendFields(r.lookupWords[:0], key)
 	r.lookupWords = words
 	if len(words) == 0 {
@@ -1044,10 +1061,10 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if ok && (r.ents[i].unnamed || sp.end != m.end) {
 		ok = false
 	}
-	if !ok {
-		i = r.lookup(query{name: name, g: g, org: org, pos: m.start})
-	}
 	key := r.norm(name)
+	if !ok {
+		i = r.lookup(query{name: name, key: key, g: g, org: org, pos: m.start})
+	}
 	words := appendFields(r.addWords[:0], key)
 	r.addWords = words
 	changed := i < 0 // the names to index
@@ -1061,9 +1078,9 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		i = len(r.ents) - 1
 	}
 	e := r.ents[i]
-	if old := r.norm(e.name); len(words) > strings.Count(old, " ")+1 {
+	if old := r.keyOf(e); len(words) > strings.Count(old, " ")+1 {
 		e.aliases = appendUnique(e.aliases, e.name)
-		e.name, changed = name, true
+		e.name, e.key, changed = name, key, true
 	} else if key != old {
 		n := len(e.aliases)
 		e.aliases = appendUnique(e.aliases, name)
@@ -1076,8 +1093,10 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 	if changed {
 		r.index(i)
 	}
-	for t := range strings.SplitSeq(title, ", ") {
-		r.addTitle(e, t)
+	if title != "" { // (most names come without: no iterator for them)
+		for t := range strings.SplitSeq(title, ", ") {
+			r.addTitle(e, t)
+		}
 	}
 	if e.gender == 0 && e.kind == Person {
 		e.gender = g
@@ -1110,7 +1129,8 @@ func (r *resolver) addTitle(e *entity, t string) {
 			return
 		}
 	}
-	if onlyFunctionWords(tokenize(t, 0, len(t))) {
+	r.toks = appendTokens(r.toks[:0], t, 0, len(t))
+	if onlyFunctionWords(r.toks) {
 		return
 	}
 	e.titles = append(e.titles, t)
@@ -1126,9 +1146,9 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		// placed already: it may now be known as a subject or source
 		if subject {
 			for _, list := range r.placed {
-				k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
-				for ; k < len(list) && list[k].pos == sp.Start; k++ {
-					if list[k].ent == ent {
+				k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= sp.Start })
+				for ; k < len(list) && int(list[k].pos) == sp.Start; k++ {
+					if int(list[k].ent) == ent {
 						list[k].subject = true
 						list[k].source = list[k].source || r.resolved
 					}
@@ -1141,8 +1161,8 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		// a source that starts with someone else's name ("Clinton
 		// spokesman Brian Fallon"): that name is no subject
 		for _, list := range r.placed {
-			k := sort.Search(len(list), func(i int) bool { return list[i].pos >= sp.Start })
-			for ; k < len(list) && list[k].pos == sp.Start; k++ {
+			k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= sp.Start })
+			for ; k < len(list) && int(list[k].pos) == sp.Start; k++ {
 				list[k].subject = false
 			}
 		}
@@ -1158,10 +1178,10 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		l = 1
 	}
 	list := r.placed[l]
-	k := sort.Search(len(list), func(i int) bool { return list[i].pos > m.start })
+	k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) > m.start })
 	list = append(list, placed{})
 	copy(list[k+1:], list[k:])
-	list[k] = placed{pos: m.start, ent: ent, subject: subject, source: r.resolved, para: para, unit: ui}
+	list[k] = placed{pos: int32(m.start), ent: int32(ent), subject: subject, source: r.resolved, para: int32(para), unit: int32(ui)}
 	r.placed[l] = list
 }
 
@@ -1354,8 +1374,8 @@ func (r *resolver) byRole(m mention, d role, ok bool) int {
 				}
 			}
 		}
-		if fits && (best < 0 || score > bestScore || score == bestScore && p.pos > bestPos) {
-			best, bestScore, bestPos = p.ent, score, p.pos
+		if fits && (best < 0 || score > bestScore || score == bestScore && int(p.pos) > bestPos) {
+			best, bestScore, bestPos = int(p.ent), score, int(p.pos)
 		}
 	}
 	return best
@@ -1445,7 +1465,7 @@ func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
 	out := r.lookBack[:0] // (one buffer per parse: the callers read it at once)
 	for _, list := range r.placed {
-		k := sort.Search(len(list), func(i int) bool { return list[i].pos >= pos })
+		k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= pos })
 		out = append(out, list[max(0, k-maxLookBack):k]...)
 	}
 	r.lookBack = out
@@ -1516,7 +1536,7 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 	all := r.before(m.start)
 	order := all[:0] // (filtered in place)
 	for _, p := range all {
-		if p.para >= para-3 && p.ent != exclude {
+		if int(p.para) >= para-3 && int(p.ent) != exclude {
 			order = append(order, p)
 		}
 	}
@@ -1526,8 +1546,8 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 		// the source of a frame in the pronoun's own sentence first: in
 		// "He declared that … Donald Trump would have a path …, which he
 		// declared" the second "he" is the first one's
-		if p.unit == ui && p.source && compatible(r.ents[p.ent]) {
-			pick = p.ent
+		if int(p.unit) == ui && p.source && compatible(r.ents[int(p.ent)]) {
+			pick = int(p.ent)
 			break
 		}
 	}
@@ -1535,24 +1555,24 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 		if pick >= 0 {
 			break
 		}
-		if p.unit >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
-			pick = p.ent
+		if int(p.unit) >= ui-3 && p.subject && compatible(r.ents[p.ent]) {
+			pick = int(p.ent)
 			if e := r.ents[p.ent]; e.unnamed && e.gender == 0 && (m.pron == 'm' || m.pron == 'f') {
 				// someone described and of no known gender ("one
 				// questioner claimed …") gives way to a named subject of
 				// these sentences the article shows to be of the
 				// pronoun's gender
 				for _, q := range order[k+1:] {
-					if q.unit < ui-3 {
+					if int(q.unit) < ui-3 {
 						break
 					}
 					if q.subject && !r.ents[q.ent].unnamed && r.ents[q.ent].gender == m.pron && compatible(r.ents[q.ent]) {
-						pick = q.ent
+						pick = int(q.ent)
 						break
 					}
 				}
 			}
-			if r.subord[p.pos] {
+			if r.subord[int(p.pos)] {
 				// the main clause's subject before a subordinate one, if
 				// the article shows them of the pronoun's gender: in "Ryan
 				// did not exude confidence when Tapper asked …", "he" is
@@ -1561,8 +1581,8 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 					if q.unit != p.unit {
 						break
 					}
-					if q.subject && !r.subord[q.pos] && q.ent != p.ent && compatible(r.ents[q.ent]) && r.ents[q.ent].gender == m.pron {
-						pick = q.ent
+					if q.subject && !r.subord[int(q.pos)] && q.ent != p.ent && compatible(r.ents[q.ent]) && r.ents[q.ent].gender == m.pron {
+						pick = int(q.ent)
 						break
 					}
 				}
@@ -1573,7 +1593,7 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 	if pick < 0 {
 		for _, p := range order {
 			if compatible(r.ents[p.ent]) {
-				pick = p.ent
+				pick = int(p.ent)
 				break
 			}
 		}
@@ -1587,10 +1607,10 @@ func (r *resolver) pickPronoun(m mention, ui, para int, exclude int) (int, bool)
 	sure := true
 	known := (m.pron == 'm' || m.pron == 'f') && r.ents[pick].gender == m.pron
 	for _, p := range order {
-		if p.unit < ui-2 {
+		if int(p.unit) < ui-2 {
 			break
 		}
-		if o := r.ents[p.ent]; p.ent != pick && compatible(o) && (!known || o.gender == m.pron) {
+		if o := r.ents[int(p.ent)]; int(p.ent) != pick && compatible(o) && (!known || o.gender == m.pron) {
 			sure = false
 			break
 		}
@@ -1801,8 +1821,8 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 	} else if _, poss := cutPossessive(toks[b-1].str(u.text)); !poss {
 		k = -1
 	}
-	if k > 0 && k < len(toks) && toks[k].word && !toks[k].upper && r.lx.headNoun(toks[k].lower) {
-		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end), r.text[np.start:toks[k].end]
+	if k > 0 && k < len(toks) && toks[k].word() && !toks[k].upper() && r.lx.headNoun(toks[k].lower) {
+		s.np.kind, s.np.end, s.np.name = npNominal, int(toks[k].end()), r.text[np.start:toks[k].end()]
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false, true
 	}
@@ -1811,14 +1831,14 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
 		return -1, false, true
 	}
-	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper && toks[b].word {
+	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper() && toks[b].word() {
 		// "Mrs" of "Mrs May": the name the honorific opens
 		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
-		s.np.end = int(toks[b].end)
-		s.np.name = r.text[np.start:toks[b].end]
+		s.np.end = int(toks[b].end())
+		s.np.name = r.text[np.start:toks[b].end()]
 		return -1, false, true
 	}
 	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
@@ -1856,8 +1876,8 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 		}
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
-		for k := b; k < len(toks) && k < b+4 && toks[k].word && !u.isQuote(k); k++ {
-			if e, ok := r.at[int(toks[k].start)]; ok && !r.ents[e.ent].unnamed {
+		for k := b; k < len(toks) && k < b+4 && toks[k].word() && !u.isQuote(k); k++ {
+			if e, ok := r.at[int(toks[k].start())]; ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
@@ -1877,7 +1897,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			s.doubt = doubtRedirect
 			return e, true
 		}
-		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start), r.text[toks[a].start:np.end]
+		s.np.kind, s.np.start, s.np.name = npNominal, int(toks[a].start()), r.text[toks[a].start():np.end]
 		return -1, false
 	case len(words) >= 2:
 		w0 := strings.ToLower(words[0])
@@ -1925,7 +1945,7 @@ var sayForms = map[string]bool{"said": true, "says": true, "told": true, "tells"
 // firstWordOf reports that token a is the first word of unit u.
 func firstWordOf(u *sentence, a int) bool {
 	for i := 0; i < a; i++ {
-		if u.toks[i].word || u.isQuote(i) {
+		if u.toks[i].word() || u.isQuote(i) {
 			return false
 		}
 	}
@@ -1960,12 +1980,12 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 		return nil, 0, 0
 	}
 	u := &r.units[k]
-	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= m.start })
+	a := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start()) >= m.start })
 	b := a
-	for b < len(u.toks) && int(u.toks[b].end) <= m.end {
+	for b < len(u.toks) && int(u.toks[b].end()) <= m.end {
 		b++
 	}
-	if a == len(u.toks) || int(u.toks[a].start) != m.start || b == a {
+	if a == len(u.toks) || int(u.toks[a].start()) != m.start || b == a {
 		return nil, 0, 0
 	}
 	return u, a, b
@@ -1976,7 +1996,7 @@ func (r *resolver) tokensOf(m mention) (*sentence, int, int) {
 // before the name itself.
 func placeBefore(text string, toks []token, a int) bool {
 	k := a - 1
-	for k >= 0 && (toks[k].str(text) == "," || toks[k].upper) && k >= a-4 {
+	for k >= 0 && (toks[k].str(text) == "," || toks[k].upper()) && k >= a-4 {
 		k--
 	}
 	return k >= 0 && k < a && (toks[k].lower == "of" || toks[k].lower == "from") && k+1 <= a
@@ -1986,7 +2006,7 @@ func placeBefore(text string, toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[int(u.toks[i].start)]; ok && sp.end <= int(u.toks[a].start) {
+		if sp, ok := r.at[int(u.toks[i].start())]; ok && sp.end <= int(u.toks[a].start()) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2031,7 +2051,7 @@ func (r *resolver) relativeSource(s *sourceOf) bool {
 	if b < len(toks) && toks[b].str(u.text) == "," {
 		b++
 	}
-	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start)
+	return b < len(toks) && (toks[b].lower == "who" || toks[b].lower == "which") && s.f.f.cue.Start > int(toks[b].start())
 }
 
 // sieveTitleRole: a definite description ("the spokesman", "the
@@ -2075,9 +2095,9 @@ func (r *resolver) appositive(u *sentence, a int) int {
 	if a < 2 || u.toks[a-1].str(u.text) != "," {
 		return -1
 	}
-	end := u.toks[a-2].end
+	end := u.toks[a-2].end()
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[int(u.toks[k].start)]; ok {
+		if sp, ok := r.at[int(u.toks[k].start())]; ok {
 			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2172,12 +2192,12 @@ func (r *resolver) subjectIn(u *sentence) int {
 	if len(u.toks) == 0 {
 		return -1
 	}
-	start, end := int(u.toks[0].start), int(u.toks[len(u.toks)-1].end)
+	start, end := int(u.toks[0].start()), int(u.toks[len(u.toks)-1].end())
 	best, bestPos := -1, end
 	for _, list := range r.placed {
-		for k := sort.Search(len(list), func(i int) bool { return list[i].pos >= start }); k < len(list) && list[k].pos < bestPos; k++ {
+		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < bestPos; k++ {
 			if list[k].subject && !r.ents[list[k].ent].unnamed {
-				best, bestPos = list[k].ent, list[k].pos
+				best, bestPos = int(list[k].ent), int(list[k].pos)
 				break
 			}
 		}
@@ -2314,7 +2334,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[int(u.toks[k].start)]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start:sp.end]) {
+			if sp, ok := r.at[int(u.toks[k].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2344,27 +2364,27 @@ func (ds *descSearch) gather() {
 		// (the latest sentence's first subject, of its main clause if it
 		// has one: "Trump, appearing after Clinton at the forum, cited
 		// …", "When Clinton had trouble …, Trump boasted")
-		if p.subject && p.unit < s.f.unitIndex && p.unit >= s.f.unitIndex-maxTopicUnits &&
-			(ds.topic < 0 || p.unit > ds.topUnit || p.unit == ds.topUnit && r.subord[ds.topPos] && !r.subord[p.pos]) {
-			ds.topic, ds.topPos, ds.topUnit = p.ent, p.pos, p.unit
+		if p.subject && int(p.unit) < s.f.unitIndex && int(p.unit) >= s.f.unitIndex-maxTopicUnits &&
+			(ds.topic < 0 || int(p.unit) > ds.topUnit || int(p.unit) == ds.topUnit && r.subord[ds.topPos] && !r.subord[int(p.pos)]) {
+			ds.topic, ds.topPos, ds.topUnit = int(p.ent), int(p.pos), int(p.unit)
 		}
 		e := r.ents[p.ent]
-		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || p.ent == s.exclude {
+		if e.kind != kind || e.group || e.narrator || !genderOK(d.g, e.gender) || int(p.ent) == s.exclude {
 			continue
 		}
-		if p.unit == s.f.unitIndex {
-			ds.same[p.ent] = true
+		if int(p.unit) == s.f.unitIndex {
+			ds.same[int(p.ent)] = true
 		}
-		if p.para < s.f.para-maxDescriptionParas {
+		if int(p.para) < s.f.para-maxDescriptionParas {
 			continue
 		}
 		if kind == Organization && !namesAll(normName(e.name), ds.named) {
 			continue
 		}
-		c := ds.cands[p.ent]
+		c := ds.cands[int(p.ent)]
 		if c == nil {
-			c = &descCand{score: r.describes(p.ent, d, ds.words, r.unitAt(np.start))}
-			ds.cands[p.ent] = c
+			c = &descCand{score: r.describes(int(p.ent), d, ds.words, r.unitAt(np.start))}
+			ds.cands[int(p.ent)] = c
 		}
 		c.count++
 		if p.subject {
@@ -2373,9 +2393,9 @@ func (ds *descSearch) gather() {
 		if p.source {
 			c.src++
 		}
-		c.last = max(c.last, p.pos)
-		if p.source && p.pos > ds.srcPos && p.unit >= s.f.unitIndex-2 {
-			ds.src, ds.srcPos = p.ent, p.pos
+		c.last = max(c.last, int(p.pos))
+		if p.source && int(p.pos) > ds.srcPos && int(p.unit) >= s.f.unitIndex-2 {
+			ds.src, ds.srcPos = int(p.ent), int(p.pos)
 		}
 	}
 }
@@ -2435,7 +2455,7 @@ func (ds *descSearch) topicOf() int {
 	for k := ds.topUnit; k < ds.s.f.unitIndex && k < len(ds.r.units); k++ {
 		if u := &ds.r.units[k]; k > ds.topUnit || k == ds.topUnit && ds.r.subord[ds.topPos] {
 			if len(u.toks) > 1 && determiners[u.toks[0].lower] {
-				if _, named := ds.r.at[int(u.toks[1].start)]; !named {
+				if _, named := ds.r.at[int(u.toks[1].start())]; !named {
 					return -1 // a sentence about someone described in between: "The running mate was speaking …"
 				}
 			}
@@ -2623,17 +2643,17 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 	}
 	for p := range r.placedOf(e) {
-		if p.ent != e || p.unit < 0 || p.unit >= len(r.units) || p.unit == skip {
+		if int(p.ent) != e || int(p.unit) < 0 || int(p.unit) >= len(r.units) || int(p.unit) == skip {
 			continue // (not the description's own sentence: "the businessman says of Holt")
 		}
 		u := &r.units[p.unit]
-		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start) >= p.pos })
-		if k == len(u.toks) || int(u.toks[k].start) != p.pos {
+		k := sort.Search(len(u.toks), func(i int) bool { return int(u.toks[i].start()) >= int(p.pos) })
+		if k == len(u.toks) || int(u.toks[k].start()) != int(p.pos) {
 			continue
 		}
 		// pre-modifiers: back to the clause's punctuation
-		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word() && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
+			if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2641,13 +2661,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && int(u.toks[end].start) < r.at[p.pos].end {
+		for end < len(u.toks) && int(u.toks[end].start()) < r.at[int(p.pos)].end {
 			look(u.toks[end].lower)
 			end++
 		}
 		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
-			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[int(u.toks[i].start)]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word() || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
+				if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2777,14 +2797,14 @@ func otherRoles(e *entity, d role) bool {
 // not the first word of a longer description ("his wife, Democratic
 // presidential nominee Hillary Clinton").
 func introducedAlone(text string, toks []token, s, j int) bool {
-	if j < len(toks) && toks[j].word || inFolded(partyAdjectives, toks[s].str(text)) {
+	if j < len(toks) && toks[j].word() || inFolded(partyAdjectives, toks[s].str(text)) {
 		return false
 	}
 	k := s - 1
 	if k >= 0 && toks[k].str(text) == "," {
 		k--
 	}
-	if k < 0 || !toks[k].word || toks[k].upper {
+	if k < 0 || !toks[k].word() || toks[k].upper() {
 		return false
 	}
 	w := toks[k].lower
@@ -2835,11 +2855,11 @@ func (r *resolver) docMaker(doc string, ui int) int {
 			}
 			crossed := false // a preposition between: "… of Clinton's in a survey" is not Clinton's
 			for v := i - 1; v >= 0 && v >= i-6; v-- {
-				if !toks[v].word || u.isQuote(v) {
+				if !toks[v].word() || u.isQuote(v) {
 					break
 				}
 				crossed = crossed || prepositions[toks[v].lower]
-				if sp, ok := r.at[int(toks[v].start)]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start:sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at[int(toks[v].start())]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if possessivePronouns[toks[v].lower] && !crossed {
@@ -2856,7 +2876,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					// the name in the subject: "the Security Council",
 					// "Democratic presidential candidate Bernie Sanders"
 					for k := np.s; k < np.e; k++ {
-						if sp, ok := r.at[int(toks[k].start)]; ok && !r.ents[sp.ent].unnamed {
+						if sp, ok := r.at[int(toks[k].start())]; ok && !r.ents[sp.ent].unnamed {
 							return sp.ent
 						}
 					}
@@ -2874,7 +2894,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 // opensIndefinite reports a noun at toks[i] whose phrase opens with "a"
 // or "an", past up to three modifiers.
 func opensIndefinite(toks []token, i int) bool {
-	for v := i - 1; v >= 0 && v >= i-4 && toks[v].word; v-- {
+	for v := i - 1; v >= 0 && v >= i-4 && toks[v].word(); v-- {
 		if toks[v].lower == "a" || toks[v].lower == "an" {
 			return true
 		}
@@ -2938,7 +2958,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[int(toks[i].start)]
+		sp, ok := r.at[int(toks[i].start())]
 		if !ok {
 			continue
 		}
@@ -2947,7 +2967,7 @@ func (r *resolver) bioAuthor() int {
 			return -1
 		}
 		k := i
-		for k < len(toks) && int(toks[k].start) < sp.end {
+		for k < len(toks) && int(toks[k].start()) < sp.end {
 			k++
 		}
 		k = u.skipApposition(k, false)
@@ -3037,7 +3057,7 @@ func (u *sentence) opensNearStart(s int) bool {
 		return false
 	}
 	for _, t := range u.toks[:s] {
-		if !t.word || isFunctionWord(t.lower) || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
+		if !t.word() || isFunctionWord(t.lower) || determiners[t.lower] || strings.HasSuffix(t.lower, "ly") {
 			return false
 		}
 	}

@@ -1,7 +1,8 @@
 package verbatim
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 )
 
@@ -121,10 +122,10 @@ type frameReader struct {
 }
 
 func (r *frameReader) add(f frame) {
-	if r.trail >= 0 && f.hasCue && f.cue.Start < int(r.u.toks[r.trail].start) {
+	if r.trail >= 0 && f.hasCue && f.cue.Start < int(r.u.toks[r.trail].start()) {
 		// a report inside what a closing frame reports ends where that
 		// frame starts: "Mackey said that …, Yahoo Finance reported."
-		end := r.u.toks[r.trail].start
+		end := r.u.toks[r.trail].start()
 		kept := f.content[:0]
 		for _, c := range f.content {
 			if c.Start >= int(end) {
@@ -189,9 +190,7 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 		}
 	}
 	frames := r.frames
-	if len(frames) > 1 { // (SliceStable allocates, even for one frame)
-		sort.SliceStable(frames, func(a, b int) bool { return frames[a].content[0].Start < frames[b].content[0].Start })
-	}
+	slices.SortStableFunc(frames, func(a, b frame) int { return cmp.Compare(a.content[0].Start, b.content[0].Start) })
 	return frames
 }
 
@@ -202,7 +201,7 @@ func (r *frameReader) findFrames(u *sentence) []frame {
 func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	u, toks := r.u, r.u.toks
 	t := toks[c]
-	if !t.word || u.isQuote(c) || r.used[c] {
+	if !t.word() || u.isQuote(c) || r.used[c] {
 		return cueSite{}, false
 	}
 	lemma, putIt := u.cueAt(c, headline)
@@ -215,7 +214,7 @@ func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	}
 	// a verb of trying or seeming before an infinitive cue leaves
 	// the frame to that cue: "continued to attack Clinton"
-	if c+2 < len(toks) && toks[c+1].lower == "to" && controlWords[t.lower] && u.lx.cueLemma[toks[c+2].lower] != "" && !toks[c+2].upper {
+	if c+2 < len(toks) && toks[c+1].lower == "to" && controlWords[t.lower] && u.lx.cueLemma[toks[c+2].lower] != "" && !toks[c+2].upper() {
 		return cueSite{}, false
 	}
 	// the infinitive cue takes the verb before it into its cue, and
@@ -223,7 +222,7 @@ func (r *frameReader) cueSiteAt(c int, headline bool) (cueSite, bool) {
 	// "Clinton tried to portray"
 	cs := controlStart(toks, c)
 	s := cueSite{c: c, lemma: lemma, putIt: putIt, according: according, cs: cs, control: cs >= 1 && !strings.HasSuffix(t.lower, "ing")}
-	if insideContent(r.frames, int(t.start)) {
+	if insideContent(r.frames, int(t.start())) {
 		cut, shared := u.cutCoordinated(r.frames, c)
 		if !cut {
 			return cueSite{}, false
@@ -250,8 +249,8 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 	if control {
 		j = cs - 1
 	}
-	for j >= 0 && toks[j].word {
-		if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper {
+	for j >= 0 && toks[j].word() {
+		if adverbs[toks[j].lower] || strings.HasSuffix(toks[j].lower, "ly") && !toks[j].upper() {
 			j--
 			continue
 		}
@@ -259,7 +258,7 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j-- // "as he keeps talking about", "Trump began attacking"
 			continue
 		}
-		if j >= 2 && (isYear(toks[j].str(u.text)) || timeWords[toks[j].lower] && toks[j].upper) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
+		if j >= 2 && (isYear(toks[j].str(u.text)) || timeWords[toks[j].lower] && toks[j].upper()) && (toks[j-1].lower == "in" || toks[j-1].lower == "on") {
 			j -= 2
 			continue
 		}
@@ -267,7 +266,7 @@ func (u *sentence) verbStart(c, cs int, control bool) int {
 			j -= 2 // "Feinstein last week said"
 			continue
 		}
-		if j >= 1 && toks[j].upper && timeWords[toks[j].lower] && (adverbs[toks[j-1].lower] || toks[j-1].upper || toks[j-1].lower == "later" || toks[j-1].lower == "earlier") {
+		if j >= 1 && toks[j].upper() && timeWords[toks[j].lower] && (adverbs[toks[j-1].lower] || toks[j-1].upper() || toks[j-1].lower == "later" || toks[j-1].lower == "earlier") {
 			j-- // "Priebus later Thursday told", "Clinton Tuesday said"
 			continue
 		}
@@ -298,7 +297,7 @@ func (u *sentence) relativeSubject(p int) bool {
 	}
 	rel := false
 	for k := 1; k < p; k++ {
-		if !u.toks[k].word || u.isQuote(k) {
+		if !u.toks[k].word() || u.isQuote(k) {
 			return false
 		}
 		rel = rel || u.toks[k].lower == "that" || u.toks[k].lower == "who" || u.toks[k].lower == "which"
@@ -312,7 +311,7 @@ func (u *sentence) relativeSubject(p int) bool {
 func (u *sentence) roleNounAt(s, j int) bool {
 	for k := s; k < j && k < s+3; k++ {
 		t := u.toks[k]
-		if !t.word || t.upper {
+		if !t.word() || t.upper() {
 			return false
 		}
 		if k > s && (t.lower == "of" || t.lower == "for" || t.lower == "at") {
@@ -328,7 +327,7 @@ func (u *sentence) allNames(s, e int) bool {
 		return false
 	}
 	for _, t := range u.toks[s:e] {
-		if !t.word || !t.upper {
+		if !t.word() || !t.upper() {
 			return false
 		}
 	}
@@ -349,9 +348,9 @@ func (u *sentence) setOffBefore(j int) int {
 		if t.str(u.text) == "," {
 			o := toks[p+1]
 			switch {
-			case o.upper && toks[p-1].word && !toks[p-1].upper && u.allNames(p+1, j) && u.relativeSubject(p):
+			case o.upper() && toks[p-1].word() && !toks[p-1].upper() && u.allNames(p+1, j) && u.relativeSubject(p):
 				return j // "The group that owns her music, Big Machine, says": the name is the subject
-			case o.upper || !o.word:
+			case o.upper() || !o.word():
 				return 0
 			case setOffOpeners[o.lower] && j-p <= 8:
 				return p
@@ -362,7 +361,7 @@ func (u *sentence) setOffBefore(j int) int {
 			}
 			return 0
 		}
-		if !t.word || u.isQuote(p) {
+		if !t.word() || u.isQuote(p) {
 			return 0
 		}
 	}
@@ -395,7 +394,7 @@ func (r *frameReader) passive() bool {
 	if s.according || !(c > 0 && beForms[toks[c-1].lower] && !strings.HasSuffix(t.lower, "ing") && t.lower != s.lemma) {
 		return false
 	}
-	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, int(t.start)) {
+	if f, ok := u.passiveAgent(c); ok && !insideContent(r.frames, int(t.start())) {
 		markUsed(r.used, c, f.np.e)
 		r.add(f)
 	}
@@ -429,7 +428,7 @@ func (r *frameReader) participle() bool {
 			return true
 		}
 	}
-	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word) {
+	if participle && j >= 2 && !s.control && (toks[j].lower == "and" && len(r.frames) == 0 || toks[j].word()) {
 		if np := u.withSubject(j); np.ok() {
 			// "with 50 percent saying she is prepared"
 			f := frame{np: np, cue: tokSpan(u.text, toks, c, c+1).bytes(), hasCue: true, method: methodParticiple, conf: 0.7}
@@ -475,7 +474,7 @@ func (r *frameReader) participle() bool {
 // opens it, the subject of a participle cue after it ("with 50 percent
 // saying …", "with critics arguing …"), or no mention.
 func (u *sentence) withSubject(j int) mention {
-	if j < 1 || !u.toks[j].word {
+	if j < 1 || !u.toks[j].word() {
 		return mention{}
 	}
 	np := u.npBefore(j)
@@ -625,7 +624,7 @@ func (r *frameReader) subjectOfCue(s *cueSite) (mention, bool) {
 	lx := u.lx
 	np := u.npBefore(j)
 	if np.ok() && t.lower == s.lemma && !s.putIt && np.kind != npPronoun && !np.group && j == c-1 && determiners[toks[np.s].lower] &&
-		(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
+		(lx.headNoun(t.lower) || np.e-np.s > 1 && toks[np.e-1].upper() && !strings.HasSuffix(toks[np.e-1].lower, "s")) {
 		return mention{}, false // "the Accountability Office report found", "a Donald Trump tweet": a noun, not a verb
 	}
 	if np.ok() && j == c-1 && (t.lower == s.lemma && hasPossessive(toks[max(0, np.s-3):np.e]) && !strings.HasSuffix(toks[np.e-1].lower, "s") ||
@@ -757,14 +756,13 @@ func (u *sentence) namesPlace(k int) bool {
 // isTitle reports a quoted text written as a title: a few words, each
 // longer than three letters capitalised.
 func isTitle(s string) bool {
-	toks := tokenize(s, 0, len(s))
 	words := 0
-	for _, t := range toks {
+	for t := range tokenSpans(s) {
 		if !t.word {
 			continue
 		}
 		words++
-		if !t.upper && len(t.str(s)) > 3 {
+		if !t.upper && t.end-t.start > 3 {
 			return false
 		}
 	}
@@ -774,7 +772,7 @@ func isTitle(s string) bool {
 // wordsEnd moves e, the end of content before a frame, back past the
 // punctuation between them.
 func (u *sentence) wordsEnd(e int) int {
-	for e > 0 && !u.toks[e-1].word && !u.isQuote(e-1) {
+	for e > 0 && !u.toks[e-1].word() && !u.isQuote(e-1) {
 		e--
 	}
 	return e
@@ -807,7 +805,7 @@ func (r *frameReader) interruptedReport() shape {
 	f.method, f.conf = methodIndirectAfter, 0.8
 	e := u.wordsEnd(src.start)
 	b := u.leadIn(u.frameStart(r.frames), e)
-	if prepositions[toks[b].lower] || isFunctionWord(toks[b].lower) && toks[b].upper || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
+	if prepositions[toks[b].lower] || isFunctionWord(toks[b].lower) && toks[b].upper() || e > 0 && (toks[e-1].lower == "and" || toks[e-1].lower == "but") {
 		// "During his years in office, Mr. Obama said, a majority …":
 		// the words before the frame set the scene, or end in a
 		// conjunction ("who works for RT and, Mr. King said, has …");
@@ -870,7 +868,7 @@ func (r *frameReader) beforeQuote() shape {
 		return dropped // verb first opens a frame only as "Said Ellis: “…”" or "Said Comey, “…”"
 	}
 	b = u.thatAfterAdjunct(b, tellVerbs[s.lemma])
-	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(u.text, toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word {
+	if b == src.cueEnd && b+1 < len(toks) && (cueParticles[toks[b].lower] && !(toks[b].lower == "about" && isNumber(u.text, toks[b+1])) || toks[b].lower == "to" && determiners[toks[b+1].lower]) && !u.isQuote(b+1) && toks[b+1].word() {
 		f.cue = tokSpan(u.text, toks, c, b+1).bytes() // "asked about his tax returns", "pointed out that"
 		b++
 	}
@@ -915,8 +913,8 @@ func (u *sentence) setOffBeforeQuote(b int) int {
 // inside a quotation.
 func (u *sentence) endAtComma(c *Span) {
 	for k, t := range u.toks {
-		if int(t.start) > c.Start && int(t.end) <= c.End && t.str(u.text) == "," {
-			if e := trimBackPunct(u.toks, k); e > 0 && int(u.toks[e-1].end) > c.Start {
+		if int(t.start()) > c.Start && int(t.end()) <= c.End && t.str(u.text) == "," {
+			if e := trimBackPunct(u.toks, k); e > 0 && int(u.toks[e-1].end()) > c.Start {
 				*c = tokSpan(u.text, u.toks, u.tokenAt(c.Start), e)
 			}
 			return
@@ -928,7 +926,7 @@ func (u *sentence) endAtComma(c *Span) {
 // of the first token after it.
 func (u *sentence) tokenAt(b int) int {
 	for k, t := range u.toks {
-		if int(t.start) >= b {
+		if int(t.start()) >= b {
 			return k
 		}
 	}
@@ -955,7 +953,7 @@ func (u *sentence) relativeBefore(s int) int {
 		// "a trend that analysts say is bad news": after a noun, with
 		// the subject missing after the cue
 		p := u.toks[r-1]
-		if p.word && !p.upper && !isFunctionWord(p.lower) && !determiners[p.lower] && u.lx.cueLemma[p.lower] == "" && u.gapAfter(s) {
+		if p.word() && !p.upper() && !isFunctionWord(p.lower) && !determiners[p.lower] && u.lx.cueLemma[p.lower] == "" && u.gapAfter(s) {
 			return r
 		}
 	}
@@ -982,7 +980,7 @@ func (u *sentence) objectAt(k int) bool {
 		return false
 	}
 	t := u.toks[k]
-	return u.isQuote(k) || t.word && (t.upper || determiners[t.lower] || lx.pronouns[t.lower] != 0 || possessivePron[t.lower] != 0 || hasDigit(t.str(u.text)) ||
+	return u.isQuote(k) || t.word() && (t.upper() || determiners[t.lower] || lx.pronouns[t.lower] != 0 || possessivePron[t.lower] != 0 || hasDigit(t.str(u.text)) ||
 		quantityWords[t.lower] || numberWords[t.lower])
 }
 
@@ -991,7 +989,7 @@ func (u *sentence) objectAt(k int) bool {
 // (or a quotation further on).
 func (u *sentence) framedAfter(k int) bool {
 	toks := u.toks
-	for n := 0; n < 2 && k < len(toks) && toks[k].word && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
+	for n := 0; n < 2 && k < len(toks) && toks[k].word() && (adverbs[toks[k].lower] || strings.HasSuffix(toks[k].lower, "ly")); n++ {
 		k++
 	}
 	return k < len(toks) && (toks[k].lower == "that" || toks[k].str(u.text) == ":" || toks[k].str(u.text) == "," || u.isQuote(k))
@@ -1027,11 +1025,11 @@ func (u *sentence) subordinateEnd(subj, s, e int) int {
 		return e
 	}
 	w := toks[subj-1].lower
-	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word && toks[subj-2].lower != "even" && !(subj == 2 && clauseOpeners[toks[0].lower]) {
+	if !subordinators[w] && w != "whereas" || w == "as" || subj >= 2 && toks[subj-2].word() && toks[subj-2].lower != "even" && !(subj == 2 && clauseOpeners[toks[0].lower]) {
 		return e // (not "…, and when Trump said", but "So when Trump said")
 	}
 	for k := s + 2; k+1 < e; k++ {
-		if toks[k].str(u.text) == "," && !u.isQuote(k+1) && toks[k+1].word && !clauseStarters[toks[k+1].lower] {
+		if toks[k].str(u.text) == "," && !u.isQuote(k+1) && toks[k+1].word() && !clauseStarters[toks[k+1].lower] {
 			return k
 		}
 	}
@@ -1046,13 +1044,13 @@ func (u *sentence) subordinateEnd(subj, s, e int) int {
 func (u *sentence) addresseeAt(k int) (int, *Span) {
 	lx, text := u.lx, u.text
 	toks := u.toks
-	if k >= len(toks) || !toks[k].word || toks[k].lower == "that" || u.isQuote(k) {
+	if k >= len(toks) || !toks[k].word() || toks[k].lower == "that" || u.isQuote(k) {
 		return k, nil
 	}
 	a := k
-	for k < len(toks) && (k < a+5 || k < a+8 && toks[k].upper && toks[k-1].upper) && toks[k].word && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
+	for k < len(toks) && (k < a+5 || k < a+8 && toks[k].upper() && toks[k-1].upper()) && toks[k].word() && !prepositions[toks[k].lower] && !clauseStarters[toks[k].lower] &&
 		toks[k].lower != "whether" && toks[k].lower != "for" && !(k > a && subjectPronouns[toks[k].lower]) &&
-		(lx.cueLemma[toks[k].lower] == "" || toks[k].upper || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
+		(lx.cueLemma[toks[k].lower] == "" || toks[k].upper() || k > a && determiners[toks[k-1].lower]) && toks[k].lower != "to" && toks[k].lower != "about" {
 		k++ // (a cue word after a determiner is an adjective: "an invited crowd")
 	}
 	infinitive := k < len(toks) && (toks[k].lower == "to" || (toks[k].lower == "never" || toks[k].lower == "not") && k+1 < len(toks) && toks[k+1].lower == "to")
@@ -1072,7 +1070,7 @@ func (u *sentence) participleFrame(frames []frame, c, j int, lemma string) (fram
 	lx, text := u.lx, u.text
 	toks := u.toks
 	np := u.subjectOf(j, false)
-	if len(frames) > 0 && frames[len(frames)-1].np.end <= int(toks[c].start) {
+	if len(frames) > 0 && frames[len(frames)-1].np.end <= int(toks[c].start()) {
 		np = frames[len(frames)-1].np
 	}
 	if !np.ok() {
@@ -1117,7 +1115,7 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if lemma == "" && t.lower != "put" && t.lower != "puts" {
 		return "", false // (what follows only takes a cue away, or finds "put it")
 	}
-	if t.upper && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
+	if t.upper() && !(c == 0 && lemma != "") && !(headline && c > 0 && strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")) {
 		lemma = "" // "Post", "Report": names, not cues; but "Christie Calls …" in a headline
 	}
 	if lx.framed[lemma] && !u.particleCue(lemma, c) && !u.framedAfter(c+1) && !u.hasQuoteFrom(0) {
@@ -1156,11 +1154,11 @@ func (u *sentence) stateNoun(c int) bool {
 	}
 	p := u.toks[c-1]
 	switch {
-	case !p.word || subjectPronouns[p.lower] || p.lower == "it":
+	case !p.word() || subjectPronouns[p.lower] || p.lower == "it":
 		return false
 	case determiners[p.lower] || hasDigit(p.lower) || stateModifiers[p.lower] || numberWords[p.lower] || timeWords[p.lower]:
 		return true // ("Super Tuesday states")
-	case p.upper:
+	case p.upper():
 		// after a name, "state" is a noun ("a Trump state"), "states"
 		// a verb ("Holt states that"), but after a plural ("the Saudis
 		// state")
@@ -1191,7 +1189,7 @@ func (u *sentence) showingNoun(c int) bool {
 		if determiners[w] || possessivePronoun(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			return k < c-1 || w != "that" // (not "that showing": a relative)
 		}
-		if !u.toks[k].word || !ratingWords[w] && !strings.HasSuffix(w, "est") && !strings.Contains(w, "-") {
+		if !u.toks[k].word() || !ratingWords[w] && !strings.HasSuffix(w, "est") && !strings.Contains(w, "-") {
 			return false
 		}
 	}
@@ -1246,7 +1244,7 @@ func (u *sentence) cueIsNoun(c int) bool {
 // what follows.
 func (u *sentence) relativeSubjectBefore(c int) bool {
 	for k := c - 1; k >= 1 && k >= c-4; k-- {
-		if !u.toks[k].word || u.isQuote(k) {
+		if !u.toks[k].word() || u.isQuote(k) {
 			return false
 		}
 		if w := u.toks[k-1].lower; w == "which" || w == "that" {
@@ -1268,7 +1266,7 @@ func (u *sentence) quantitySubject(c int) bool {
 	}
 	q := -1
 	for s := max(0, c-9); s < c; s++ {
-		if (s == 0 || !toks[s-1].word && !u.isQuote(s-1) || clauseStarters[toks[s-1].lower]) && u.isQuantity(s, c) {
+		if (s == 0 || !toks[s-1].word() && !u.isQuote(s-1) || clauseStarters[toks[s-1].lower]) && u.isQuantity(s, c) {
 			q = s
 			break
 		}
@@ -1304,7 +1302,7 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 		// to the campaign, has surged"; "But, according to the poll, 46
 		// percent … remain undecided"
 		k := u.skipApposition(np.e, false)
-		for k < len(toks) && k < np.e+15 && toks[k].str(text) != "," && !u.isQuote(k) && (toks[k].word || !u.isClauseEnd(k)) {
+		for k < len(toks) && k < np.e+15 && toks[k].str(text) != "," && !u.isQuote(k) && (toks[k].word() || !u.isClauseEnd(k)) {
 			k++
 		}
 		// (only after a phrase, not a whole clause: "Some Americans would
@@ -1324,7 +1322,7 @@ func (u *sentence) accordingFrame(c int) (frame, bool) {
 func (r *frameReader) colonLabels() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || toks[i-1].str(text) != ":" || used[i-2] || insideContent(r.frames, int(toks[i].start)) {
+		if !u.isQuote(i) || toks[i-1].str(text) != ":" || used[i-2] || insideContent(r.frames, int(toks[i].start())) {
 			continue
 		}
 		np := u.npBefore(i - 2)
@@ -1345,25 +1343,25 @@ func (r *frameReader) colonLabels() {
 func (r *frameReader) closingColon() {
 	u, text, toks, used := r.u, r.u.text, r.u.toks, r.used
 	lx := u.lx
-	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].str(text) == ":" && !used[n-2] && !insideContent(r.frames, int(toks[n-1].start)) {
+	if n := u.unitEnd(); n >= 3 && u.isQuote(n-1) && toks[n-2].str(text) == ":" && !used[n-2] && !insideContent(r.frames, int(toks[n-1].start())) {
 		np := u.subjectOf(n-2, false)
 		v := np.e
 		// past adverbs and a prepositional phrase to the verb: "A
 		// footnote in the report makes that clear: '…'"
-		for np.ok() && v < n-2 && v < np.e+6 && toks[v].word && (adverbs[toks[v].lower] || !u.plausibleVerb(v) && !toks[v].upper ||
-			toks[v].upper && v > np.e || v > np.e && determiners[toks[v-1].lower]) {
+		for np.ok() && v < n-2 && v < np.e+6 && toks[v].word() && (adverbs[toks[v].lower] || !u.plausibleVerb(v) && !toks[v].upper() ||
+			toks[v].upper() && v > np.e || v > np.e && determiners[toks[v-1].lower]) {
 			v++
 		}
 		k := n - 3 // the run of capitalised and title words before the colon
-		for k > 0 && toks[k-1].word && (toks[k-1].upper || lx.isTitleWord(toks[k-1].lower)) && k > n-9 {
+		for k > 0 && toks[k-1].word() && (toks[k-1].upper() || lx.isTitleWord(toks[k-1].lower)) && k > n-9 {
 			k--
 		}
 		var name mention
-		if k <= n-3 && toks[n-3].upper && toks[n-3].word {
+		if k <= n-3 && toks[n-3].upper() && toks[n-3].word() {
 			name = u.analyze(k, n-2)
 		}
 		// (not a day or a place: "in an interview on Tuesday: “…”")
-		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper && !u.placeOrTime(name) {
+		if np.ok() && name.ok() && name.kind == npName && !name.org && name.s >= np.e && k > 0 && !toks[k-1].upper() && !u.placeOrTime(name) {
 			f := frame{np: name, method: methodColonLabel, conf: 0.6, cue: tokSpan(text, toks, n-2, n-1).bytes(), hasCue: true}
 			f.setContent(u, n-1, n)
 			r.add(f)
@@ -1392,18 +1390,18 @@ func (r *frameReader) dashBefore() {
 	// a name, a dash and a quotation: "the former candidate Mitt Romney
 	// -- ''It is disqualifying …'' --"
 	for i := 2; i < len(toks); i++ {
-		if !u.isQuote(i) || !isDash(toks[i-1].str(text)) && toks[i-1].str(text) != "--" || used[i-1] || insideContent(r.frames, int(toks[i].start)) {
+		if !u.isQuote(i) || !isDash(toks[i-1].str(text)) && toks[i-1].str(text) != "--" || used[i-1] || insideContent(r.frames, int(toks[i].start())) {
 			continue
 		}
 		d := i - 1
 		for d > 0 && isDash(toks[d-1].str(text)) {
 			d--
 		}
-		if d == 0 || !toks[d-1].upper {
+		if d == 0 || !toks[d-1].upper() {
 			continue
 		}
 		n := d - 1
-		for n > 0 && toks[n-1].word && toks[n-1].upper {
+		for n > 0 && toks[n-1].word() && toks[n-1].upper() {
 			n--
 		}
 		np := u.analyze(n, d)
@@ -1435,7 +1433,7 @@ func (r *frameReader) nounCues() {
 		if toks[i+1].lower != "that" && (i+3 >= len(toks) || toks[i+3].lower != "that") {
 			continue // (no "that" where one could be: no look-up)
 		}
-		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, int(toks[i].start)) {
+		if !nounCues[toks[i].lower] || used[i] || insideContent(r.frames, int(toks[i].start())) {
 			continue
 		}
 		t := i + 1 // "that", past a time phrase: "his vow on Monday that"
@@ -1452,7 +1450,7 @@ func (r *frameReader) nounCues() {
 			np = u.analyze(i-1, i)
 			np.kind, np.pron = npPronoun, possessivePron[p.lower]
 			np.name = subjectForm[p.lower] // (the mention stays "his")
-		case p.upper && strings.HasSuffix(p.lower, "'s"):
+		case p.upper() && strings.HasSuffix(p.lower, "'s"):
 			np = u.npBefore(i - 1)
 		}
 		if !np.ok() || t > i+1 && firstWordOf(u, np.s) {
@@ -1520,7 +1518,7 @@ func (u *sentence) dateTail(k int) bool {
 		t := u.toks[k]
 		switch {
 		case t.str(u.text) == "," || t.str(u.text) == ":":
-		case !t.word:
+		case !t.word():
 			return false
 		case timeWords[t.lower] || monthAbbrevs[strings.TrimSuffix(t.lower, ".")] || hasDigit(t.str(u.text)):
 		case t.lower == "on" || t.lower == "at" || t.lower == "am" || t.lower == "pm" || t.lower == "a.m." || t.lower == "p.m.":
@@ -1548,7 +1546,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	toks := u.toks
 	i := 1
 	for i < len(toks) && i < 6 && toks[i].str(text) != ":" {
-		if !toks[i].word {
+		if !toks[i].word() {
 			return frame{}, false
 		}
 		i++
@@ -1563,7 +1561,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	} else {
 		// a name of up to three words, or a source noun ("Poll")
 		for _, t := range toks[:i] {
-			if !t.upper || isFunctionWord(t.lower) || lx.cueLemma[t.lower] != "" {
+			if !t.upper() || isFunctionWord(t.lower) || lx.cueLemma[t.lower] != "" {
 				return frame{}, false
 			}
 		}
@@ -1581,13 +1579,13 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 	rest := toks[i+1 : end]
 	words, commas := 0, 0
 	for _, t := range rest {
-		if t.word {
+		if t.word() {
 			words++
 		} else if t.str(text) == "," {
 			commas++
 		}
 	}
-	if words <= 3 && hasDigit(rest[0].str(text)) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start:rest[len(rest)-1].end], "@") {
+	if words <= 3 && hasDigit(rest[0].str(text)) || commas >= 4 && commas*3 >= words || strings.Contains(text[rest[0].start():rest[len(rest)-1].end()], "@") {
 		return frame{}, false
 	}
 	f := frame{np: np, method: methodColonIntro, conf: 0.6, cue: tokSpan(text, toks, i, i+1).bytes(), hasCue: true}
@@ -1605,7 +1603,7 @@ func (u *sentence) colonIntro(used []bool) (frame, bool) {
 // words.
 func (u *sentence) isTurnLabel(i int) bool {
 	for _, t := range u.toks[:i] {
-		if !t.word || len([]rune(t.str(u.text))) < 2 || strings.ToUpper(t.str(u.text)) != t.str(u.text) || strings.ToLower(t.str(u.text)) == t.str(u.text) {
+		if !t.word() || len([]rune(t.str(u.text))) < 2 || strings.ToUpper(t.str(u.text)) != t.str(u.text) || strings.ToLower(t.str(u.text)) == t.str(u.text) {
 			return false
 		}
 	}
@@ -1618,11 +1616,11 @@ func (u *sentence) isTitleCase() bool {
 	upper, words := 0, 0
 	for i := range u.toks {
 		t := &u.toks[i]
-		if !t.word || u.isQuote(i) || len(t.lower) <= 3 {
+		if !t.word() || u.isQuote(i) || len(t.lower) <= 3 {
 			continue
 		}
 		words++
-		if t.upper {
+		if t.upper() {
 			upper++
 		}
 	}
@@ -1653,7 +1651,7 @@ func (lx *lexicon) strongCue(lemma string) bool { return !lx.weakCue[lemma] }
 func (lx *lexicon) clauseCue(lemma string) bool { return !lx.noClause[lemma] }
 
 func tokSpan(text string, toks []token, s, e int) Span {
-	return Span{Text: text[toks[s].start:toks[e-1].end], Start: int(toks[s].start), End: int(toks[e-1].end)}
+	return Span{Text: text[toks[s].start():toks[e-1].end()], Start: int(toks[s].start()), End: int(toks[e-1].end())}
 }
 
 func markUsed(used []bool, s, e int) {
@@ -1673,13 +1671,13 @@ func (u *sentence) particleCue(lemma string, c int) bool {
 // participle at toks[c]: "a statement calling", "tweets early Friday saying".
 func mediumBefore(toks []token, c int) bool {
 	for i := c - 1; i >= 0 && i >= c-4; i-- {
-		if !toks[i].word {
+		if !toks[i].word() {
 			return false
 		}
 		if mediumNouns[toks[i].lower] || toks[i].lower == "ad" || toks[i].lower == "tweets" {
 			return true
 		}
-		if i == c-1 && i >= 1 && toks[i].upper && toks[i-1].lower == "on" {
+		if i == c-1 && i >= 1 && toks[i].upper() && toks[i-1].lower == "on" {
 			return true // "responded on Facebook writing": a platform
 		}
 	}
@@ -1699,7 +1697,7 @@ func hasPossessive(toks []token) bool {
 // isDemonym reports a capitalised adjective of party or nation used
 // before a noun: Republican, Democratic, American, Chinese, British.
 func isDemonym(t token) bool {
-	if !t.upper {
+	if !t.upper() {
 		return false
 	}
 	for _, suf := range []string{"an", "ic", "ish", "ese"} {
@@ -1720,7 +1718,7 @@ func (lx *lexicon) addresseeLike(last token) bool {
 		"forum", "gathering", "meeting", "rally", "convention", "assembly", "room", "nation", "country", "world":
 		return true
 	}
-	return last.upper || lx.headNoun(last.lower)
+	return last.upper() || lx.headNoun(last.lower)
 }
 
 // hasQuoteAhead reports a quotation within a few tokens after c.
@@ -1744,7 +1742,7 @@ func (u *sentence) cueBeforeQuote(k int) bool {
 			return false
 		}
 		t := u.toks[i]
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && !u.cueIsNoun(i) {
+		if t.word() && !t.upper() && lx.cueLemma[t.lower] != "" && !u.cueIsNoun(i) {
 			participle := strings.HasSuffix(t.lower, "ing") && i > 0 && (u.toks[i-1].str(u.text) == "," || subordinateWords[u.toks[i-1].lower])
 			return !participle
 		}
@@ -1755,7 +1753,7 @@ func (u *sentence) cueBeforeQuote(k int) bool {
 // hasCue reports a cue word among toks.
 func (lx *lexicon) hasCue(toks []token) bool {
 	for _, t := range toks {
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" {
+		if t.word() && !t.upper() && lx.cueLemma[t.lower] != "" {
 			return true
 		}
 	}
@@ -1793,7 +1791,7 @@ func (u *sentence) clauseHasFrame(k int) bool {
 	lx := u.lx
 	for i := k; i < len(u.toks) && !u.isQuote(i); i++ {
 		t := u.toks[i]
-		if t.word && !t.upper && lx.cueLemma[t.lower] != "" && i > k {
+		if t.word() && !t.upper() && lx.cueLemma[t.lower] != "" && i > k {
 			return true
 		}
 	}
@@ -1821,9 +1819,9 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if toks[p].str(u.text) != "," {
 			continue
 		}
-		if d := u.npBefore(p - 1); d.ok() && d.s == 0 && d.kind == npNominal && p+1 < j && toks[p+1].upper {
+		if d := u.npBefore(p - 1); d.ok() && d.s == 0 && d.kind == npNominal && p+1 < j && toks[p+1].upper() {
 			e := p + 1
-			for e < j && toks[e].word && (toks[e].upper || u.lx.isTitleWord(toks[e].lower)) {
+			for e < j && toks[e].word() && (toks[e].upper() || u.lx.isTitleWord(toks[e].lower)) {
 				e++
 			}
 			if e < j && toks[e].str(u.text) == "," {
@@ -1836,7 +1834,7 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 	}
 	// a name and its apposition: "Dean, a former chairman, poked at …"
 	for p := 1; p < j && p < 30; p++ {
-		if toks[p].str(u.text) == "," && p+1 < j && toks[p+1].word && !toks[p+1].upper {
+		if toks[p].str(u.text) == "," && p+1 < j && toks[p+1].word() && !toks[p+1].upper() {
 			if m := u.npBefore(p); m.ok() && m.s == 0 && m.e < p {
 				return m
 			}
@@ -1862,16 +1860,16 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		}
 		// (an opening participle is set off by a comma after it;
 		// "Husted continued by saying" opens with a name)
-		if s < j && toks[s].upper && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper &&
+		if s < j && toks[s].upper() && (strings.HasSuffix(toks[s].lower, "ing") || strings.HasSuffix(toks[s].lower, "ed")) && s+1 < j && !toks[s+1].upper() &&
 			starts[len(starts)-1] > s {
 			continue
 		}
 		for e := s; e < j && e < s+8; e++ {
-			if !toks[e].word {
+			if !toks[e].word() {
 				break
 			}
-			if e+1 < j && toks[e+1].word && !toks[e+1].upper && !lx.isTitleWord(toks[e+1].lower) &&
-				!(e+2 < j && lx.isTitleWord(toks[e+2].lower) && !toks[e+2].upper && lx.cueLemma[toks[e+1].lower] == "") { // "The GOP presidential candidate sent"
+			if e+1 < j && toks[e+1].word() && !toks[e+1].upper() && !lx.isTitleWord(toks[e+1].lower) &&
+				!(e+2 < j && lx.isTitleWord(toks[e+2].lower) && !toks[e+2].upper() && lx.cueLemma[toks[e+1].lower] == "") { // "The GOP presidential candidate sent"
 				if m := u.npBefore(e); m.ok() && m.s == s {
 					return m
 				}
@@ -1969,7 +1967,7 @@ func (u *sentence) thatSoon(k int) bool {
 		if u.toks[i].lower == "that" {
 			return true
 		}
-		if !u.toks[i].word {
+		if !u.toks[i].word() {
 			return false
 		}
 	}

@@ -71,32 +71,34 @@ type mark struct {
 type quoteSpan struct {
 	open       openMark
 	close      spanMark
-	start, end int      // content, trimmed of white space
-	para       int      // paragraph of the opening mark
-	parent     int      // index of the enclosing span, -1 for none
-	unclosed   bool     // closed by the paragraph's end, not by a mark
-	label      byteSpan // a transcript speaker label ("WALLACE:"), if any
+	start, end int32 // content, trimmed of white space
+	para       int32 // paragraph of the opening mark
+	parent     int32 // index of the enclosing span, -1 for none
+	unclosed   bool  // closed by the paragraph's end, not by a mark
+	// a transcript speaker label ("WALLACE:"), if any: the bytes
+	// text[labelStart:labelEnd]; labelEnd is 0 when there is none
+	labelStart, labelEnd int32
 }
 
 // A spanMark is what a quote span keeps of its closing mark: 24 bytes,
 // not the 32 of a mark (a page of marks holds a span for every two).
 type spanMark struct {
-	start, end int
+	start, end int32
 	r          rune
 }
 
 // An openMark is what a quote span keeps of its opening mark: 16 bytes.
 type openMark struct {
-	start int
+	start int32
 	r     rune
 	class markClass
 }
 
 // kept returns what a quote span keeps of m as its closing mark.
-func (m mark) kept() spanMark { return spanMark{start: m.start, end: m.end, r: m.r} }
+func (m mark) kept() spanMark { return spanMark{start: int32(m.start), end: int32(m.end), r: m.r} }
 
 // keptOpen returns what a quote span keeps of m as its opening mark.
-func (m mark) keptOpen() openMark { return openMark{start: m.start, r: m.r, class: m.class} }
+func (m mark) keptOpen() openMark { return openMark{start: int32(m.start), r: m.r, class: m.class} }
 
 // A byteSpan is a Span without its text: 16 bytes, not 40.
 type byteSpan struct{ Start, End int }
@@ -269,21 +271,19 @@ func isApostrophe(prev, next rune, atStart bool) bool {
 // never swallows text past its paragraph.
 func pairMarks(text string, paras []Span) []quoteSpan {
 	pr := pairer{text: text, paras: paras}
-	// A span takes two marks, or one and its paragraph's end: room for
-	// all of them at once, not grown by copying (on a page of marks the
+	// A span takes two marks, or one and its paragraph's end (one span
+	// a paragraph): room for all of them at once, half a paragraph's
+	// marks rounded up, not grown by copying (on a page of marks the
 	// copies were most of the parse's memory).
-	marks, marked := 0, 0 // (and the paragraphs that have marks)
+	room := 0
 	for _, p := range paras {
 		k := 0
 		for m, ok := nextMark(text, p.Start, p.End, p.Start); ok; m, ok = nextMark(text, p.Start, p.End, m.end) {
 			k++
 		}
-		marks += k
-		if k > 0 {
-			marked++
-		}
+		room += (k + 1) / 2
 	}
-	pr.out = make([]quoteSpan, 0, marks/2+marked)
+	pr.out = make([]quoteSpan, 0, room)
 	for pi, p := range paras {
 		// A quotation kept open by the previous paragraph continues here;
 		// the paragraph's opening mark belongs to it.
@@ -325,12 +325,13 @@ type opened struct {
 // c, without a transcript's speaker label ("WALLACE:") at its start.
 func (pr *pairer) emit(o opened, c mark) {
 	text := pr.text
-	q := quoteSpan{open: o.m.keptOpen(), close: c.kept(), para: o.para, parent: -1}
-	q.start, q.end = trimSpace(text, o.m.end, c.start)
-	if n := labelLen(text, q.start, q.end); n > 0 {
-		q.label = byteSpan{Start: q.start, End: q.start + n - 1}
-		q.start, q.end = trimSpace(text, q.start+n, q.end)
+	q := quoteSpan{open: o.m.keptOpen(), close: c.kept(), para: int32(o.para), parent: -1}
+	s, e := trimSpace(text, o.m.end, c.start)
+	if n := labelLen(text, s, e); n > 0 {
+		q.labelStart, q.labelEnd = int32(s), int32(s+n-1)
+		s, e = trimSpace(text, s+n, e)
 	}
+	q.start, q.end = int32(s), int32(e)
 	pr.out = append(pr.out, q)
 }
 
@@ -468,7 +469,7 @@ func nestQuotes(qs []quoteSpan) []quoteSpan {
 			stack = stack[:len(stack)-1]
 		}
 		if len(stack) > 0 {
-			qs[i].parent = stack[len(stack)-1]
+			qs[i].parent = int32(stack[len(stack)-1])
 		}
 		stack = append(stack, i)
 	}

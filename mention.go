@@ -60,7 +60,7 @@ func (u *sentence) npLoose(i int) mention {
 	e := i
 	for e < len(toks) && e < i+25 {
 		t := toks[e]
-		if !t.word && t.str(u.text) != "-" && t.str(u.text) != "'" && t.str(u.text) != "&" || clauseStarters[t.lower] || t.lower == "which" {
+		if !t.word() && t.str(u.text) != "-" && t.str(u.text) != "'" && t.str(u.text) != "&" || clauseStarters[t.lower] || t.lower == "which" {
 			break
 		}
 		e++
@@ -76,7 +76,7 @@ func (u *sentence) npLoose(i int) mention {
 // voters", "Most of them", "one in four").
 func (u *sentence) npBefore(j int) mention {
 	if m := u.phraseBefore(j); m.ok() {
-		if t := u.toks; m.s >= 3 && t[m.s-1].lower == "by" && strings.HasSuffix(t[m.s-2].lower, "ed") && !t[m.s-2].upper && t[m.s-3].word {
+		if t := u.toks; m.s >= 3 && t[m.s-1].lower == "by" && strings.HasSuffix(t[m.s-2].lower, "ed") && !t[m.s-2].upper() && t[m.s-3].word() {
 			// "A letter from the American Legion obtained by The
 			// Associated Press warns": the letter, not who obtained it
 			if head := u.phraseBefore(m.s - 3); head.ok() && head.kind == npNominal && u.lx.nouns[t[head.e-1].lower] == UnknownSpeaker {
@@ -115,7 +115,7 @@ func (u *sentence) phraseBefore(j int) mention {
 	if toks[j].str(u.text) == ")" {
 		return u.parenthesisBefore(j)
 	}
-	if !toks[j].word || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
+	if !toks[j].word() || strings.HasSuffix(toks[j].lower, "n't") || strings.HasSuffix(toks[j].lower, "n’t") {
 		return mention{} // "Don't": a verb, never a source
 	}
 	if (toks[j].lower == "who" || toks[j].lower == "which") && j > 0 {
@@ -129,11 +129,11 @@ func (u *sentence) phraseBefore(j int) mention {
 	}
 	var i int
 	switch {
-	case toks[j].upper || nameSuffixes[toks[j].lower]:
+	case toks[j].upper() || nameSuffixes[toks[j].lower]:
 		i = u.nameStart(j)
 	case u.lx.headNoun(toks[j].lower):
 		i = u.headNounStart(j)
-	case !toks[j].upper && (u.lx.cueLemma[toks[j].lower] == "" || j > 0 && determiners[toks[j-1].lower]) && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
+	case !toks[j].upper() && (u.lx.cueLemma[toks[j].lower] == "" || j > 0 && determiners[toks[j-1].lower]) && !clauseStarters[toks[j].lower] && !determiners[toks[j].lower]:
 		// (a cue word after a determiner is a noun: "the note says")
 		var m mention
 		var done bool
@@ -157,7 +157,7 @@ func (u *sentence) parenthesisBefore(j int) mention {
 	if k > 0 && toks[k].str(u.text) == "(" {
 		m := u.npBefore(k - 1)
 		if m.ok() && m.kind == npName {
-			m.e, m.end = j+1, int(toks[j].end)
+			m.e, m.end = j+1, int(toks[j].end())
 		}
 		return m
 	}
@@ -173,11 +173,11 @@ func (u *sentence) antecedentOf(j int) mention {
 	if toks[k].str(u.text) == "," && k > 0 {
 		k--
 	}
-	if k >= 0 && toks[k].word {
+	if k >= 0 && toks[k].word() {
 		ante := u.npBefore(k)
 		if !ante.ok() {
 			// an object: "turned to the department, which said"
-			for d := k; d >= 0 && d > k-5 && toks[d].word; d-- {
+			for d := k; d >= 0 && d > k-5 && toks[d].word(); d-- {
 				if determiners[toks[d].lower] && d < k {
 					ante = u.analyze(d, k+1)
 					break
@@ -185,7 +185,7 @@ func (u *sentence) antecedentOf(j int) mention {
 			}
 		}
 		if ante.ok() && ante.kind != npPronoun {
-			ante.s, ante.e, ante.start, ante.end = j, j+1, int(toks[j].start), int(toks[j].end)
+			ante.s, ante.e, ante.start, ante.end = j, j+1, int(toks[j].start()), int(toks[j].end())
 			return ante
 		}
 	}
@@ -203,7 +203,7 @@ func (u *sentence) pronounAt(j int) mention {
 	// an object form after a word is no subject ("told it"); the
 	// subject forms he, she, they, we, I are subjects wherever they
 	// stand ("in an interview with RT he blasted …")
-	if j > 0 && toks[j-1].word && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
+	if j > 0 && toks[j-1].word() && !clauseStarters[toks[j-1].lower] && toks[j-1].lower != "which" && toks[j-1].lower != "whom" && !subjectPronouns[toks[j].lower] {
 		return mention{}
 	}
 	return u.analyze(j, j+1)
@@ -217,18 +217,18 @@ func (u *sentence) nameStart(j int) int {
 	i := j
 	for i > 0 {
 		p := toks[i-1]
-		if p.word && (p.upper || lx.isTitleWord(p.lower)) {
+		if p.word() && (p.upper() || lx.isTitleWord(p.lower)) {
 			i--
 			continue
 		}
 		// "Secretary of State John Kerry", "Bank of America"
-		if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper && toks[i].upper {
+		if nameParticles[p.lower] && i-2 >= 0 && toks[i-2].upper() && toks[i].upper() {
 			i--
 			continue
 		}
 		// lower-case words before a title: "Clinton campaign
 		// spokesman", "former White House press secretary"
-		if lx.hasTitle(toks[i:j+1]) && p.word && !isFunctionWord(p.lower) && !determiners[p.lower] &&
+		if lx.hasTitle(toks[i:j+1]) && p.word() && !isFunctionWord(p.lower) && !determiners[p.lower] &&
 			lx.cueLemma[p.lower] == "" && !strings.HasSuffix(p.lower, "ly") && i-1 > j-7 {
 			i--
 			continue
@@ -247,21 +247,21 @@ func (u *sentence) headNounStart(j int) int {
 	for n := 0; n < 4 && k > 0; n++ {
 		p := toks[k-1]
 		// coordinated modifiers: "federal and state officials"
-		coord := (p.lower == "and" || p.lower == "or") && n > 0 && k >= 2 && toks[k-2].word &&
+		coord := (p.lower == "and" || p.lower == "or") && n > 0 && k >= 2 && toks[k-2].word() &&
 			!clauseStarters[toks[k-2].lower] && !determiners[toks[k-2].lower] && lx.cueLemma[toks[k-2].lower] == ""
 		// a cue's base form may be a modifier: "state officials"
 		cue := lx.cueLemma[p.lower] != "" && lx.cueLemma[p.lower] != p.lower
-		if !p.word || clauseStarters[p.lower] && !coord || cue || p.lower == "to" || p.lower == "which" {
+		if !p.word() || clauseStarters[p.lower] && !coord || cue || p.lower == "to" || p.lower == "which" {
 			break
 		}
 		k--
-		if determiners[p.lower] || p.upper && (k == 0 || !toks[k-1].word || determiners[toks[k-1].lower] || clauseStarters[toks[k-1].lower]) {
+		if determiners[p.lower] || p.upper() && (k == 0 || !toks[k-1].word() || determiners[toks[k-1].lower] || clauseStarters[toks[k-1].lower]) {
 			break
 		}
 	}
 	i := k
 	// extend over capitalised words ("White House spokesman")
-	for i > 0 && toks[i-1].word && toks[i-1].upper && !determiners[toks[i].lower] {
+	for i > 0 && toks[i-1].word() && toks[i-1].upper() && !determiners[toks[i].lower] {
 		i--
 	}
 	return i
@@ -276,12 +276,12 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 	lx, toks := u.lx, u.toks
 	// any noun right after a determiner: "the announcer", "the ad's narrator"
 	k := j - 1
-	for k >= 0 && k > j-4 && toks[k].word && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
+	for k >= 0 && k > j-4 && toks[k].word() && !determiners[toks[k].lower] && !clauseStarters[toks[k].lower] && lx.cueLemma[toks[k].lower] == "" &&
 		!prepositions[toks[k].lower] && !beForms[toks[k].lower] && !adverbs[toks[k].lower] && toks[k].lower != "to" && toks[k].lower != "of" && !relativeWords[toks[k].lower] {
 		k--
 	}
 	if (k < 0 || clauseStarters[toks[k].lower] || toks[k].str(u.text) == ",") && strings.HasSuffix(toks[j].lower, "s") && !strings.HasSuffix(toks[j].lower, "ss") &&
-		(k < 0 || k+1 < j || !toks[k+1].upper) {
+		(k < 0 || k+1 < j || !toks[k+1].upper()) {
 		// a bare plural opening its clause: "But environmentalists
 		// worry", "independent analyses agree"
 		i = k + 1
@@ -289,17 +289,17 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 			return 0, mention{}, true
 		}
 		for q := i; q <= j; q++ {
-			if toks[q].upper && q > 0 || strings.HasSuffix(toks[q].lower, "ed") {
+			if toks[q].upper() && q > 0 || strings.HasSuffix(toks[q].lower, "ed") {
 				return 0, mention{}, true // "Mrs. Clinton enjoyed tremendous": no plural noun phrase
 			}
 		}
 		return 0, u.analyze(i, j+1), true
 	}
-	if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper && lx.headNoun(toks[j].lower)) {
+	if k < 0 || !determiners[toks[k].lower] || toks[k].lower == "that" && !(k == 0 && toks[k].upper() && lx.headNoun(toks[j].lower)) {
 		// a possessive name as the determiner: "Ivana Trump's brief"
 		p := -1
 		for q := k + 1; q < j; q++ {
-			if toks[q].upper && (strings.HasSuffix(toks[q].str(u.text), "'s") || strings.HasSuffix(toks[q].str(u.text), "’s")) {
+			if toks[q].upper() && (strings.HasSuffix(toks[q].str(u.text), "'s") || strings.HasSuffix(toks[q].str(u.text), "’s")) {
 				p = q
 				break
 			}
@@ -312,7 +312,7 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 		if owner := u.npBefore(p); owner.ok() && owner.kind == npName && owner.s < p {
 			return 0, u.analyze(owner.s, j+1), true
 		}
-		for p > 0 && toks[p-1].word && toks[p-1].upper {
+		for p > 0 && toks[p-1].word() && toks[p-1].upper() {
 			p--
 		}
 		k = p - 1
@@ -328,35 +328,35 @@ func (u *sentence) nounStart(j int) (i int, m mention, done bool) {
 func (u *sentence) phraseFrom(i, j int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
 	// ("that" before a plural is no determiner: "a trend that analysts say")
-	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && (toks[i].upper || plural(toks[j].lower))) {
+	if i > 0 && determiners[toks[i-1].lower] && !determiners[toks[i].lower] && !(toks[i-1].lower == "that" && (toks[i].upper() || plural(toks[j].lower))) {
 		i--
 	}
 	// a prepositional phrase after a head: "a spokesman for the Crisis
 	// Group", "Mr. Morgan of the Sierra Club", "experts on North Korea"
-	if i >= 2 && ppHeads[toks[i-1].lower] && toks[i-2].word && toks[i-2].lower != toks[i-1].lower {
+	if i >= 2 && ppHeads[toks[i-1].lower] && toks[i-2].word() && toks[i-2].lower != toks[i-1].lower {
 		head := u.npBefore(i - 2)
 		switch {
 		case head.ok() && head.kind == npNominal:
-			head.e, head.end = j+1, int(toks[j].end)
+			head.e, head.end = j+1, int(toks[j].end())
 			head.name = text[head.start:head.end]
 			return head
 		case head.ok() && head.kind == npName && !head.org && toks[i-1].lower != "from" && toks[i-1].lower != "in":
-			head.e, head.end = j+1, int(toks[j].end)
+			head.e, head.end = j+1, int(toks[j].end())
 			return head
 		}
 	}
 	// leading words that start a clause are not part of a name ("When
 	// Clinton"); a determiner opens the phrase ("His lawyer")
-	for i < j && isFunctionWord(toks[i].lower) && !determiners[toks[i].lower] && toks[i].upper {
+	for i < j && isFunctionWord(toks[i].lower) && !determiners[toks[i].lower] && toks[i].upper() {
 		i++
 	}
 	// a description must start its clause; a name may follow a modifier
 	// ("Trump campaign spokesman Jason Miller")
 	// (or follow "which" with a verb of saying after it whose clause has
 	// no subject: "which the group says will continue")
-	if i > 0 && toks[i-1].word && !clauseStarters[toks[i-1].lower] && !(toks[j].upper && lx.isTitleWord(toks[i].lower)) &&
+	if i > 0 && toks[i-1].word() && !clauseStarters[toks[i-1].lower] && !(toks[j].upper() && lx.isTitleWord(toks[i].lower)) &&
 		!(toks[i-1].lower == "which" && u.gapAfter(j)) && !u.reducedRelative(i, j) {
-		if !toks[i].upper || !toks[j].upper || lx.cueLemma[toks[i-1].lower] != "" || determiners[toks[i-1].lower] {
+		if !toks[i].upper() || !toks[j].upper() || lx.cueLemma[toks[i-1].lower] != "" || determiners[toks[i-1].lower] {
 			return mention{}
 		}
 	}
@@ -379,7 +379,7 @@ func (u *sentence) phraseFrom(i, j int) mention {
 // hasTitle reports a title word among toks ("retired Air Force general").
 func (lx *lexicon) hasTitle(toks []token) bool {
 	for _, t := range toks {
-		if !t.upper && lx.isTitleWord(t.lower) || t.upper && lx.isTitleWord(t.lower) && len(t.lower) > 3 {
+		if !t.upper() && lx.isTitleWord(t.lower) || t.upper() && lx.isTitleWord(t.lower) && len(t.lower) > 3 {
 			return true
 		}
 	}
@@ -400,7 +400,7 @@ func isFunctionWord(w string) bool { return functionWords[w] }
 // source ("At", "Perhaps", "The").
 func onlyFunctionWords(toks []token) bool {
 	for _, t := range toks {
-		if !isFunctionWord(t.lower) && !determiners[t.lower] && !adverbs[t.lower] && !(strings.HasSuffix(t.lower, "ly") && !t.upper) {
+		if !isFunctionWord(t.lower) && !determiners[t.lower] && !adverbs[t.lower] && !(strings.HasSuffix(t.lower, "ly") && !t.upper()) {
 			return false
 		}
 	}
@@ -417,7 +417,7 @@ func (u *sentence) appositionBefore(j int) mention {
 	}
 	for k := j - 1; k > 0 && k > j-40; k-- {
 		t := toks[k]
-		if !t.word && t.str(text) != "," && t.str(text) != "-" && t.str(text) != "'" && t.str(text) != "\u2019" && t.str(text) != "(" && t.str(text) != ")" && t.str(text) != "/" && t.str(text) != "&" && !isDash(t.str(text)) && t.str(text) != "--" {
+		if !t.word() && t.str(text) != "," && t.str(text) != "-" && t.str(text) != "'" && t.str(text) != "\u2019" && t.str(text) != "(" && t.str(text) != ")" && t.str(text) != "/" && t.str(text) != "&" && !isDash(t.str(text)) && t.str(text) != "--" {
 			return mention{} // a quote mark, a full stop: no apposition
 		}
 		opener := t.str(text) == "," || (isDash(t.str(text)) || t.str(text) == "--") && isDash(closer) || t.str(text) == "--" && closer == "--"
@@ -432,7 +432,7 @@ func (u *sentence) appositionBefore(j int) mention {
 			// "The tracking poll, which tracks support daily, showed": the
 			// phrase before the relative clause when it opens the clause;
 			// else a relative clause inside the apposition: look further back
-			if m := u.npBefore(k - 1); m.ok() && m.kind != npPronoun && (m.s == 0 || toks[m.s-1].word && clauseStarters[toks[m.s-1].lower]) {
+			if m := u.npBefore(k - 1); m.ok() && m.kind != npPronoun && (m.s == 0 || toks[m.s-1].word() && clauseStarters[toks[m.s-1].lower]) {
 				return m
 			}
 			continue
@@ -451,7 +451,7 @@ func (u *sentence) appositionBefore(j int) mention {
 		// verb: "Clinton, at a later press gaggle, said", "Obama,
 		// dedicating the museum, said", "Ms. Rawlings, 59, said"
 		if m.kind == npName && len(app) > 0 && (prepositions[app[0].lower] || app[0].lower == "of" || hasDigit(app[0].str(text)) && (len(app) == 1 || app[1].str(text) == ",") ||
-			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper) {
+			strings.HasSuffix(app[0].lower, "ing") && !app[0].upper()) {
 			return m
 		}
 		// a phrase of inclusion or company: "Six Gannett newspapers in New
@@ -462,10 +462,10 @@ func (u *sentence) appositionBefore(j int) mention {
 		}
 		// a participle phrase after a description: "The transcript of the
 		// debate – published by The Washington Post – shows"
-		if m.kind == npNominal && len(app) > 1 && strings.HasSuffix(app[0].lower, "ed") && !app[0].upper && app[1].lower == "by" {
+		if m.kind == npNominal && len(app) > 1 && strings.HasSuffix(app[0].lower, "ed") && !app[0].upper() && app[1].lower == "by" {
 			return m
 		}
-		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper ||
+		if len(app) > 0 && (determiners[app[0].lower] || app[0].lower == "who" || lx.headNoun(app[0].lower) || app[0].upper() ||
 			m.kind == npName && len(app) > 1 && lx.headNoun(app[1].lower)) {
 			for n, t := range app {
 				if t.str(text) == "," || isDash(t.str(text)) || t.str(text) == "--" {
@@ -474,7 +474,7 @@ func (u *sentence) appositionBefore(j int) mention {
 				}
 			}
 			if len(app) > 0 && app[0].lower != "who" && len(app) <= 12 {
-				desc := text[app[0].start:app[len(app)-1].end]
+				desc := text[app[0].start():app[len(app)-1].end()]
 				if m.title == "" {
 					m.title = trimDeterminer(desc)
 				} else {
@@ -492,7 +492,7 @@ func (u *sentence) appositionBefore(j int) mention {
 // ("said Smith", "said the company's chief executive, John Doe").
 func (u *sentence) npAfter(i int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	if i >= len(toks) || !toks[i].word {
+	if i >= len(toks) || !toks[i].word() {
 		return mention{}
 	}
 	if c, ok := lx.pronouns[toks[i].lower]; ok && c != 'a' && toks[i].lower != "him" && toks[i].lower != "her" && toks[i].lower != "them" {
@@ -504,51 +504,51 @@ func (u *sentence) npAfter(i int) mention {
 	}
 	for n := 0; j < len(toks); j++ {
 		t := toks[j]
-		if t.word && (t.upper || lx.isTitleWord(t.lower) || nameSuffixes[t.lower]) {
+		if t.word() && (t.upper() || lx.isTitleWord(t.lower) || nameSuffixes[t.lower]) {
 			continue
 		}
-		if nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].upper && j > i && toks[j-1].upper {
+		if nameParticles[t.lower] && j+1 < len(toks) && toks[j+1].upper() && j > i && toks[j-1].upper() {
 			continue
 		}
-		if t.lower == "of" && j > i && toks[j-1].word && !toks[j-1].upper && j+2 < len(toks) && toks[j+1].word && !toks[j+1].upper && toks[j+2].upper {
+		if t.lower == "of" && j > i && toks[j-1].word() && !toks[j-1].upper() && j+2 < len(toks) && toks[j+1].word() && !toks[j+1].upper() && toks[j+2].upper() {
 			j++ // "said master of ceremonies Asab Al-Tabchi", "secretary of state John Kerry"
 			continue
 		}
-		if j > i && j+2 < len(toks) && strings.HasSuffix(t.lower, "ed") && !t.upper && toks[j+1].lower == "by" && lx.nouns[toks[j-1].lower] == UnknownSpeaker {
+		if j > i && j+2 < len(toks) && strings.HasSuffix(t.lower, "ed") && !t.upper() && toks[j+1].lower == "by" && lx.nouns[toks[j-1].lower] == UnknownSpeaker {
 			if k := u.authorAfterBy(j + 2); k > 0 {
 				j = k - 1
 				continue
 			}
 			break
 		}
-		if t.lower == "to" && j > i && !toks[j-1].upper && determiners[toks[i].lower] {
+		if t.lower == "to" && j > i && !toks[j-1].upper() && determiners[toks[i].lower] {
 			if m, ok := u.describedThroughTo(i, j); ok {
 				return m
 			}
 			break
 		}
 		// lower-case modifiers before a head: "the former secretary"
-		if t.word && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
+		if t.word() && n < 3 && !lx.headNoun(t.lower) && lx.cueLemma[t.lower] == "" && !clauseStarters[t.lower] {
 			k := j + 1
-			for k < len(toks) && k < j+3 && toks[k].word && !toks[k].upper && !lx.headNoun(toks[k].lower) {
+			for k < len(toks) && k < j+3 && toks[k].word() && !toks[k].upper() && !lx.headNoun(toks[k].lower) {
 				k++
 			}
-			if k < len(toks) && (lx.headNoun(toks[k].lower) || toks[k].upper) && determiners[toks[i].lower] {
+			if k < len(toks) && (lx.headNoun(toks[k].lower) || toks[k].upper()) && determiners[toks[i].lower] {
 				n++
 				continue
 			}
 			// "said 9/11 widow Terry Strada", "said retired general Lloyd
 			// Newton", "said election lawyer Joe Birkenstock"
-			if k < len(toks) && (toks[k].upper || lx.headNoun(toks[k].lower)) && !isFunctionWord(t.lower) && !determiners[t.lower] && !timeWords[t.lower] && lx.cueLemma[t.lower] == "" {
+			if k < len(toks) && (toks[k].upper() || lx.headNoun(toks[k].lower)) && !isFunctionWord(t.lower) && !determiners[t.lower] && !timeWords[t.lower] && lx.cueLemma[t.lower] == "" {
 				n++
 				continue
 			}
 		}
-		if !t.word && n < 3 && j > i && hasDigit(t.str(text)) && j+1 < len(toks) && toks[j+1].word {
+		if !t.word() && n < 3 && j > i && hasDigit(t.str(text)) && j+1 < len(toks) && toks[j+1].word() {
 			n++ // "9/11"
 			continue
 		}
-		if t.word && lx.headNoun(t.lower) {
+		if t.word() && lx.headNoun(t.lower) {
 			continue
 		}
 		break
@@ -556,7 +556,7 @@ func (u *sentence) npAfter(i int) mention {
 	if j == i+1 && determiners[toks[i].lower] && j < len(toks) && strings.HasSuffix(toks[j].lower, "-year-old") {
 		j++ // "said the 46-year-old"
 	}
-	if j == i+1 && (toks[i].lower == "another" || toks[i].lower == "one" || toks[i].lower == "others") && (j >= len(toks) || !toks[j].word) {
+	if j == i+1 && (toks[i].lower == "another" || toks[i].lower == "one" || toks[i].lower == "others") && (j >= len(toks) || !toks[j].word()) {
 		m := u.analyze(i, j) // `“…,” tweeted another.`
 		m.kind, m.name = npNominal, toks[i].str(text)
 		return m
@@ -581,7 +581,7 @@ func (u *sentence) nameAfterCue(m mention, j int) mention {
 		for k := j + 1; k < len(toks) && k < j+8 && toks[k].str(text) != "("; k++ {
 			if toks[k].str(text) == ")" {
 				j = k + 1
-				m.e, m.end = j, int(toks[k].end)
+				m.e, m.end = j, int(toks[k].end())
 				break
 			}
 		}
@@ -591,7 +591,7 @@ func (u *sentence) nameAfterCue(m mention, j int) mention {
 		for k < len(toks) && toks[k].str(text) != "," && toks[k].str(text) != "." && k < j+12 {
 			k++
 		}
-		desc := text[toks[j+1].start:toks[k-1].end]
+		desc := text[toks[j+1].start():toks[k-1].end()]
 		if m.title == "" {
 			m.title = trimDeterminer(desc)
 		}
@@ -606,10 +606,10 @@ func (u *sentence) nameAfterCue(m mention, j int) mention {
 func (u *sentence) authorAfterBy(k int) int {
 	toks := u.toks
 	e := k
-	for e < len(toks) && e < k+7 && toks[e].word && !isFunctionWord(toks[e].lower) {
+	for e < len(toks) && e < k+7 && toks[e].word() && !isFunctionWord(toks[e].lower) {
 		e++
 	}
-	if e > k && toks[e-1].upper {
+	if e > k && toks[e-1].upper() {
 		return e
 	}
 	return 0
@@ -625,7 +625,7 @@ func (u *sentence) describedThroughTo(i, j int) (mention, bool) {
 		k++
 	}
 	e := k
-	for e < len(toks) && toks[e].word && toks[e].upper {
+	for e < len(toks) && toks[e].word() && toks[e].upper() {
 		e++
 	}
 	if e == k {
@@ -640,7 +640,7 @@ func (u *sentence) describedThroughTo(i, j int) (mention, bool) {
 // titles and name.
 func (u *sentence) analyze(s, e int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	m := mention{s: s, e: e, start: int(toks[s].start), end: int(toks[e-1].end)}
+	m := mention{s: s, e: e, start: int(toks[s].start()), end: int(toks[e-1].end())}
 	if e-s == 1 {
 		if c, ok := lx.pronouns[toks[s].lower]; ok {
 			m.kind, m.pron, m.name = npPronoun, c, toks[s].str(text)
@@ -653,7 +653,7 @@ func (u *sentence) analyze(s, e int) mention {
 	n := e
 	for n > s {
 		t := toks[n-1]
-		if !(t.upper || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) ||
+		if !(t.upper() || nameSuffixes[t.lower] || nameParticles[t.lower] && n-1 > s && n < e) ||
 			lx.isTitleWord(t.lower) && !nameSuffixes[t.lower] && !(n-2 >= s && honorifics[toks[n-2].lower]) {
 			break
 		}
@@ -665,7 +665,7 @@ func (u *sentence) analyze(s, e int) mention {
 		}
 		n--
 	}
-	for n < e && nameParticles[toks[n].lower] && (!toks[n].upper || toks[n].lower == "of" || toks[n].lower == "for" || toks[n].lower == "&") {
+	for n < e && nameParticles[toks[n].lower] && (!toks[n].upper() || toks[n].lower == "of" || toks[n].lower == "for" || toks[n].lower == "&") {
 		n++ // (a capitalised particle opens a name: "Ben Wikler", "De Niro")
 	}
 	hasOrg := false
@@ -674,7 +674,7 @@ func (u *sentence) analyze(s, e int) mention {
 		from = n
 	}
 	for k := from; k < e; k++ {
-		if lx.orgWords[strings.TrimSuffix(toks[k].lower, "'s")] && toks[k].upper {
+		if lx.orgWords[strings.TrimSuffix(toks[k].lower, "'s")] && toks[k].upper() {
 			hasOrg = true
 		}
 	}
@@ -684,21 +684,21 @@ func (u *sentence) analyze(s, e int) mention {
 		if hasOrg {
 			// an organisation is named by the whole capitalised run
 			k := s
-			for k < e && !toks[k].upper {
+			for k < e && !toks[k].upper() {
 				k++
 			}
-			m.name = text[toks[k].start:toks[e-1].end]
+			m.name = text[toks[k].start():toks[e-1].end()]
 			m.org = true
 			if k > s {
 				m.title = ""
 			}
 			n = k
 		} else {
-			m.name = text[toks[n].start:toks[e-1].end]
+			m.name = text[toks[n].start():toks[e-1].end()]
 			m.org = isAcronym(m.name) || isDomain(m.name)
 		}
 		if n > s {
-			m.title = trimDeterminer(text[toks[s].start:toks[n-1].end])
+			m.title = trimDeterminer(text[toks[s].start():toks[n-1].end()])
 		}
 		if m.title != "" && m.org {
 			m.title = ""
@@ -744,7 +744,7 @@ func isAcronym(name string) bool {
 // supporters of reform". Polls and surveys report what such groups say.
 func (u *sentence) quantityBefore(j int) mention {
 	text, toks := u.text, u.toks
-	if j < 0 || j >= len(toks) || !toks[j].word && toks[j].str(text) != "%" {
+	if j < 0 || j >= len(toks) || !toks[j].word() && toks[j].str(text) != "%" {
 		return mention{}
 	}
 	for s := max(0, j-12); s <= j; s++ {
@@ -755,7 +755,7 @@ func (u *sentence) quantityBefore(j int) mention {
 		if !u.isQuantity(s, j+1) {
 			continue
 		}
-		m := mention{s: s, e: j + 1, start: int(toks[s].start), end: int(toks[j].end), kind: npNominal}
+		m := mention{s: s, e: j + 1, start: int(toks[s].start()), end: int(toks[j].end()), kind: npNominal}
 		m.name = text[m.start:m.end]
 		w := toks[s].lower
 		m.group = !(w == "one" || w == "another" || w == "each" || w == "neither" || w == "either") || j > s+1 && toks[j].lower != "them"
@@ -826,7 +826,7 @@ func (u *sentence) isQuantity(s, e int) bool {
 	}
 	for q := p; q < e; q++ {
 		t := toks[q]
-		if !t.word || beForms[t.lower] || modals[t.lower] || clauseStarters[t.lower] || t.lower == "which" || t.lower == "whom" ||
+		if !t.word() || beForms[t.lower] || modals[t.lower] || clauseStarters[t.lower] || t.lower == "which" || t.lower == "whom" ||
 			lx.cueLemma[t.lower] != "" && !lx.headNoun(t.lower) && !determiners[toks[q-1].lower] && !quantityWords[toks[q-1].lower] && !prepositions[toks[q-1].lower] ||
 			strings.HasSuffix(t.lower, "ly") {
 			return false
@@ -849,13 +849,13 @@ func (u *sentence) isQuantity(s, e int) bool {
 			return q > p && (strings.HasSuffix(toks[q-1].lower, "s") || lx.headNoun(toks[q-1].lower))
 		}
 	}
-	return strings.HasSuffix(last.lower, "s") || lx.headNoun(last.lower) || last.upper
+	return strings.HasSuffix(last.lower, "s") || lx.headNoun(last.lower) || last.upper()
 }
 
 // allUpper reports whether every token is a capitalised word.
 func allUpper(toks []token) bool {
 	for _, t := range toks {
-		if !t.word || !t.upper {
+		if !t.word() || !t.upper() {
 			return false
 		}
 	}
@@ -878,7 +878,7 @@ var modifierOpeners = map[string]bool{
 // does not ("Jeb Bush in a Medium post said").
 func (u *sentence) modifiedSubject(j int) mention {
 	lx, text, toks := u.lx, u.text, u.toks
-	if j < 2 || !toks[j].word || isFunctionWord(toks[j].lower) || determiners[toks[j].lower] {
+	if j < 2 || !toks[j].word() || isFunctionWord(toks[j].lower) || determiners[toks[j].lower] {
 		return mention{}
 	}
 	for h := max(0, j-12); h < j-1; h++ {
@@ -886,7 +886,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 		participle := isParticiple(toks[h+1]) && lx.cueLemma[op] == "" || // "Protesters marching through the streets chanted"
 			h+2 < j && (strings.HasSuffix(op, "ed") || op == "familiar" || op == "close") && modifierOpeners[toks[h+2].lower] ||
 			h+2 < j && op == "close" && toks[h+2].lower == "to" // "People briefed on the move", "an official familiar with", "sources close to her"
-		if !toks[h].word || !modifierOpeners[op] && !participle {
+		if !toks[h].word() || !modifierOpeners[op] && !participle {
 			continue
 		}
 		relative := op == "who" || op == "whose"
@@ -895,7 +895,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 			t := toks[q]
 			det = det || determiners[t.lower] && !relative
 			switch {
-			case !t.word && t.str(text) != "-" && t.str(text) != "'":
+			case !t.word() && t.str(text) != "-" && t.str(text) != "'":
 				ok = false
 			case lx.cueLemma[t.lower] != "" && !lx.headNoun(t.lower) && !det && !modifierOpeners[toks[q-1].lower]:
 				ok = false // (a cue word inside a noun phrase is a noun: "in a Medium post")
@@ -910,12 +910,12 @@ func (u *sentence) modifiedSubject(j int) mention {
 			continue
 		}
 		m := u.phraseBefore(h)
-		if !m.ok() || m.e != h+1 || m.s > 0 && toks[m.s-1].word && !clauseStarters[toks[m.s-1].lower] {
+		if !m.ok() || m.e != h+1 || m.s > 0 && toks[m.s-1].word() && !clauseStarters[toks[m.s-1].lower] {
 			continue
 		}
 		switch {
 		case m.kind == npNominal && lx.headNoun(toks[h].lower):
-			m.e, m.end = j+1, int(toks[j].end)
+			m.e, m.end = j+1, int(toks[j].end())
 			m.name = text[m.start:m.end]
 			return m
 		case m.kind == npName && !relative && op != "of" && op != "for" && op != "from":
@@ -929,7 +929,7 @@ func (u *sentence) modifiedSubject(j int) mention {
 // isNumber reports a number written in digits (not a year) or in words:
 // "20", "2,000", "Sixty-six".
 func isNumber(text string, t token) bool {
-	return t.word && (hasDigit(t.str(text)) && !isYear(t.str(text)) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
+	return t.word() && (hasDigit(t.str(text)) && !isYear(t.str(text)) || numberWords[t.lower] || numberWords[firstOfHyphened(t.lower)])
 }
 
 // reducedRelative reports a subject toks[i:j+1] opening a relative
@@ -942,7 +942,7 @@ func (u *sentence) reducedRelative(i, j int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !p.word || p.upper || isFunctionWord(p.lower) || determiners[p.lower] || adverbs[p.lower] || u.lx.cueLemma[p.lower] != "" {
+	if !p.word() || p.upper() || isFunctionWord(p.lower) || determiners[p.lower] || adverbs[p.lower] || u.lx.cueLemma[p.lower] != "" {
 		return false
 	}
 	if u.lx.cueLemma[toks[j+1].lower] == "" {
@@ -960,12 +960,12 @@ func (u *sentence) placeComma(k int, app []token) bool {
 	}
 	toks := u.toks
 	p := k - 1
-	for p > 0 && p > k-4 && toks[p].word && toks[p].upper {
+	for p > 0 && p > k-4 && toks[p].word() && toks[p].upper() {
 		p--
 	}
 	// (after "of" a single word only, a state: "of Ashton, Md.", not "the
 	// leader of Ennahda, Rachid Ghannouchi")
-	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of" && wordCount(u.text[app[0].start:app[len(app)-1].end]) == 1)
+	return p < k-1 && (toks[p].lower == "from" || toks[p].lower == "in" || toks[p].lower == "of" && wordCount(u.text[app[0].start():app[len(app)-1].end()]) == 1)
 }
 
 // contractedPronoun reads a subject pronoun with a contracted auxiliary,
@@ -978,8 +978,8 @@ func (u *sentence) contractedPronoun(j int) mention {
 			continue
 		}
 		c := u.lx.pronouns[base]
-		end := int(t.start) + len(base)
-		return mention{s: j, e: j + 1, start: int(t.start), end: end, kind: npPronoun, pron: c, name: u.text[t.start:end], group: c == 'p' || base == "we"}
+		end := int(t.start()) + len(base)
+		return mention{s: j, e: j + 1, start: int(t.start()), end: end, kind: npPronoun, pron: c, name: u.text[t.start():end], group: c == 'p' || base == "we"}
 	}
 	return mention{}
 }

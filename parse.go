@@ -1,9 +1,12 @@
 package verbatim
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"iter"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -80,22 +83,37 @@ func (p *Parser) ParseTextContext(ctx context.Context, text string) (*Document, 
 }
 
 // splitParagraphs returns the non-blank lines of text, trimmed of
-// surrounding white space.
+// surrounding white space (counted first: one slice, at its length).
 func splitParagraphs(text string) []Span {
-	var out []Span
-	start := 0
-	for start <= len(text) {
-		end := start
-		for end < len(text) && text[end] != '\n' {
-			end++
-		}
-		s, e := trimSpace(text, start, end)
-		if s < e {
-			out = append(out, Span{Start: s, End: e})
-		}
-		start = end + 1
+	n := 0
+	for range nonBlankLines(text) {
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Span, 0, n)
+	for s, e := range nonBlankLines(text) {
+		out = append(out, Span{Start: s, End: e})
 	}
 	return out
+}
+
+// nonBlankLines yields the bounds of the lines of text that are not
+// blank, trimmed of surrounding white space.
+func nonBlankLines(text string) iter.Seq2[int, int] {
+	return func(yield func(s, e int) bool) {
+		for start := 0; start <= len(text); {
+			end := len(text)
+			if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+				end = start + i
+			}
+			if s, e := trimSpace(text, start, end); s < e && !yield(s, e) {
+				return
+			}
+			start = end + 1
+		}
+	}
 }
 
 // analyze runs the pipeline on article text already split into
@@ -145,7 +163,8 @@ func (r *resolver) genderFromContent(ent int, f found) {
 	for end < f.span.End && !utf8.RuneStart(r.text[end]) {
 		end++
 	}
-	toks := tokenize(r.text, f.span.Start, end)
+	r.toks = appendTokens(r.toks[:0], r.text, f.span.Start, end)
+	toks := r.toks
 	// a subject pronoun opening the reported clause: "(that) she …";
 	// an object ("criticized him") says nothing of the speaker
 	for i, t := range toks {
@@ -178,7 +197,7 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return all[order[a]].first < all[order[b]].first })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(all[a].first, all[b].first) })
 	if len(order) > 0 {
 		doc.Speakers = make([]Speaker, 0, len(order))
 	}
@@ -195,7 +214,9 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 				ms[k] = Span{Text: text[m.Start:m.End], Start: m.Start, End: m.End}
 			}
 		}
-		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		// (slices.SortFunc is sort.Slice's algorithm, without its
+		// reflection's allocations: the same order)
+		slices.SortFunc(ms, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 		sp := Speaker{ID: id[i], Name: e.name, Kind: e.kind, Titles: e.titles, Aliases: e.aliases, Mentions: ms}
 		if e.unnamed {
 			sp.Kind = UnknownSpeaker

@@ -27,7 +27,7 @@ func TestLatestFirst(t *testing.T) {
 			pos := rng.IntN(5)
 			for k := rng.IntN(12); k > 0; k-- {
 				pos += rng.IntN(3) // (ties within a run)
-				ps = append(ps, placed{pos: pos, ent: len(ps)})
+				ps = append(ps, placed{pos: int32(pos), ent: int32(len(ps))})
 			}
 		}
 		if n%10 == 0 {
@@ -96,14 +96,14 @@ func TestPlacedOf(t *testing.T) {
 			r.ents = append(r.ents, &entity{})
 		}
 		if rng.IntN(3) > 0 {
-			p := placed{pos: rng.IntN(1000), ent: rng.IntN(len(r.ents)), unit: step}
+			p := placed{pos: int32(rng.IntN(1000)), ent: int32(rng.IntN(len(r.ents))), unit: int32(step)}
 			k := sort.Search(len(r.placed[0]), func(i int) bool { return r.placed[0][i].pos > p.pos })
 			r.placed[0] = slices.Insert(r.placed[0], k, p)
 		}
 		for e := -1; e <= len(r.ents); e++ {
 			var want, got []placed
 			for _, p := range r.placed[0] {
-				if p.ent == e {
+				if int(p.ent) == e {
 					want = append(want, p)
 				}
 			}

@@ -1,9 +1,9 @@
 package verbatim
 
 import (
+	"cmp"
 	"maps"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -57,18 +57,20 @@ func (r *resolver) placedOf(e int) func(yield func(placed) bool) {
 	}
 }
 
-// norm is normName, remembered: the resolver folds the same few names
-// again and again (a fifth of a parse's allocations were normName's).
+// norm is normName, with the folded ASCII names written one after the
+// other in the resolver's names buffer: the resolver folds the same few
+// names again and again (a fifth of a parse's allocations were
+// normName's, and a map remembering them cost more than the folding).
 func (r *resolver) norm(s string) string {
-	if k, ok := r.normed[s]; ok {
-		return k
+	if !isASCII(s) {
+		return normName(s)
 	}
-	if r.normed == nil {
-		r.normed = map[string]string{}
+	if r.names.Cap()-r.names.Len() < len(s) {
+		// (a full buffer is left to the strings sliced from it)
+		r.names = strings.Builder{}
+		r.names.Grow(max(len(s), 1024))
 	}
-	k := normName(s)
-	r.normed[s] = k
-	return k
+	return trimName(foldASCIINameTo(&r.names, s))
 }
 
 // appendFields appends the fields of s (as strings.Fields cuts them) to
@@ -84,6 +86,14 @@ func appendFields(buf []string, s string) []string {
 // runs of white space one space, none at the ends. A name folded already
 // is returned as it is, without allocating.
 func foldASCIIName(s string) string {
+	var b strings.Builder // (its String does not copy)
+	return foldASCIINameTo(&b, s)
+}
+
+// foldASCIINameTo is foldASCIIName writing the folded name at the end of
+// b, which has room for it or is empty; the name is a slice of what b
+// holds.
+func foldASCIINameTo(b *strings.Builder, s string) string {
 	clean := true
 	for i := 0; i < len(s) && clean; i++ {
 		switch c := s[i]; {
@@ -96,14 +106,14 @@ func foldASCIIName(s string) string {
 	if clean {
 		return s
 	}
-	var b strings.Builder // (its String does not copy)
 	b.Grow(len(s))
+	start := b.Len()
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
-			space = b.Len() > 0
+			space = b.Len() > start
 			continue
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
@@ -114,7 +124,7 @@ func foldASCIIName(s string) string {
 		}
 		b.WriteByte(c)
 	}
-	return b.String()
+	return b.String()[start:]
 }
 
 // latestFirst returns ps sorted by position, the latest first, as
@@ -130,7 +140,7 @@ func (r *resolver) latestFirst(ps []placed) []placed {
 	}
 	for k := b + 1; k < len(ps); k++ {
 		if ps[k-1].pos > ps[k].pos {
-			sort.SliceStable(ps, func(i, j int) bool { return ps[i].pos > ps[j].pos })
+			slices.SortStableFunc(ps, func(a, b placed) int { return cmp.Compare(b.pos, a.pos) })
 			return ps
 		}
 	}
@@ -140,22 +150,22 @@ func (r *resolver) latestFirst(ps []placed) []placed {
 		var p int
 		switch {
 		case i == 0:
-			p = y[j-1].pos
+			p = int(y[j-1].pos)
 		case j == 0:
-			p = x[i-1].pos
+			p = int(x[i-1].pos)
 		default:
-			p = max(x[i-1].pos, y[j-1].pos)
+			p = max(int(x[i-1].pos), int(y[j-1].pos))
 		}
 		// the mentions at p, those of the first run first, each run's
 		// in its order (a stable sort keeps ties in their order)
 		s := i
-		for s > 0 && x[s-1].pos == p {
+		for s > 0 && int(x[s-1].pos) == p {
 			s--
 		}
 		out = append(out, x[s:i]...)
 		i = s
 		s = j
-		for s > 0 && y[s-1].pos == p {
+		for s > 0 && int(y[s-1].pos) == p {
 			s--
 		}
 		out = append(out, y[s:j]...)

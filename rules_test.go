@@ -96,3 +96,27 @@ func TestParseContext(t *testing.T) {
 		t.Errorf("HTML, not cancelled: %v, %d quotes, want 2000 with offsets", err, len(doc.Quotes))
 	}
 }
+
+// TestNoComment checks the reported content that says no words were
+// given, which reads only the first words of long content.
+func TestNoComment(t *testing.T) {
+	for content, want := range map[string]bool{
+		"to comment":                        true,
+		"To Comment.":                       true,
+		"to comment further":                true,
+		"to immediately respond":            true,
+		"to publicly elaborate":             true,
+		"comment":                           true,
+		"to comment on the bill":            false,
+		"to  immediately\nrespond  further": true,
+		"to immediately respond further on": false,
+		"to respond to the report, which the agency released on Monday": false,
+		"":             false,
+		"to":           false,
+		"the decision": false,
+	} {
+		if got := noComment(content); got != want {
+			t.Errorf("noComment(%q) = %v, want %v", content, got, want)
+		}
+	}
+}

@@ -28,41 +28,44 @@ type sentence struct {
 func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
 	u := sentence{text: text, lx: lx, span: byteSpan{Start: s.Start, End: s.End}, para: para}
 	// quotes are in text order: skip those before the sentence
-	first := sort.Search(len(quotes), func(i int) bool { return spans[quotes[i]].close.end > s.Start })
-	// (news has about one token in 5.4 bytes outside quotations, and a
-	// quotation is one token; a token takes a byte at least: room for all
-	// at once, what is left going to the next sentence)
-	nq, quoted := 0, 0
-	for _, b := range sentenceQuotes(spans, quotes[first:], s) {
-		nq++
-		quoted += b.End - b.Start
-	}
-	bytes := max(0, s.End-s.Start-quoted)
-	est, most := bytes/5+nq+2, min(bytes, 256+bytes/4)+nq+2
+	first := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) > s.Start })
 	if ar != nil {
 		ar.left -= s.End - s.Start
+		ar.most = mostTokens(spans, quotes[first:], s)
+		u.toks = ar.toks[len(ar.toks):len(ar.toks)]
 	}
-	u.toks = ar.tokens(est, most)
-	if nq > 0 {
-		u.qidx = ar.ints(est, most)
-	}
+	nq := 0
 	pos := s.Start
 	for qi, b := range sentenceQuotes(spans, quotes[first:], s) {
+		nq++
 		u.toks = appendArenaTokens(u.toks, text, ar, pos, b.Start)
-		u.qidx = padQuotes(u.qidx, len(u.toks))
-		u.toks = append(u.toks, token{start: int32(b.Start), end: int32(b.End)})
-		u.qidx = append(u.qidx, int32(qi))
+		u.qidx = ar.padQuotes(u.qidx, len(u.toks))
+		u.toks = append(ar.room(u.toks), newToken(b.Start, b.End, "", false, false))
+		u.qidx = append(ar.roomInts(u.qidx), int32(qi))
 		pos = b.End
 	}
 	if pos < s.End {
 		u.toks = appendArenaTokens(u.toks, text, ar, pos, s.End)
 	}
-	if u.qidx != nil {
-		u.qidx = padQuotes(u.qidx, len(u.toks))
+	if nq > 0 {
+		u.qidx = ar.padQuotes(u.qidx, len(u.toks))
 	}
 	u.toks = ar.keepTokens(u.toks)
 	u.qidx = ar.keepInts(u.qidx)
 	return u
+}
+
+// mostTokens is about the most tokens the sentence s can have: a token a
+// byte outside its quotations (quotes as sentenceQuotes reads them), up
+// to 256 and a quarter of its bytes, and one for each quotation.
+func mostTokens(spans []quoteSpan, quotes []int, s Span) int {
+	nq, quoted := 0, 0
+	for _, b := range sentenceQuotes(spans, quotes, s) {
+		nq++
+		quoted += b.End - b.Start
+	}
+	bytes := max(0, s.End-s.Start-quoted)
+	return min(bytes, 256+bytes/4) + nq + 2
 }
 
 // sentenceQuotes yields the quotations of quotes (indices into spans,
@@ -74,17 +77,17 @@ func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi 
 		pos := s.Start
 		for _, qi := range quotes {
 			q := &spans[qi]
-			if q.open.start >= s.End {
+			if int(q.open.start) >= s.End {
 				return
 			}
-			if q.open.start < pos {
+			if int(q.open.start) < pos {
 				continue
 			}
-			end := min(q.close.end, s.End)
+			end := min(int(q.close.end), s.End)
 			if q.unclosed {
-				end = q.end
+				end = int(q.end)
 			}
-			if !yield(qi, byteSpan{Start: q.open.start, End: end}) {
+			if !yield(qi, byteSpan{Start: int(q.open.start), End: end}) {
 				return
 			}
 			pos = end
@@ -92,26 +95,23 @@ func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi 
 	}
 }
 
-// padQuotes extends qidx with -1 (no quotation) to n entries.
-func padQuotes(qidx []int32, n int) []int32 {
-	if qidx == nil {
-		qidx = make([]int32, 0, n+n/2+2)
-	}
-	for len(qidx) < n {
-		qidx = append(qidx, -1)
-	}
-	return qidx
-}
-
 // A tokenArena hands out the token and quote-index slices of the
 // sentences of one parse from a few shared chunks, rather than two
-// allocations a sentence, each sized by a guess. A sentence's slices
-// have no room past their length, so an append to one never writes
-// into the next.
+// allocations a sentence. A sentence's slices are filled at the end of
+// the current chunks; when a chunk is full, what the sentence has so far
+// moves to a new one, sized by what is left of the text (one token in 8
+// bytes of it: news has one in 7, a quotation counted as one token, and
+// the text between sentences is counted too), so that the chunks are
+// used to their ends. A sentence's slices have no room past their
+// length, so an append to one never writes into the next.
 type tokenArena struct {
 	toks []token // the current chunk: used up to len
 	qidx []int32
 	left int // bytes of text still to be tokenised, to size a chunk
+	// chunks is set when the sentences' slices are filled in the
+	// chunks; an arena without only writes lower-case forms
+	chunks bool
+	most   int // about the most tokens the current sentence can have
 	// the lower-case forms of capitalised ASCII words, written one
 	// after the other: a string a chunk, not one a word
 	lower strings.Builder
@@ -122,7 +122,7 @@ type tokenArena struct {
 const arenaChunk = 4096
 
 // newTokenArena returns an arena for the sentences of text.
-func newTokenArena(text string) *tokenArena { return &tokenArena{left: len(text)} }
+func newTokenArena(text string) *tokenArena { return &tokenArena{left: len(text), chunks: true} }
 
 // fold returns foldToken(w), writing a lower-cased ASCII word in a.lower.
 // (A strings.Builder never changes the bytes it has written, so the
@@ -154,43 +154,63 @@ func (a *tokenArena) fold(w string) string {
 	return a.lower.String()[start:]
 }
 
-// chunk returns the size of a new chunk of tokens with room for n:
-// about one token in 7 bytes of what is left of the text (news has
-// that, quotations counted as one token), a chunk at most.
-func (a *tokenArena) chunk(n int) int { return max(n, min(arenaChunk, a.left/7+16)) }
-
-// tokens returns an empty slice with room for est tokens: what is left
-// of the chunk, or a new chunk with room for most.
-func (a *tokenArena) tokens(est, most int) []token {
-	if a == nil {
-		return make([]token, 0, est)
+// room returns toks, filled at the end of a's chunk (or anywhere when a
+// is nil), with room for one more element: moved to a new chunk when
+// the current one is full.
+func (a *tokenArena) room(toks []token) []token {
+	if a == nil || !a.chunks || len(toks) < cap(toks) {
+		return toks
 	}
-	if cap(a.toks)-len(a.toks) < est {
-		a.toks = make([]token, 0, a.chunk(most))
-	}
-	return a.toks[len(a.toks):len(a.toks)]
+	a.toks = make([]token, 0, a.chunk(len(toks), arenaChunk, 8))
+	return append(a.toks, toks...)
 }
 
-// ints is tokens for a quote-index slice.
-func (a *tokenArena) ints(est, most int) []int32 {
-	if a == nil {
-		return make([]int32, 0, est)
+// roomInts is room for a quote-index slice (the sentences with
+// quotations only: a chunk for about four times the bytes).
+func (a *tokenArena) roomInts(qidx []int32) []int32 {
+	if a == nil || !a.chunks || len(qidx) < cap(qidx) {
+		return qidx
 	}
-	if cap(a.qidx)-len(a.qidx) < est {
-		a.qidx = make([]int32, 0, max(most, min(arenaChunk/4, a.left/28+16))) // (the sentences with quotations only)
-	}
-	return a.qidx[len(a.qidx):len(a.qidx)]
+	a.qidx = make([]int32, 0, a.chunk(len(qidx), arenaChunk/4, 28))
+	return append(a.qidx, qidx...)
 }
 
-// keepTokens takes toks, filled from a.tokens, out of the arena and
-// returns it with its capacity cut to its length.
+// chunk returns the size of a new chunk for a sentence that has n
+// elements so far: twice that, or one element in perByte bytes of what
+// is left of the text, up to limit; for a sentence that may be longer
+// than limit, the most it can have, at once (a page of marks is one
+// sentence of half a million quotations: not grown by copying).
+func (a *tokenArena) chunk(n, limit, perByte int) int {
+	size := max(2*n+8, min(limit, a.left/perByte+16))
+	if a.most > limit && a.most > size {
+		size = a.most
+	}
+	return size
+}
+
+// padQuotes extends qidx with -1 (no quotation) to n entries; a nil
+// qidx starts at the end of a's chunk.
+func (a *tokenArena) padQuotes(qidx []int32, n int) []int32 {
+	if qidx == nil {
+		if a == nil {
+			qidx = make([]int32, 0, n+n/2+2)
+		} else {
+			qidx = a.qidx[len(a.qidx):len(a.qidx)]
+		}
+	}
+	for len(qidx) < n {
+		qidx = append(a.roomInts(qidx), -1)
+	}
+	return qidx
+}
+
+// keepTokens takes toks, filled at the end of a's chunk, out of the
+// arena and returns it with its capacity cut to its length.
 func (a *tokenArena) keepTokens(toks []token) []token {
 	if a == nil {
 		return toks
 	}
-	if len(toks) > 0 && cap(toks) == cap(a.toks)-len(a.toks) {
-		a.toks = a.toks[:len(a.toks)+len(toks)] // (still in the chunk: not grown by append)
-	}
+	a.toks = a.toks[:len(a.toks)+len(toks)]
 	return toks[:len(toks):len(toks)]
 }
 
@@ -199,9 +219,7 @@ func (a *tokenArena) keepInts(qidx []int32) []int32 {
 	if a == nil || qidx == nil {
 		return qidx
 	}
-	if len(qidx) > 0 && cap(qidx) == cap(a.qidx)-len(a.qidx) {
-		a.qidx = a.qidx[:len(a.qidx)+len(qidx)]
-	}
+	a.qidx = a.qidx[:len(a.qidx)+len(qidx)]
 	return qidx[:len(qidx):len(qidx)]
 }
 

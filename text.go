@@ -7,16 +7,46 @@ import (
 	"unicode/utf8"
 )
 
-// A token is a word or a punctuation rune of the text.
+// A token is a word or a punctuation rune of the text: 24 bytes, its two
+// flags in the top bits of its offsets (which are below 2^31: see
+// maxInputBytes).
 type token struct {
-	start, end int32
-	lower      string // folded for lexicon look-ups: lower case, ’ as '
-	word       bool   // letters or digits
-	upper      bool   // a word starting with an upper-case letter
+	lower string // folded for lexicon look-ups: lower case, ’ as '
+	from  uint32 // start | isWordBit
+	to    uint32 // end | upperBit
 }
 
+const (
+	isWordBit = 1 << 31 // in from: letters or digits
+	upperBit  = 1 << 31 // in to: a word starting with an upper-case letter
+)
+
+// newToken returns the token text[start:end] with its folded form.
+func newToken(start, end int, lower string, word, upper bool) token {
+	t := token{lower: lower, from: uint32(start), to: uint32(end)}
+	if word {
+		t.from |= isWordBit
+	}
+	if upper {
+		t.to |= upperBit
+	}
+	return t
+}
+
+// start is the byte offset of the token in the text.
+func (t token) start() int32 { return int32(t.from &^ isWordBit) }
+
+// end is the byte offset after the token.
+func (t token) end() int32 { return int32(t.to &^ upperBit) }
+
+// word reports a word: letters or digits.
+func (t token) word() bool { return t.from&isWordBit != 0 }
+
+// upper reports a word starting with an upper-case letter.
+func (t token) upper() bool { return t.to&upperBit != 0 }
+
 // str returns the token as written in text, the string it was cut from.
-func (t *token) str(text string) string { return text[t.start:t.end] }
+func (t *token) str(text string) string { return text[t.start():t.end()] }
 
 // tokenize splits text[s:e] into words and punctuation. Words keep inner
 // apostrophes, hyphens and the dots of abbreviations (U.S., Jr.).
@@ -140,21 +170,15 @@ func upperStart(w string) bool {
 	return unicode.IsUpper(r)
 }
 
-// appendToken appends the token text[s:e] to out, written in place
-// (a token is 56 bytes: built and copied, it cost as much as the rest).
+// appendToken appends the token text[s:e] to out.
 func appendToken(out []token, text string, ar *tokenArena, s, e int, word bool) []token {
-	out = append(out, token{})
-	t := &out[len(out)-1]
-	t.start, t.end, t.word = int32(s), int32(e), word
+	var lower string
 	if ar != nil {
-		t.lower = ar.fold(text[s:e])
+		lower = ar.fold(text[s:e])
 	} else {
-		t.lower = foldToken(text[s:e])
+		lower = foldToken(text[s:e])
 	}
-	if word {
-		t.upper = upperStart(text[s:e])
-	}
-	return out
+	return append(ar.room(out), newToken(s, e, lower, word, word && upperStart(text[s:e])))
 }
 
 func isWordRune(r rune) bool {
@@ -212,17 +236,28 @@ func isAbbrev(word string) bool {
 // order), so a quoted passage of several sentences stays with its
 // attribution.
 func splitSentences(text string, p Span, spans []quoteSpan, quotes []int) []Span {
-	var out []Span
+	return appendSentences(nil, text, p, spans, quotes)
+}
+
+// appendSentences appends the sentences of paragraph p to out, as
+// splitSentences cuts them.
+func appendSentences(out []Span, text string, p Span, spans []quoteSpan, quotes []int) []Span {
 	start := p.Start
 	qi := 0
 	for i := p.Start; i < p.End; {
+		// (bytes that start no stop are skipped one at a time, without
+		// decoding: … is the only stop outside ASCII, and starts with 0xE2)
+		if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' || c >= utf8.RuneSelf && c != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
 		if r != '.' && r != '!' && r != '?' && r != '…' {
 			i += n
 			continue
 		}
 		// inside a quotation?
-		for qi < len(quotes) && spans[quotes[qi]].close.end <= i {
+		for qi < len(quotes) && int(spans[quotes[qi]].close.end) <= i {
 			qi++
 		}
 		j := i + n
@@ -237,8 +272,8 @@ func splitSentences(text string, p Span, spans []quoteSpan, quotes []int) []Span
 		}
 		// inside a quotation, unless the stop ends it ("…you.' And")
 		inside := false
-		for k := qi; k < len(quotes) && spans[quotes[k]].open.start < i; k++ {
-			if q := &spans[quotes[k]]; q.open.start < i && j <= q.close.start {
+		for k := qi; k < len(quotes) && int(spans[quotes[k]].open.start) < i; k++ {
+			if q := &spans[quotes[k]]; int(q.open.start) < i && j <= int(q.close.start) {
 				inside = true
 				break
 			}

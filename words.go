@@ -218,7 +218,17 @@ var pluralNounCues = map[string]bool{"attacks": true, "fears": true, "charges": 
 // "to comment", "to comment further", "to immediately respond" after
 // "declined", "refused", "did not respond".
 func noComment(content string) bool {
-	ws := strings.Fields(strings.ToLower(strings.TrimRight(content, ".")))
+	// (the first five words are enough: with more, three are left after
+	// "to" and an adverb; each is lower-cased alone, as the whole
+	// content would be, so that long content is not copied)
+	var buf [5]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(strings.TrimRight(content, ".")) {
+		if len(ws) == len(buf) {
+			break
+		}
+		ws = append(ws, strings.ToLower(w))
+	}
 	if len(ws) > 0 && ws[0] == "to" {
 		ws = ws[1:]
 	}
@@ -261,11 +271,13 @@ const maxLanguageWords = 3000
 
 // countEnglish counts the words of text's lines (with prose, only of
 // lines of eight words or more), those that are common English words,
-// and whether one has a letter outside ASCII.
+// and whether one has a letter outside ASCII. It stops at
+// maxLanguageWords words, or as soon as a twelfth of that many are
+// English: then no count it could reach is plainly not English.
 func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 	// (fields are read in place, as strings.FieldsFunc would cut them,
 	// and lower-cased on the stack: the check allocates nothing on ASCII)
-	for rest := text; rest != "" && words < maxLanguageWords; {
+	for rest := text; rest != "" && words < maxLanguageWords && english*12 < maxLanguageWords; {
 		line := rest
 		if i := strings.IndexByte(rest, '\n'); i >= 0 {
 			line, rest = rest[:i], rest[i+1:]
@@ -276,7 +288,7 @@ func countEnglish(text string, prose bool) (words, english int, foreign bool) {
 			continue
 		}
 		for s, e, ascii := nextField(line, 0); s < e; s, e, ascii = nextField(line, e) {
-			if words >= maxLanguageWords {
+			if words >= maxLanguageWords || english*12 >= maxLanguageWords {
 				break
 			}
 			f := line[s:e]
