@@ -1684,7 +1684,7 @@ func (r *resolver) pronounSubjects(fs []found) []pronounSubject {
 	for ui := range r.units {
 		u := &r.units[ui]
 		for i, t := range u.toks {
-			if t.lower != "he" && t.lower != "she" || u.isQuote(i) || sources[int(t.start)] || !u.clauseOpens(i) {
+			if t.lower != "he" && t.lower != "she" || u.isQuote(i) || sources[int(t.start())] || !u.clauseOpens(i) {
 				continue
 			}
 			if m := u.analyze(i, i+1); m.kind == npPronoun {
@@ -1703,7 +1703,7 @@ func (u *sentence) clauseOpens(i int) bool {
 	switch {
 	case i == 0:
 		return true
-	case i == 1 && toks[0].word && toks[0].upper && (adverbs[toks[0].lower] || clauseOpeners[toks[0].lower] || toks[0].lower == "then"):
+	case i == 1 && toks[0].word() && toks[0].upper() && (adverbs[toks[0].lower] || clauseOpeners[toks[0].lower] || toks[0].lower == "then"):
 		return true
 	case opensClause[toks[i-1].str(u.text)]:
 		return true

@@ -1854,7 +1854,7 @@ func (u *sentence) subjectOf(j int, latest bool) mention {
 		if n+1 < len(starts) && u.timePhrase(s, starts[n+1]-1) && !latest {
 			continue // "Hours later, Trump returned …": the time, not the subject
 		}
-		if s < j && s+1 < j && starts[len(starts)-1] > s && toks[s].upper && toks[s+1].word && !toks[s+1].upper &&
+		if s < j && s+1 < j && starts[len(starts)-1] > s && toks[s].upper() && toks[s+1].word() && !toks[s+1].upper() &&
 			(strings.HasSuffix(toks[s].lower, "ly") || frontedPrepositions[toks[s].lower]) {
 			continue // "Shortly after the call ended, Rubio's campaign sent …", "Amid responses from some, Walsh provided …"
 		}
