@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -156,12 +157,14 @@ func (a *tokenArena) fold(w string) string {
 
 // room returns toks, filled at the end of a's chunk (or anywhere when a
 // is nil), with room for one more element: moved to a new chunk when
-// the current one is full.
+// the current one is full. (A chunk is made by slices.Grow, whose
+// capacity is the whole of the allocator's size class: make's would
+// leave the rest of it unused.)
 func (a *tokenArena) room(toks []token) []token {
 	if a == nil || !a.chunks || len(toks) < cap(toks) {
 		return toks
 	}
-	a.toks = make([]token, 0, a.chunk(len(toks), arenaChunk, 8))
+	a.toks = slices.Grow([]token(nil), a.chunk(len(toks), arenaChunk, 8))
 	return append(a.toks, toks...)
 }
 
@@ -171,7 +174,7 @@ func (a *tokenArena) roomInts(qidx []int32) []int32 {
 	if a == nil || !a.chunks || len(qidx) < cap(qidx) {
 		return qidx
 	}
-	a.qidx = make([]int32, 0, a.chunk(len(qidx), arenaChunk/4, 28))
+	a.qidx = slices.Grow([]int32(nil), a.chunk(len(qidx), arenaChunk/4, 28))
 	return append(a.qidx, qidx...)
 }
 
