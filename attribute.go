@@ -210,13 +210,37 @@ type attributor struct {
 	units   []sentence
 	off     map[string]bool // rules switched off (development only)
 	out     []found
-	bySpan  map[int]int  // quote span -> found index
-	claimed map[int]bool // quote spans some frame of the current sentence took
-	lone    lone         // the lone quotation the sieves are reading
-	list    *frame       // the frame of the list being read (colon-list), or nil
-	listPar int          // the paragraph of its last item
-	fr      frameReader  // reads the frames of each sentence
+	bySpan  []spanState // per quote span: its found quote, its claim
+	sent    int32       // 1 + the index of the sentence being read
+	lone    lone        // the lone quotation the sieves are reading
+	list    *frame      // the frame of the list being read (colon-list), or nil
+	listPar int         // the paragraph of its last item
+	fr      frameReader // reads the frames of each sentence
 }
+
+// A spanState is what the attributor has made of a quote span: the
+// found quote made of it, and whether a frame of the current sentence
+// claimed it. (A slice of these, one a span, rather than two maps.)
+type spanState struct {
+	found   int32 // index of the found quote in out, or -1
+	claimed int32 // 1 + the sentence some frame of which took it, or 0
+}
+
+// setFound records i as the found quote of quote span qi.
+func (a *attributor) setFound(qi, i int) { a.bySpan[qi].found = int32(i) }
+
+// foundOf returns the found quote of quote span qi, if it has one.
+func (a *attributor) foundOf(qi int) (int, bool) {
+	i := a.bySpan[qi].found
+	return int(i), i >= 0
+}
+
+// claim records that a frame of the current sentence took quote span qi.
+func (a *attributor) claim(qi int) { a.bySpan[qi].claimed = a.sent }
+
+// claimed reports whether a frame of the current sentence took quote
+// span qi.
+func (a *attributor) claimed(qi int) bool { return a.sent > 0 && a.bySpan[qi].claimed == a.sent }
 
 // attribute runs the attribution rules over the sentences and returns
 // the quotes found, in text order, each with its frame if one was
@@ -228,8 +252,11 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 			quotes++
 		}
 	}
-	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make(map[int]int, quotes),
-		out: make([]found, 0, quotes+len(units)/4), claimed: map[int]bool{}}
+	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make([]spanState, len(spans)),
+		out: make([]found, 0, quotes+len(units)/4)}
+	for i := range a.bySpan {
+		a.bySpan[i].found = -1
+	}
 	a.fr.off = off
 	if plainlyNotEnglish(text) {
 		// the frame rules read English: in another language only the
@@ -243,7 +270,7 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 				return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
 			}
 		}
-		clear(a.claimed) // (one map for every sentence)
+		a.sent = int32(ui + 1) // (what earlier sentences claimed is no longer claimed)
 		frames := a.fr.findFrames(&units[ui])
 		a.addFrames(ui, frames)
 		a.listItem(ui, len(frames) > 0)
@@ -343,7 +370,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.setFound(int(qi), a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame}))
 		}
 	}
 }
@@ -370,14 +397,14 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 			var fp *frame // (one copy for the frame's quotes)
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
-				a.claimed[qi] = true
+				a.claim(qi)
 				if q.start >= q.end {
 					continue // `""`: an empty quotation is not a quote
 				}
 				if fp == nil {
 					fp = f.ref()
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+				a.setFound(qi, a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui}))
 			}
 			continue
 		}
@@ -435,7 +462,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	multi := false // a partial of two words or more
 	for _, qi := range f.quotes {
 		q := a.spans[qi]
-		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
+		if _, framed := a.foundOf(qi); framed && a.claimed(qi) {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
 		if int(q.start) >= c.Start && int(q.end) <= c.End {
@@ -467,10 +494,10 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
+		a.setFound(qi, a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui}))
 	}
 	for _, qi := range f.quotes {
-		a.claimed[qi] = true
+		a.claim(qi)
 	}
 }
 
@@ -570,7 +597,7 @@ func (a *attributor) sieveLone(ui int) {
 	}
 	lastTok := u.unitEnd() - 1 // (once per sentence: it walks back over closing marks)
 	for i, qi := range u.qidx {
-		if qi < 0 || a.claimed[int(qi)] {
+		if qi < 0 || a.claimed(int(qi)) {
 			continue
 		}
 		q := a.spans[qi]
@@ -590,7 +617,7 @@ func (a *attributor) sieveLone(ui int) {
 			}
 			v := s.sieve(a, l)
 			if v == keep {
-				a.bySpan[int(qi)] = a.add(l.fd)
+				a.setFound(int(qi), a.add(l.fd))
 			}
 			if v != pass {
 				break
@@ -818,7 +845,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
+		a.setFound(l.qi, a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui}))
 	}
 	return done
 }
@@ -883,7 +910,7 @@ func (a *attributor) nested() {
 		if q.parent < 0 {
 			continue
 		}
-		pi, ok := a.bySpan[int(q.parent)]
+		pi, ok := a.foundOf(int(q.parent))
 		if !ok {
 			continue
 		}
@@ -897,7 +924,7 @@ func (a *attributor) nested() {
 		} else if programmeTitle(a.text, q) {
 			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
 		}
-		a.bySpan[si] = a.add(fd)
+		a.setFound(si, a.add(fd))
 	}
 }
 
