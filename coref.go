@@ -66,7 +66,7 @@ type resolver struct {
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
 	subord   map[int]bool    // where a subject of a subordinate clause is named ("when Tapper asked")
-	at       map[int]spot    // where a mention is placed -> what
+	at       spotMap         // where a mention is placed -> what
 	byName   map[string]int  // folded name of several words -> entity
 	// surname maps the last word of a person's full name ("trump"), or
 	// its last two when it ends in a suffix ("trump jr."), to the people
@@ -94,9 +94,31 @@ type resolver struct {
 // A spot is a placed mention: its entity and where it ends.
 type spot struct{ ent, end int }
 
+// A spotMap holds the placed mentions by where they start, in 12 bytes
+// an entry rather than 24 (offsets are below 2^31: see maxInputBytes).
+type spotMap map[int32]spot32
+
+// A spot32 is a spot as a spotMap holds it.
+type spot32 struct{ ent, end int32 }
+
+// get returns the mention placed at pos, if there is one.
+func (m spotMap) get(pos int) (spot, bool) {
+	s, ok := m[int32(pos)]
+	return spot{int(s.ent), int(s.end)}, ok
+}
+
+// spotOf returns the mention placed at pos, or the zero spot.
+func (m spotMap) spotOf(pos int) spot {
+	s, _ := m.get(pos)
+	return s
+}
+
+// set places the mention s at pos.
+func (m spotMap) set(pos int, s spot) { m[int32(pos)] = spot32{int32(s.ent), int32(s.end)} }
+
 func newResolver(lx *lexicon, text string) *resolver {
 	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
-	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), subord: map[int]bool{}, byName: map[string]int{},
+	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: map[string]int{},
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
@@ -1056,7 +1078,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		g = genderOf(title)
 	}
 	// the name scanned here already
-	sp, ok := r.at[m.start]
+	sp, ok := r.at.get(m.start)
 	i := sp.ent
 	if ok && (r.ents[i].unnamed || sp.end != m.end) {
 		ok = false
@@ -1142,7 +1164,7 @@ func (r *resolver) addTitle(e *entity, t string) {
 func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	e := r.ents[ent]
 	sp := Span{Text: r.text[m.start:m.end], Start: m.start, End: m.end}
-	if at, ok := r.at[sp.Start]; ok && at.ent == ent {
+	if at, ok := r.at.get(sp.Start); ok && at.ent == ent {
 		// placed already: it may now be known as a subject or source
 		if subject {
 			for _, list := range r.placed {
@@ -1157,7 +1179,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		}
 		return
 	}
-	if _, ok := r.at[sp.Start]; ok && subject {
+	if _, ok := r.at.get(sp.Start); ok && subject {
 		// a source that starts with someone else's name ("Clinton
 		// spokesman Brian Fallon"): that name is no subject
 		for _, list := range r.placed {
@@ -1167,7 +1189,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 			}
 		}
 	}
-	r.at[sp.Start] = spot{ent, sp.End}
+	r.at.set(sp.Start, spot{ent, sp.End})
 	e.mentions = append(e.mentions, byteSpan{Start: sp.Start, End: sp.End})
 	e.first = min(e.first, m.start)
 	if !r.heads && (e.body < 0 || m.start < e.body) {
@@ -1761,7 +1783,7 @@ func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 			if f.parent >= 0 {
 				s.parent, s.exclude = ents[f.parent], ents[f.parent]
 			} else if ad := f.f.addressee; ad != nil {
-				if sp, ok := r.at[ad.Start]; ok {
+				if sp, ok := r.at.get(ad.Start); ok {
 					s.exclude = sp.ent // "he told Hannity": not Hannity
 				}
 			}
@@ -1833,7 +1855,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 	}
 	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper() && toks[b].word() {
 		// "Mrs" of "Mrs May": the name the honorific opens
-		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
+		if sp, ok := r.at.get(np.start); ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
@@ -1850,7 +1872,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		if b < len(toks) {
 			next = toks[b].lower
 		}
-		if _, ok := r.at[np.start]; !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
+		if _, ok := r.at.get(np.start); !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
 			s.np.kind = npNominal
 			return -1, false, true
 		}
@@ -1877,7 +1899,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
 		for k := b; k < len(toks) && k < b+4 && toks[k].word() && !u.isQuote(k); k++ {
-			if e, ok := r.at[int(toks[k].start())]; ok && !r.ents[e.ent].unnamed {
+			if e, ok := r.at.get(int(toks[k].start())); ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
@@ -2006,7 +2028,7 @@ func placeBefore(text string, toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[int(u.toks[i].start())]; ok && sp.end <= int(u.toks[a].start()) {
+		if sp, ok := r.at.get(int(u.toks[i].start())); ok && sp.end <= int(u.toks[a].start()) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2097,7 +2119,7 @@ func (r *resolver) appositive(u *sentence, a int) int {
 	}
 	end := u.toks[a-2].end()
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[int(u.toks[k].start())]; ok {
+		if sp, ok := r.at.get(int(u.toks[k].start())); ok {
 			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2334,7 +2356,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[int(u.toks[k].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
+			if sp, ok := r.at.get(int(u.toks[k].start())); ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2455,7 +2477,7 @@ func (ds *descSearch) topicOf() int {
 	for k := ds.topUnit; k < ds.s.f.unitIndex && k < len(ds.r.units); k++ {
 		if u := &ds.r.units[k]; k > ds.topUnit || k == ds.topUnit && ds.r.subord[ds.topPos] {
 			if len(u.toks) > 1 && determiners[u.toks[0].lower] {
-				if _, named := ds.r.at[int(u.toks[1].start())]; !named {
+				if _, named := ds.r.at.get(int(u.toks[1].start())); !named {
 					return -1 // a sentence about someone described in between: "The running mate was speaking …"
 				}
 			}
@@ -2653,7 +2675,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 		// pre-modifiers: back to the clause's punctuation
 		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word() && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			if sp, other := r.at.get(int(u.toks[i].start())); other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2661,13 +2683,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && int(u.toks[end].start()) < r.at[int(p.pos)].end {
+		for end < len(u.toks) && int(u.toks[end].start()) < r.at.spotOf(int(p.pos)).end {
 			look(u.toks[end].lower)
 			end++
 		}
 		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
 			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word() || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+				if sp, other := r.at.get(int(u.toks[i].start())); other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2848,7 +2870,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 			if i >= 2 && (toks[i-2].lower == "in" || toks[i-2].lower == "via") && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
 				// "Obama said in a statement …": the statement is the subject's
 				if np := u.subjectOf(i-2, false); np.ok() {
-					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
+					if sp, ok := r.at.get(np.start); ok && !r.ents[sp.ent].unnamed {
 						return sp.ent
 					}
 				}
@@ -2859,7 +2881,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					break
 				}
 				crossed = crossed || prepositions[toks[v].lower]
-				if sp, ok := r.at[int(toks[v].start())]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at.get(int(toks[v].start())); ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if possessivePronouns[toks[v].lower] && !crossed {
@@ -2876,7 +2898,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					// the name in the subject: "the Security Council",
 					// "Democratic presidential candidate Bernie Sanders"
 					for k := np.s; k < np.e; k++ {
-						if sp, ok := r.at[int(toks[k].start())]; ok && !r.ents[sp.ent].unnamed {
+						if sp, ok := r.at.get(int(toks[k].start())); ok && !r.ents[sp.ent].unnamed {
 							return sp.ent
 						}
 					}
@@ -2958,7 +2980,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[int(toks[i].start())]
+		sp, ok := r.at.get(int(toks[i].start()))
 		if !ok {
 			continue
 		}

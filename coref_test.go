@@ -152,7 +152,7 @@ func TestScanSubjects(t *testing.T) {
 		var got []string
 		for _, p := range r.placed[0] {
 			if p.subject {
-				got = append(got, tt.text[p.pos:r.at[int(p.pos)].end])
+				got = append(got, tt.text[p.pos:r.at.spotOf(int(p.pos)).end])
 			}
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
