@@ -191,7 +191,7 @@ func (r *resolver) index(i int) {
 			continue
 		}
 		r.surname[w[len(w)-1]] = appendInt(r.surname[w[len(w)-1]], i)
-		if c := core(w); c != key {
+		if c, differs := coreOf(w, key); differs {
 			if _, ok := r.byName[c]; !ok {
 				r.byName[c] = i
 			}
@@ -809,7 +809,7 @@ func (r *resolver) sieveExactName(q query, key string, words []string) (int, boo
 // sieveMiddleInitial: "Loretta E. Lynch" and "Loretta Lynch", but not
 // "George W. Bush" and "George H.W. Bush".
 func (r *resolver) sieveMiddleInitial(q query, key string, words []string) (int, bool) {
-	if c := core(words); c != key {
+	if c, differs := coreOf(words, key); differs {
 		if i, ok := r.byName[c]; ok && genderOK(r.ents[i].gender, q.g) && r.ents[i].kind == Person && !r.ents[i].unnamed {
 			if ew := strings.Fields(normName(r.ents[i].name)); len(ew) == 2 || len(ew) == len(words) && normName(r.ents[i].name) == key {
 				return i, true
@@ -892,6 +892,47 @@ func core(words []string) string {
 		}
 	}
 	return strings.Join(append(out, words[len(words)-1]), " ")
+}
+
+// coreOf returns core(words) and whether it differs from key, building
+// it only when it may: a name without middle initials, written as key,
+// is its own core (most names are).
+func coreOf(words []string, key string) (string, bool) {
+	if !hasMiddleInitial(words) && joinedIs(words, key) {
+		return key, false
+	}
+	c := core(words)
+	return c, c != key
+}
+
+// hasMiddleInitial reports a word that core drops.
+func hasMiddleInitial(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if strings.HasSuffix(w, ".") && len(w) <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedIs reports whether strings.Join(words, " ") is s.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 func hasSuffix(words []string) bool {
@@ -1496,11 +1537,13 @@ func (r *resolver) before(pos int) []placed {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	// (the last of strings.Fields(s), without making the others)
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return strings.Trim(f[len(f)-1], ",.")
+	return strings.Trim(s, ",.")
 }
 
 // narrator resolves "I" outside any quotation: the writer of the

@@ -254,3 +254,41 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+// TestCoreOf checks coreOf against core: the same core, and "differs"
+// exactly when core(words) is not key.
+func TestCoreOf(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		key   string
+	}{
+		{[]string{"loretta", "e.", "lynch"}, "loretta e. lynch"},
+		{[]string{"loretta", "lynch"}, "loretta lynch"},
+		{[]string{"loretta", "lynch"}, "loretta  lynch"},
+		{[]string{"loretta", "lynch"}, "loretta lynch jr."},
+		{[]string{"george", "h.w.", "bush"}, "george h.w. bush"},
+		{[]string{"john", "quincy", "adams"}, "john quincy adams"},
+		{[]string{"madonna"}, "madonna"},
+		{[]string{"madonna"}, "madonn"},
+		{nil, ""},
+	} {
+		c, differs := coreOf(tt.words, tt.key)
+		if want := core(tt.words); c != want || differs != (want != tt.key) {
+			t.Errorf("coreOf(%q, %q) = %q, %v; core is %q", tt.words, tt.key, c, differs, want)
+		}
+	}
+}
+
+// TestLastWord checks lastWord against the last of strings.Fields,
+// trimmed of commas and full stops, over ASCII and Unicode spaces.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Trump", "Donald Trump,", "the senator.  ", "a\u00a0spokesman", "the\u3000minister\t", "x \xff", "Mr. Smith ,"} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = strings.Trim(f[len(f)-1], ",.")
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
