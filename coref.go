@@ -145,8 +145,12 @@ func (r *resolver) index(i int) {
 			// "the Crisis Group" for "the International Crisis Group",
 			// "the IMF" for "the International Monetary Fund"
 			for k := 1; k+1 < len(w); k++ {
-				if _, ok := r.byName[strings.Join(w[k:], " ")]; !ok && !nameParticles[w[k]] {
-					r.byName[strings.Join(w[k:], " ")] = i
+				if nameParticles[w[k]] {
+					continue
+				}
+				tail := joinIn(key, w[k:])
+				if _, ok := r.byName[tail]; !ok {
+					r.byName[tail] = i
 				}
 			}
 			// "WHO", "the EU", and "the CDC" for "the Centers for
@@ -185,7 +189,7 @@ func (r *resolver) index(i int) {
 		}
 		if hasSuffix(w) {
 			if len(w) > 2 {
-				k := strings.Join(w[len(w)-2:], " ")
+				k := joinIn(key, w[len(w)-2:])
 				r.surname[k] = appendInt(r.surname[k], i)
 			}
 			continue
@@ -702,8 +706,8 @@ func (lx *lexicon) properNominal(m mention) (mention, bool) {
 		k--
 	}
 	m.kind = npName
-	m.name = strings.Join(w[k:], " ")
-	m.title = trimDeterminer(strings.Join(w[:k], " "))
+	m.title = trimDeterminer(joinIn(m.name, w[:k]))
+	m.name = joinIn(m.name, w[k:])
 	m.group = false
 	return m, true
 }
@@ -918,6 +922,29 @@ func hasMiddleInitial(words []string) bool {
 	return false
 }
 
+// joinIn returns strings.Join(words, " "): a slice of s when s holds
+// it, rather than a new string (words are most often the fields of s).
+func joinIn(s string, words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	for i := 0; i+n <= len(s); i++ {
+		j := strings.Index(s[i:], words[0])
+		if j < 0 || i+j+n > len(s) {
+			break
+		}
+		i += j
+		if joinedIs(words, s[i:i+n]) {
+			return s[i : i+n]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
 // joinedIs reports whether strings.Join(words, " ") is s.
 func joinedIs(words []string, s string) bool {
 	for i, w := range words {
@@ -1043,14 +1070,14 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 		}
 	}
 	if k > 0 {
-		t := strings.Join(w[:k], " ")
+		t := joinIn(name, w[:k])
 		if title == "" {
 			title = t
 		} else {
 			title += " " + t
 		}
 	}
-	return strings.Join(w[k:e], " "), title, false
+	return joinIn(name, w[k:e]), title, false
 }
 
 // ukHonorifics are the titles written before a name without a full

@@ -292,3 +292,25 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinIn checks joinIn against strings.Join, for words that s holds
+// as written and words it does not.
+func TestJoinIn(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		words []string
+	}{
+		{"Secretary of State John Kerry", []string{"John", "Kerry"}},
+		{"Secretary of State John Kerry", []string{"Secretary", "of"}},
+		{"the  International Crisis Group", []string{"International", "Crisis", "Group"}},
+		{"Mr. King's Russia show", []string{"Mr.", "King"}},
+		{"a b a b c", []string{"a", "b", "c"}},
+		{"abc", []string{"abc", "d"}},
+		{"", nil},
+		{"x", []string{""}},
+	} {
+		if got, want := joinIn(tt.s, tt.words), strings.Join(tt.words, " "); got != want {
+			t.Errorf("joinIn(%q, %q) = %q, want %q", tt.s, tt.words, got, want)
+		}
+	}
+}
