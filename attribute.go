@@ -29,8 +29,24 @@ type found struct {
 	unitIndex int
 }
 
-// ref returns a copy of f on the heap, for a found quote to point to.
-func (f frame) ref() *frame { return &f }
+// ref returns a copy of f for a found quote to point to. An article's
+// first 32 are allocated one by one; after them, they come from slabs a
+// quarter of the number so far (up to 512 frames): one allocation for
+// many frames where there are many, little room left unused where
+// there are few.
+func (a *attributor) ref(f frame) *frame {
+	a.refs++
+	if a.refs <= 32 {
+		p := new(frame)
+		*p = f
+		return p
+	}
+	if len(a.frames) == cap(a.frames) {
+		a.frames = make([]frame, 0, min(512, a.refs/4))
+	}
+	a.frames = append(a.frames, f)
+	return &a.frames[len(a.frames)-1]
+}
 
 // noFrame is the frame of a found quote that has none. It is never
 // written.
@@ -212,6 +228,8 @@ type attributor struct {
 	out     []found
 	bySpan  []spanState // per quote span: its found quote, its claim
 	sent    int32       // 1 + the index of the sentence being read
+	frames  []frame     // the slab that ref copies frames into
+	refs    int         // the frames ref has copied
 	lone    lone        // the lone quotation the sieves are reading
 	list    *frame      // the frame of the list being read (colon-list), or nil
 	listPar int         // the paragraph of its last item
@@ -299,7 +317,7 @@ func (a *attributor) listItem(ui int, framed bool) {
 			return
 		}
 		f.method, f.conf = methodColonList, 0.6
-		a.list = f.ref()
+		a.list = a.ref(f)
 	}
 	a.listPar = u.para
 	if framed {
@@ -390,7 +408,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if f.turn {
 			c := f.content[0]
 			c.Text = a.text[c.Start:c.End]
-			a.add(found{span: c.bytes(), kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
+			a.add(found{span: c.bytes(), kind: Direct, para: u.para, parent: -1, hasFrame: true, f: a.ref(f), inherit: -1, unitIndex: ui})
 			continue
 		}
 		if len(f.quotes) > 0 && !f.words {
@@ -402,7 +420,7 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 					continue // `""`: an empty quotation is not a quote
 				}
 				if fp == nil {
-					fp = f.ref()
+					fp = a.ref(f)
 				}
 				a.setFound(qi, a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui}))
 			}
@@ -490,7 +508,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
-	fp := f.ref()
+	fp := a.ref(f)
 	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
@@ -657,11 +675,11 @@ func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	}
 	hasCue := a.lx.hasCue(u.toks[1:])
 	if f, ok := u.looseAfterQuote(); ok && hasCue {
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	} else if f, ok := u.unknownVerbAfterQuote(); ok {
 		// (also when a cue word after the quotation frames nothing: "“…,”
 		// Bennett shot back", where "back" is the verb of "back a plan")
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	} else if !hasCue {
 		return pass
 	}
@@ -711,7 +729,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	}
 	return keep
 }
@@ -741,7 +759,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
 	f.cue, f.hasCue = byteSpan{Start: int(l.q.labelEnd), End: int(l.q.labelEnd) + 1}, true
-	l.fd.f, l.fd.hasFrame = f.ref(), true
+	l.fd.f, l.fd.hasFrame = a.ref(f), true
 	return keep
 }
 
@@ -753,7 +771,7 @@ func aloneFramedBy(read func(units []sentence, ui int) (frame, bool)) func(*attr
 			return pass
 		}
 		if f, ok := read(a.units, l.ui); ok {
-			l.fd.f, l.fd.hasFrame = f.ref(), true
+			l.fd.f, l.fd.hasFrame = a.ref(f), true
 			return keep
 		}
 		return pass
@@ -845,7 +863,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.setFound(l.qi, a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui}))
+		a.setFound(l.qi, a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: a.ref(f), inherit: -1, unitIndex: l.ui}))
 	}
 	return done
 }
@@ -920,7 +938,7 @@ func (a *attributor) nested() {
 		}
 		fd := found{span: c.bytes(), kind: Direct, para: int(q.para), parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[int(q.parent)], int(q.parent), si); ok {
-			fd.f, fd.hasFrame = f.ref(), true
+			fd.f, fd.hasFrame = a.ref(f), true
 		} else if programmeTitle(a.text, q) {
 			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
 		}
