@@ -264,14 +264,17 @@ func (a *attributor) claimed(qi int) bool { return a.sent > 0 && a.bySpan[qi].cl
 // the quotes found, in text order, each with its frame if one was
 // found. Rules named in off are skipped.
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
-	quotes := 0 // (the quotes to come: room for them once, not grown by copying)
+	// (room for the quotes to come once, not grown by copying: one a
+	// quotation and one in four sentences, or, where speech is mostly
+	// reported, as in news, about one a sentence)
+	quotes := 0
 	for _, q := range spans {
 		if q.start < q.end {
 			quotes++
 		}
 	}
 	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make([]spanState, len(spans)),
-		out: make([]found, 0, quotes+len(units)/4)}
+		out: make([]found, 0, max(quotes+len(units)/4, len(units)))}
 	for i := range a.bySpan {
 		a.bySpan[i].found = -1
 	}
