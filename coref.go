@@ -1555,6 +1555,11 @@ func (r *resolver) affiliation(desc string, d role) int {
 func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
 	out := r.lookBack[:0] // (one buffer per parse: the callers read it at once)
+	if out == nil {
+		// (room at once for what the lists hold now, rather than grown
+		// by copying)
+		out = make([]placed, 0, min(2*maxLookBack, len(r.placed[0])+len(r.placed[1])+16))
+	}
 	for _, list := range r.placed {
 		k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= pos })
 		out = append(out, list[max(0, k-maxLookBack):k]...)
