@@ -118,10 +118,13 @@ func (m spotMap) spotOf(pos int) spot {
 func (m spotMap) set(pos int, s spot) { m[int32(pos)] = spot32{int32(s.ent), int32(s.end)} }
 
 func newResolver(lx *lexicon, text string) *resolver {
-	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
-	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: map[string]int{},
+	// (news names someone about once in 144 bytes: room at once; the
+	// name indexes hold about one name for two mentions, a surname or a
+	// given name for four)
+	n := len(text)/128 + 8
+	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: make(map[string]int, n/2),
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
-		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
+		surname: make(map[string][]int, n/4), given: make(map[string][]int, n/4), single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
 
