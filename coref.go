@@ -20,11 +20,11 @@ type entity struct {
 	group    bool
 	unnamed  bool // described, not named ("a spokesman")
 	narrator bool // the writer of the article ("I" outside quotes)
+	suffix   bool // Jr., Sr., III: never merged with the bare name
+	used     bool // some quote is attributed to it
 	// affil is the organisation an unnamed source speaks for ("a
 	// spokesman for the agency"), or -1
 	affil    int
-	suffix   bool   // Jr., Sr., III: never merged with the bare name
-	used     bool   // some quote is attributed to it
 	first    int    // where it is first mentioned
 	lastFull int    // where it was last named in full, -1 when never
 	body     int    // where it was first mentioned outside a headline, -1 when never
@@ -120,11 +120,12 @@ func (m spotMap) set(pos int, s spot) { m[int32(pos)] = spot32{int32(s.ent), int
 func newResolver(lx *lexicon, text string) *resolver {
 	// (news names someone about once in 144 bytes: room at once; the
 	// name indexes hold about one name for two mentions, a surname or a
-	// given name for four)
+	// given name for four, up to 128 and 64: a page of short quotes
+	// names a few people many times)
 	n := len(text)/128 + 8
-	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: make(map[string]int, n/2),
+	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: make(map[string]int, min(n/2, 128)),
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
-		surname: make(map[string][]int, n/4), given: make(map[string][]int, n/4), single: map[string]int{},
+		surname: make(map[string][]int, min(n/4, 64)), given: make(map[string][]int, min(n/4, 64)), single: map[string]int{},
 		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
 }
 
