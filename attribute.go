@@ -62,12 +62,13 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		}
 	}
 	// the sentences' spans first, then their tokens: the units are
-	// allocated once, at their number. (The spans: a sentence per 100
-	// bytes of news, and one per paragraph, sized once rather than grown
-	// by copying; where quotations are denser, a sentence per two of
-	// them, as far as there are stops to end them: a page of marks is
-	// one sentence.)
-	n := len(text) / 100
+	// allocated once, at their number. (The spans: one per paragraph
+	// and one per 200 bytes of text, sized once rather than grown by
+	// copying: PolNeAR dev has a sentence in 137 bytes, and room for
+	// one per 100 bytes besides the paragraphs was much too much; where
+	// quotations are denser, a sentence per two of them, as far as
+	// there are stops to end them: a page of marks is one sentence.)
+	n := len(text) / 200
 	if len(top)/2 > n {
 		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
 		n = max(n, min(len(top), stops)/2)
