@@ -699,7 +699,8 @@ func (lx *lexicon) properNominal(m mention) (mention, bool) {
 	if m.kind != npNominal {
 		return m, false
 	}
-	w := strings.Fields(m.name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], m.name)
 	n := len(w)
 	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || lx.titles[strings.ToLower(w[n-2])] ||
 		determiners[strings.ToLower(w[n-2])] || isFunctionWord(strings.ToLower(w[n-2])) || lx.orgWords[strings.ToLower(w[n-1])] {
@@ -1908,7 +1909,8 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	if u == nil {
 		return -1, false
 	}
-	words := strings.Fields(np.name)
+	var wb [8]string // (room on the stack for most names' words)
+	words := appendFields(wb[:0], np.name)
 	if e, ok, done := r.notAName(s, u, a, b, words); done {
 		return e, ok
 	}
