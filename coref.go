@@ -1516,7 +1516,8 @@ func (r *resolver) addUnnamed(key string, e *entity, m mention, ui, para int) in
 // Organization", "officials at the WHO"); or -1. A person's name there
 // ("a Trump spokesman") is no organisation.
 func (r *resolver) affiliation(desc string, d role) int {
-	w := strings.Fields(desc)
+	var wb [12]string // (room on the stack for most descriptions' words)
+	w := appendFields(wb[:0], desc)
 	h := headIndex(w, d.word)
 	if h < 0 {
 		return -1
@@ -2234,7 +2235,8 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 		return -1, false
 	}
 	doc := d.word
-	w := strings.Fields(np.name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], np.name)
 	if voices[d.word] {
 		// the voice of a document: its complement or possessor names it
 		doc = ""
@@ -2592,10 +2594,12 @@ var partRoles = map[string]bool{
 // capitalHead reports a description whose head is capitalised: a name
 // ("the Roper Center for Public Opinion Research").
 func capitalHead(desc, head string) bool {
-	for i, w := range strings.Fields(desc) {
+	i := 0
+	for w := range strings.FieldsSeq(desc) {
 		if i > 0 && strings.EqualFold(strings.Trim(w, ",.;:"), head) {
 			return isCap(w) && !inFolded(partyNouns, w) // ("the Oklahoma Republican" is a description)
 		}
+		i++
 	}
 	return false
 }
