@@ -655,7 +655,7 @@ func (lx *lexicon) headedByTitle(text string, m mention) bool {
 	if strings.HasPrefix(trimDeterminer(text[m.start:m.end]), firstWord(m.name)) {
 		return false // a title in apposition: "Acton, a physicist at"
 	}
-	return ppHeads[strings.ToLower(lastWord(m.title))] || strings.HasSuffix(m.title, " to")
+	return inLower(ppHeads, lastWord(m.title)) || strings.HasSuffix(m.title, " to")
 }
 
 func firstWord(s string) string {
@@ -702,12 +702,12 @@ func (lx *lexicon) properNominal(m mention) (mention, bool) {
 	var wb [8]string // (room on the stack for most names' words)
 	w := appendFields(wb[:0], m.name)
 	n := len(w)
-	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || lx.titles[strings.ToLower(w[n-2])] ||
-		determiners[strings.ToLower(w[n-2])] || isFunctionWord(strings.ToLower(w[n-2])) || lx.orgWords[strings.ToLower(w[n-1])] {
+	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || inLower(lx.titles, w[n-2]) ||
+		inLower(determiners, w[n-2]) || isFunctionWord(strings.ToLower(w[n-2])) || inLower(lx.orgWords, w[n-1]) {
 		return m, false
 	}
 	k := n - 2
-	for k > 0 && isCap(w[k-1]) && !lx.titles[strings.ToLower(w[k-1])] && !strings.HasSuffix(w[k-1], ".") && !determiners[strings.ToLower(w[k-1])] {
+	for k > 0 && isCap(w[k-1]) && !inLower(lx.titles, w[k-1]) && !strings.HasSuffix(w[k-1], ".") && !inLower(determiners, w[k-1]) {
 		k--
 	}
 	m.kind = npName
@@ -1056,7 +1056,7 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	for n := k + 1; n < len(w)-1; n++ {
 		// (not "Centers for Disease Control", "Department of Commerce":
 		// one word for a body before "for" or "of" is its name)
-		if n == k+1 && (w[n] == "for" || lx.orgWords[strings.ToLower(w[k])]) {
+		if n == k+1 && (w[n] == "for" || inLower(lx.orgWords, w[k])) {
 			continue
 		}
 		if (w[n] == "of" || w[n] == "for" || w[n] == "from") && isCap(w[n+1]) {
@@ -1524,11 +1524,11 @@ func (r *resolver) affiliation(desc string, d role) int {
 	}
 	org := func(a, b int) int {
 		for ; a < b; a++ {
-			if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+			if !isCap(w[a]) || inLower(determiners, w[a]) {
 				continue
 			}
 			e := a
-			for e < b && (isCap(w[e]) || e > a && nameParticles[strings.ToLower(w[e])] && e+1 < b && isCap(w[e+1])) {
+			for e < b && (isCap(w[e]) || e > a && inLower(nameParticles, w[e]) && e+1 < b && isCap(w[e+1])) {
 				e++
 			}
 			key := normName(strings.Trim(strings.Join(w[a:e], " "), ",.;:"))
@@ -1546,7 +1546,7 @@ func (r *resolver) affiliation(desc string, d role) int {
 		switch strings.ToLower(w[h+1]) {
 		case "for", "at", "with", "of", "from":
 			e := h + 2
-			for e < len(w) && (isCap(w[e]) || determiners[strings.ToLower(w[e])] || nameParticles[strings.ToLower(w[e])]) {
+			for e < len(w) && (isCap(w[e]) || inLower(determiners, w[e]) || inLower(nameParticles, w[e])) {
 				e++
 			}
 			return org(h+2, e)
@@ -1995,7 +1995,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 				return e.ent, true
 			}
 		}
-	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || determiners[strings.ToLower(np.title)]):
+	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || inLower(determiners, np.title)):
 		// "the Oklahoma Republican": a description; "Ana Holt, an
 		// Oklahoma Republican who …": Ana Holt
 		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].str(u.text) != "," {
@@ -2019,7 +2019,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			return -1, false
 		}
 		for _, w := range words[1:] {
-			if !isCap(w) && !nameParticles[strings.ToLower(w)] && !hasDigit(w) {
+			if !isCap(w) && !inLower(nameParticles, w) && !hasDigit(w) {
 				s.np.kind = npNominal
 				s.np.name = r.text[np.start:np.end]
 				return -1, false
@@ -2343,7 +2343,7 @@ var docNouns = map[string]bool{"clip": true, "spot": true, "video": true, "tweet
 // "the Clinton ad"), or -1.
 func (r *resolver) authorIn(w []string) int {
 	for a := 0; a < len(w); a++ {
-		if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+		if !isCap(w[a]) || inLower(determiners, w[a]) {
 			continue
 		}
 		b := a
@@ -2608,7 +2608,7 @@ func capitalHead(desc, head string) bool {
 // some experts" (not "the Florida senator and Republican candidate").
 func conjoined(desc string) bool {
 	_, rest, ok := strings.Cut(desc, " and ")
-	return ok && determiners[strings.ToLower(firstWord(rest))]
+	return ok && inLower(determiners, firstWord(rest))
 }
 
 // plural reports a plural head noun: "chairmen", "officials".

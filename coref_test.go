@@ -314,3 +314,13 @@ func TestJoinIn(t *testing.T) {
 		}
 	}
 }
+
+// TestInLower checks inLower against a look-up of strings.ToLower.
+func TestInLower(t *testing.T) {
+	set := map[string]bool{"the": true, "für": true, "i̇stanbul": true, strings.Repeat("a", 40): true}
+	for _, w := range []string{"the", "The", "THE", "then", "", "Für", "FÜR", "İstanbul", strings.Repeat("A", 40), strings.Repeat("a", 40)} {
+		if got, want := inLower(set, w), set[strings.ToLower(w)]; got != want {
+			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
