@@ -251,6 +251,9 @@ var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "con
 // genderOf returns the gender a title or description states: 'f' for
 // "Mrs." or "spokeswoman", 'm' for "Mr." or "chairman", else 0.
 func genderOf(words string) byte {
+	if len(words) <= 64 && isASCII(words) {
+		return genderOfASCII(words)
+	}
 	for w := range strings.FieldsSeq(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -262,6 +265,56 @@ func genderOf(words string) byte {
 		}
 	}
 	return 0
+}
+
+// genderOfASCII is genderOf for an ASCII phrase of up to 64 bytes, its
+// words folded on the stack rather than in a new string.
+func genderOfASCII(words string) byte {
+	var b [64]byte
+	for i := 0; i < len(words); i++ {
+		c := words[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	lower := b[:len(words)]
+	for len(lower) > 0 {
+		s := 0
+		for s < len(lower) && asciiSpace(lower[s]) {
+			s++
+		}
+		e := s
+		for e < len(lower) && !asciiSpace(lower[e]) {
+			e++
+		}
+		w := lower[s:e]
+		lower = lower[e:]
+		if len(w) == 0 {
+			break
+		}
+		for len(w) > 0 && w[0] == ',' {
+			w = w[1:]
+		}
+		for len(w) > 0 && w[len(w)-1] == ',' {
+			w = w[:len(w)-1]
+		}
+		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
+			w = w[:n-2]
+		}
+		if femaleWords[string(w)] {
+			return 'f'
+		}
+		if maleWords[string(w)] {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // genderOK reports that a person of gender a may be one of gender b.
@@ -658,6 +711,13 @@ func (lx *lexicon) headedByTitle(text string, m mention) bool {
 	return inLower(ppHeads, lastWord(m.title)) || strings.HasSuffix(m.title, " to")
 }
 
+// possessiveEnding reports a name whose lower-case form cutPossessive
+// would cut: one ending in an apostrophe, or an apostrophe and s or S.
+func possessiveEnding(name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "s"), "S")
+	return strings.HasSuffix(name, "'") || strings.HasSuffix(name, "\u2019")
+}
+
 func firstWord(s string) string {
 	if i := strings.IndexByte(s, ' '); i >= 0 {
 		return s[:i]
@@ -683,7 +743,7 @@ func (r *resolver) sourceMention(np mention) mention {
 			np.name = r.text[np.start:np.end]
 		}
 	}
-	if np.kind == npName {
+	if np.kind == npName && possessiveEnding(np.name) {
 		lower := strings.ToLower(np.name)
 		w, _ := cutPossessive(lower)
 		if c, ok := r.lx.pronouns[w]; ok && w != lower {

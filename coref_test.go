@@ -324,3 +324,40 @@ func TestInLower(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderOfASCII checks genderOf's ASCII path against its general
+// one: the words lower-cased, split, trimmed of commas and "'s".
+func TestGenderOfASCII(t *testing.T) {
+	general := func(words string) byte {
+		for w := range strings.FieldsSeq(strings.ToLower(words)) {
+			w = strings.Trim(w, ",")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if femaleWords[w] {
+				return 'f'
+			}
+			if maleWords[w] {
+				return 'm'
+			}
+		}
+		return 0
+	}
+	for _, s := range []string{"", " ", "Spokeswoman", "the Mother's", "his wife,", ",,Queen,,", "a Senate SPOKESMAN", "Mr. Smith", "chairman's office",
+		"the\tdaughter", "man's'", "sister's's", "the  actor  ", "Widower", "councilwoman\r\n"} {
+		if got, want := genderOf(s), general(s); got != want {
+			t.Errorf("genderOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestPossessiveEnding checks that possessiveEnding holds of every name
+// whose lower-case form cutPossessive cuts.
+func TestPossessiveEnding(t *testing.T) {
+	for _, s := range []string{"He's", "HE'S", "She’s", "SHE’S", "Jones'", "Jones’", "Trump", "Moss", "s", "'", "It"} {
+		if _, cut := cutPossessive(strings.ToLower(s)); cut && !possessiveEnding(s) {
+			t.Errorf("possessiveEnding(%q) = false; cutPossessive cuts %q", s, strings.ToLower(s))
+		}
+	}
+	if possessiveEnding("Trump") || possessiveEnding("Moss") {
+		t.Error("possessiveEnding holds of a name without an apostrophe")
+	}
+}
