@@ -86,6 +86,7 @@ type resolver struct {
 	lookupWords, indexWords []string
 	latest                  []placed        // latestFirst's buffer
 	toks                    []token         // addTitle's and genderFromContent's buffer
+	lowers                  tokenArena      // the lower-case forms of their tokens
 	addWords                []string        // addNameG's buffer
 	cands                   []int           // bySurname's buffer
 	names                   strings.Builder // norm's folded names
@@ -126,7 +127,8 @@ func newResolver(lx *lexicon, text string) *resolver {
 	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: make(map[string]int, min(n/2, 128)),
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
 		surname: make(map[string][]int, min(n/4, 64)), given: make(map[string][]int, min(n/4, 64)), single: map[string]int{},
-		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
+		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{},
+		lowers: tokenArena{left: 1024}} // (lower-case forms written 192 bytes a string)
 }
 
 // index records the names of entity i for look-ups.
@@ -1285,7 +1287,7 @@ func (r *resolver) addTitle(e *entity, t string) {
 			return
 		}
 	}
-	r.toks = appendTokens(r.toks[:0], t, 0, len(t))
+	r.toks = appendArenaTokens(r.toks[:0], t, &r.lowers, 0, len(t))
 	if onlyFunctionWords(r.toks) {
 		return
 	}

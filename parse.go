@@ -163,7 +163,7 @@ func (r *resolver) genderFromContent(ent int, f found) {
 	for end < f.span.End && !utf8.RuneStart(r.text[end]) {
 		end++
 	}
-	r.toks = appendTokens(r.toks[:0], r.text, f.span.Start, end)
+	r.toks = appendArenaTokens(r.toks[:0], r.text, &r.lowers, f.span.Start, end)
 	toks := r.toks
 	// a subject pronoun opening the reported clause: "(that) she …";
 	// an object ("criticized him") says nothing of the speaker
