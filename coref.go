@@ -2127,6 +2127,15 @@ func firstWordOf(u *sentence, a int) bool {
 }
 
 func isAllCaps(w string) bool {
+	if isASCII(w) {
+		// (strings.ToUpper(w) == w without making the upper-case copy)
+		for i := 0; i < len(w); i++ {
+			if 'a' <= w[i] && w[i] <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
 	return strings.ToUpper(w) == w
 }
 
@@ -2732,11 +2741,17 @@ const maxDescriptionParas = 4
 // ("his father" and "Morrison's lawyer" are not: the words beside a name
 // would be the possessor's.)
 func definite(phrase string) bool {
-	switch strings.ToLower(firstWord(phrase)) {
-	case "the", "this", "that":
-		return true
+	w := firstWord(phrase)
+	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that")
+}
+
+// lowerIs reports strings.ToLower(w) == lit, for lit in lower-case
+// ASCII, without making the lower-case copy of an ASCII word.
+func lowerIs(w, lit string) bool {
+	if isASCII(w) {
+		return strings.EqualFold(w, lit)
 	}
-	return false
+	return strings.ToLower(w) == lit
 }
 
 // describingWords are the words of a description that the article may

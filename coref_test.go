@@ -361,3 +361,18 @@ func TestPossessiveEnding(t *testing.T) {
 		t.Error("possessiveEnding holds of a name without an apostrophe")
 	}
 }
+
+// TestCaseHelpers checks isAllCaps and lowerIs against the copies they
+// avoid making.
+func TestCaseHelpers(t *testing.T) {
+	for _, w := range []string{"", "NATO", "Nato", "U.S.", "ÉLYSÉE", "Élysée", "THE", "The", "the", "tHiS", "thiſ", "ǅ"} {
+		if got, want := isAllCaps(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
+		}
+		for _, lit := range []string{"the", "this"} {
+			if got, want := lowerIs(w, lit), strings.ToLower(w) == lit; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lit, got, want)
+			}
+		}
+	}
+}
