@@ -227,39 +227,67 @@ type attributor struct {
 	units   []sentence
 	off     map[string]bool // rules switched off (development only)
 	out     []found
-	bySpan  []spanState // per quote span: its found quote, its claim
-	sent    int32       // 1 + the index of the sentence being read
-	frames  []frame     // the slab that ref copies frames into
-	refs    int         // the frames ref has copied
-	lone    lone        // the lone quotation the sieves are reading
-	list    *frame      // the frame of the list being read (colon-list), or nil
-	listPar int         // the paragraph of its last item
-	fr      frameReader // reads the frames of each sentence
+	bySpan  []spanState       // per quote span: its found quote, its claim
+	sparse  map[int]spanState // the same, for a page of empty quotations
+	sent    int32             // 1 + the index of the sentence being read
+	frames  []frame           // the slab that ref copies frames into
+	refs    int               // the frames ref has copied
+	lone    lone              // the lone quotation the sieves are reading
+	list    *frame            // the frame of the list being read (colon-list), or nil
+	listPar int               // the paragraph of its last item
+	fr      frameReader       // reads the frames of each sentence
 }
 
 // A spanState is what the attributor has made of a quote span: the
 // found quote made of it, and whether a frame of the current sentence
-// claimed it. (A slice of these, one a span, rather than two maps.)
+// claimed it. (One a span in a slice, rather than two maps; a page of
+// mostly empty quotations, `"""…`, which would make the slice 8 bytes a
+// mark, keeps them in a map of the spans touched.)
 type spanState struct {
-	found   int32 // index of the found quote in out, or -1
+	found   int32 // 1 + the index of the found quote in out, or 0
 	claimed int32 // 1 + the sentence some frame of which took it, or 0
 }
 
+// state returns what a has made of quote span qi.
+func (a *attributor) state(qi int) spanState {
+	if a.bySpan != nil {
+		return a.bySpan[qi]
+	}
+	return a.sparse[qi]
+}
+
+// setState records st for quote span qi.
+func (a *attributor) setState(qi int, st spanState) {
+	if a.bySpan != nil {
+		a.bySpan[qi] = st
+	} else {
+		a.sparse[qi] = st
+	}
+}
+
 // setFound records i as the found quote of quote span qi.
-func (a *attributor) setFound(qi, i int) { a.bySpan[qi].found = int32(i) }
+func (a *attributor) setFound(qi, i int) {
+	st := a.state(qi)
+	st.found = int32(i + 1)
+	a.setState(qi, st)
+}
 
 // foundOf returns the found quote of quote span qi, if it has one.
 func (a *attributor) foundOf(qi int) (int, bool) {
-	i := a.bySpan[qi].found
-	return int(i), i >= 0
+	i := a.state(qi).found
+	return int(i) - 1, i > 0
 }
 
 // claim records that a frame of the current sentence took quote span qi.
-func (a *attributor) claim(qi int) { a.bySpan[qi].claimed = a.sent }
+func (a *attributor) claim(qi int) {
+	st := a.state(qi)
+	st.claimed = a.sent
+	a.setState(qi, st)
+}
 
 // claimed reports whether a frame of the current sentence took quote
 // span qi.
-func (a *attributor) claimed(qi int) bool { return a.sent > 0 && a.bySpan[qi].claimed == a.sent }
+func (a *attributor) claimed(qi int) bool { return a.sent > 0 && a.state(qi).claimed == a.sent }
 
 // attribute runs the attribution rules over the sentences and returns
 // the quotes found, in text order, each with its frame if one was
@@ -274,10 +302,12 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 			quotes++
 		}
 	}
-	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make([]spanState, len(spans)),
+	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off,
 		out: make([]found, 0, max(quotes+len(units)/4, len(units)))}
-	for i := range a.bySpan {
-		a.bySpan[i].found = -1
+	if 4*quotes >= len(spans) {
+		a.bySpan = make([]spanState, len(spans))
+	} else {
+		a.sparse = map[int]spanState{}
 	}
 	a.fr.off = off
 	if plainlyNotEnglish(text) {
