@@ -267,6 +267,29 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 	return doc
 }
 
+// pronounMethods maps the method of a frame to its name for a pronoun
+// source ("pronoun-after-quote"), made once rather than for each quote.
+var pronounMethods = func() map[string]string {
+	m := map[string]string{}
+	for _, x := range []string{methodAccordingTo, methodAfterQuote, methodAfterQuoteLoose, methodBeforeQuote, methodBeforeQuoteLoose,
+		methodColonBefore, methodColonIntro, methodColonLabel, methodColonList, methodColonLoose, methodColonSubject, methodContinued,
+		methodDashAfterQuote, methodDashBeforeQuote, methodIndirectAfter, methodIndirectThat, methodInterrupted, methodNextSentence,
+		methodNounCue, methodPartialSubject, methodParticiple, methodPassive, methodPreviousParagraph, methodPreviousSentence,
+		methodStance, methodTranscriptLabel} {
+		m[x] = methodPronoun + x
+		m[methodNested+x] = methodPronoun + methodNested + x
+	}
+	return m
+}()
+
+// pronounMethod returns methodPronoun + method.
+func pronounMethod(method string) string {
+	if pm, ok := pronounMethods[method]; ok {
+		return pm
+	}
+	return methodPronoun + method
+}
+
 // An attributionCue is an Attribution with room for its cue.
 type attributionCue struct {
 	a   Attribution
@@ -291,7 +314,7 @@ func attributionOf(ac *attributionCue, text string, fs []found, i, speaker int, 
 	if method == "" {
 		method, conf = fr.method, fr.conf
 		if fr.np.kind == npPronoun {
-			method = methodPronoun + method
+			method = pronounMethod(method)
 			conf *= 0.92
 		}
 		if fr.np.kind == npNominal {

@@ -141,3 +141,18 @@ func TestMostlyEmptyQuotations(t *testing.T) {
 		t.Errorf("ParseText(%q): quotes %+v, speakers %+v; want the quote of %q by Smith", text, doc.Quotes, doc.Speakers, want.Quotes[0].Text)
 	}
 }
+
+// TestPronounMethod checks that the method names made once are those
+// made by concatenation, for known and unknown methods.
+func TestPronounMethod(t *testing.T) {
+	for m, pm := range pronounMethods {
+		if pm != methodPronoun+m {
+			t.Errorf("pronounMethods[%q] = %q", m, pm)
+		}
+	}
+	for _, m := range []string{methodAfterQuote, methodNested + methodIndirectThat, "no-such-method", ""} {
+		if got := pronounMethod(m); got != methodPronoun+m {
+			t.Errorf("pronounMethod(%q) = %q", m, got)
+		}
+	}
+}
