@@ -660,7 +660,7 @@ func (a *attributor) sieveLone(ui int) {
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
-			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
+			heading: u.span == span32{int32(a.paras[u.para].Start), int32(a.paras[u.para].End)} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {

@@ -230,7 +230,7 @@ func (f *frame) addContent(u *sentence, s, e int) {
 		if qi, one := u.oneQuote(s, e); one {
 			// the first content, of one quotation: its two slices in
 			// one allocation (appends past them move them as before)
-			b := &contentOfOne{c: [1]Span{c}, q: [1]int{qi}}
+			b := u.ar.one(c, qi)
 			f.content, f.quotes = b.c[:], b.q[:]
 			f.words = f.words || u.hasWord(s, e)
 			return

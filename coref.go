@@ -2148,8 +2148,8 @@ var (
 
 // unitAt returns the index of the unit holding byte pos, or -1.
 func (r *resolver) unitAt(pos int) int {
-	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > pos })
-	if k == len(r.units) || r.units[k].span.Start > pos {
+	k := sort.Search(len(r.units), func(i int) bool { return int(r.units[i].span.End) > pos })
+	if k == len(r.units) || int(r.units[k].span.Start) > pos {
 		return -1
 	}
 	return k
