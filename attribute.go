@@ -29,8 +29,24 @@ type found struct {
 	unitIndex int
 }
 
-// ref returns a copy of f on the heap, for a found quote to point to.
-func (f frame) ref() *frame { return &f }
+// ref returns a copy of f for a found quote to point to. An article's
+// first 32 are allocated one by one; after them, they come from slabs a
+// quarter of the number so far (up to 512 frames): one allocation for
+// many frames where there are many, little room left unused where
+// there are few.
+func (a *attributor) ref(f frame) *frame {
+	a.refs++
+	if a.refs <= 32 {
+		p := new(frame)
+		*p = f
+		return p
+	}
+	if len(a.frames) == cap(a.frames) {
+		a.frames = make([]frame, 0, min(512, a.refs/4))
+	}
+	a.frames = append(a.frames, f)
+	return &a.frames[len(a.frames)-1]
+}
 
 // noFrame is the frame of a found quote that has none. It is never
 // written.
@@ -46,12 +62,13 @@ func (lx *lexicon) segment(text string, paras []Span, spans []quoteSpan) []sente
 		}
 	}
 	// the sentences' spans first, then their tokens: the units are
-	// allocated once, at their number. (The spans: a sentence per 100
-	// bytes of news, and one per paragraph, sized once rather than grown
-	// by copying; where quotations are denser, a sentence per two of
-	// them, as far as there are stops to end them: a page of marks is
-	// one sentence.)
-	n := len(text) / 100
+	// allocated once, at their number. (The spans: one per paragraph
+	// and one per 200 bytes of text, sized once rather than grown by
+	// copying: PolNeAR dev has a sentence in 137 bytes, and room for
+	// one per 100 bytes besides the paragraphs was much too much; where
+	// quotations are denser, a sentence per two of them, as far as
+	// there are stops to end them: a page of marks is one sentence.)
+	n := len(text) / 200
 	if len(top)/2 > n {
 		stops := strings.Count(text, ".") + strings.Count(text, "!") + strings.Count(text, "?")
 		n = max(n, min(len(top), stops)/2)
@@ -210,26 +227,88 @@ type attributor struct {
 	units   []sentence
 	off     map[string]bool // rules switched off (development only)
 	out     []found
-	bySpan  map[int]int  // quote span -> found index
-	claimed map[int]bool // quote spans some frame of the current sentence took
-	lone    lone         // the lone quotation the sieves are reading
-	list    *frame       // the frame of the list being read (colon-list), or nil
-	listPar int          // the paragraph of its last item
-	fr      frameReader  // reads the frames of each sentence
+	bySpan  []spanState       // per quote span: its found quote, its claim
+	sparse  map[int]spanState // the same, for a page of empty quotations
+	sent    int32             // 1 + the index of the sentence being read
+	frames  []frame           // the slab that ref copies frames into
+	refs    int               // the frames ref has copied
+	lone    lone              // the lone quotation the sieves are reading
+	list    *frame            // the frame of the list being read (colon-list), or nil
+	listPar int               // the paragraph of its last item
+	fr      frameReader       // reads the frames of each sentence
 }
+
+// A spanState is what the attributor has made of a quote span: the
+// found quote made of it, and whether a frame of the current sentence
+// claimed it. (One a span in a slice, rather than two maps; a page of
+// mostly empty quotations, `"""…`, which would make the slice 8 bytes a
+// mark, keeps them in a map of the spans touched.)
+type spanState struct {
+	found   int32 // 1 + the index of the found quote in out, or 0
+	claimed int32 // 1 + the sentence some frame of which took it, or 0
+}
+
+// state returns what a has made of quote span qi.
+func (a *attributor) state(qi int) spanState {
+	if a.bySpan != nil {
+		return a.bySpan[qi]
+	}
+	return a.sparse[qi]
+}
+
+// setState records st for quote span qi.
+func (a *attributor) setState(qi int, st spanState) {
+	if a.bySpan != nil {
+		a.bySpan[qi] = st
+	} else {
+		a.sparse[qi] = st
+	}
+}
+
+// setFound records i as the found quote of quote span qi.
+func (a *attributor) setFound(qi, i int) {
+	st := a.state(qi)
+	st.found = int32(i + 1)
+	a.setState(qi, st)
+}
+
+// foundOf returns the found quote of quote span qi, if it has one.
+func (a *attributor) foundOf(qi int) (int, bool) {
+	i := a.state(qi).found
+	return int(i) - 1, i > 0
+}
+
+// claim records that a frame of the current sentence took quote span qi.
+func (a *attributor) claim(qi int) {
+	st := a.state(qi)
+	st.claimed = a.sent
+	a.setState(qi, st)
+}
+
+// claimed reports whether a frame of the current sentence took quote
+// span qi.
+func (a *attributor) claimed(qi int) bool { return a.sent > 0 && a.state(qi).claimed == a.sent }
 
 // attribute runs the attribution rules over the sentences and returns
 // the quotes found, in text order, each with its frame if one was
 // found. Rules named in off are skipped.
 func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spans []quoteSpan, units []sentence, off map[string]bool) ([]found, error) {
-	quotes := 0 // (the quotes to come: room for them once, not grown by copying)
+	// (room for the quotes to come once, not grown by copying: one a
+	// quotation and one in four sentences, or, where speech is mostly
+	// reported, as in news, about one a sentence)
+	quotes := 0
 	for _, q := range spans {
 		if q.start < q.end {
 			quotes++
 		}
 	}
-	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off, bySpan: make(map[int]int, quotes),
-		out: make([]found, 0, quotes+len(units)/4), claimed: map[int]bool{}}
+	a := &attributor{lx: lx, text: text, paras: paras, spans: spans, units: units, off: off,
+		out: make([]found, 0, max(quotes+len(units)/4, len(units)))}
+	if 4*quotes >= len(spans) {
+		a.bySpan = make([]spanState, len(spans))
+	} else {
+		a.sparse = map[int]spanState{}
+	}
 	a.fr.off = off
 	if plainlyNotEnglish(text) {
 		// the frame rules read English: in another language only the
@@ -243,7 +322,7 @@ func (lx *lexicon) attribute(ctx context.Context, text string, paras []Span, spa
 				return nil, fmt.Errorf("verbatim: parse stopped: %w", err)
 			}
 		}
-		clear(a.claimed) // (one map for every sentence)
+		a.sent = int32(ui + 1) // (what earlier sentences claimed is no longer claimed)
 		frames := a.fr.findFrames(&units[ui])
 		a.addFrames(ui, frames)
 		a.listItem(ui, len(frames) > 0)
@@ -272,7 +351,7 @@ func (a *attributor) listItem(ui int, framed bool) {
 			return
 		}
 		f.method, f.conf = methodColonList, 0.6
-		a.list = f.ref()
+		a.list = a.ref(f)
 	}
 	a.listPar = u.para
 	if framed {
@@ -343,7 +422,7 @@ func (a *attributor) quotationsOnly() {
 			if wordCount(c.Text) < 2 || isStageDirection(c.Text) || a.isSubhead(q) {
 				continue
 			}
-			a.bySpan[int(qi)] = a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame})
+			a.setFound(int(qi), a.add(found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame}))
 		}
 	}
 }
@@ -363,21 +442,21 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 		if f.turn {
 			c := f.content[0]
 			c.Text = a.text[c.Start:c.End]
-			a.add(found{span: c.bytes(), kind: Direct, para: u.para, parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: ui})
+			a.add(found{span: c.bytes(), kind: Direct, para: u.para, parent: -1, hasFrame: true, f: a.ref(f), inherit: -1, unitIndex: ui})
 			continue
 		}
 		if len(f.quotes) > 0 && !f.words {
 			var fp *frame // (one copy for the frame's quotes)
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
-				a.claimed[qi] = true
+				a.claim(qi)
 				if q.start >= q.end {
 					continue // `""`: an empty quotation is not a quote
 				}
 				if fp == nil {
-					fp = f.ref()
+					fp = a.ref(f)
 				}
-				a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
+				a.setFound(qi, a.add(found{span: contentSpan(a.text, q).bytes(), kind: Direct, para: int(q.para), parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui}))
 			}
 			continue
 		}
@@ -435,7 +514,7 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	multi := false // a partial of two words or more
 	for _, qi := range f.quotes {
 		q := a.spans[qi]
-		if _, framed := a.bySpan[qi]; framed && a.claimed[qi] {
+		if _, framed := a.foundOf(qi); framed && a.claimed(qi) {
 			continue // the quote of another frame of the sentence (nestInAccording)
 		}
 		if int(q.start) >= c.Start && int(q.end) <= c.End {
@@ -463,14 +542,14 @@ func (a *attributor) addReported(c Span, f frame, para, ui int) {
 	if multi || len(f.content) > 1 && hasPartial(a.text, a.spans, f.quotes) {
 		kind = Mixed // (each fragment of an interrupted mixed report is mixed)
 	}
-	fp := f.ref()
+	fp := a.ref(f)
 	mi := a.add(found{span: c.bytes(), kind: kind, para: para, parent: -1, hasFrame: true, f: fp, inherit: -1, unitIndex: ui})
 	for _, qi := range partials {
 		q := a.spans[qi]
-		a.bySpan[qi] = a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui})
+		a.setFound(qi, a.add(found{span: contentSpan(a.text, q).bytes(), kind: Partial, para: int(q.para), parent: mi, hasFrame: true, f: fp, inherit: mi, unitIndex: ui}))
 	}
 	for _, qi := range f.quotes {
-		a.claimed[qi] = true
+		a.claim(qi)
 	}
 }
 
@@ -570,7 +649,7 @@ func (a *attributor) sieveLone(ui int) {
 	}
 	lastTok := u.unitEnd() - 1 // (once per sentence: it walks back over closing marks)
 	for i, qi := range u.qidx {
-		if qi < 0 || a.claimed[int(qi)] {
+		if qi < 0 || a.claimed(int(qi)) {
 			continue
 		}
 		q := a.spans[qi]
@@ -581,7 +660,7 @@ func (a *attributor) sieveLone(ui int) {
 		l := &a.lone // (a field: calls through the table allocate nothing)
 		*l = lone{ui: ui, i: i, qi: int(qi), u: u, q: q, lastTok: lastTok,
 			fd:      found{span: c.bytes(), kind: Direct, para: int(q.para), parent: -1, inherit: -1, unitIndex: ui, f: &noFrame},
-			heading: u.span == byteSpan{a.paras[u.para].Start, a.paras[u.para].End} && isHeading(c.Text) || a.isSubhead(q)}
+			heading: u.span == span32{int32(a.paras[u.para].Start), int32(a.paras[u.para].End)} && isHeading(c.Text) || a.isSubhead(q)}
 		tail := i == 0 && words <= 6 && len(u.qidx) > 1 && !a.lx.hasCue(u.toks[1:]) && !u.hasQuoteFrom(1) && looksLikeSpeech(c.Text) && wordCount(c.Text) >= 6
 		l.alone = (words == 0 || words <= 3 && i == 0 || tail) && !l.heading
 		for _, s := range quoteSieves {
@@ -590,7 +669,7 @@ func (a *attributor) sieveLone(ui int) {
 			}
 			v := s.sieve(a, l)
 			if v == keep {
-				a.bySpan[int(qi)] = a.add(l.fd)
+				a.setFound(int(qi), a.add(l.fd))
 			}
 			if v != pass {
 				break
@@ -630,11 +709,11 @@ func sieveAfterQuoteLoose(a *attributor, l *lone) verdict {
 	}
 	hasCue := a.lx.hasCue(u.toks[1:])
 	if f, ok := u.looseAfterQuote(); ok && hasCue {
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	} else if f, ok := u.unknownVerbAfterQuote(); ok {
 		// (also when a cue word after the quotation frames nothing: "“…,”
 		// Bennett shot back", where "back" is the verb of "back a plan")
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	} else if !hasCue {
 		return pass
 	}
@@ -684,7 +763,7 @@ func sieveBeforeQuoteLoose(a *attributor, l *lone) verdict {
 		return pass
 	}
 	if f, ok := u.looseBeforeQuote(i); ok {
-		l.fd.f, l.fd.hasFrame = f.ref(), true
+		l.fd.f, l.fd.hasFrame = a.ref(f), true
 	}
 	return keep
 }
@@ -714,7 +793,7 @@ func sieveTranscriptLabel(a *attributor, l *lone) verdict {
 	np.org = false // a speaker label names a person
 	f := frame{np: np, method: methodTranscriptLabel, conf: 0.85}
 	f.cue, f.hasCue = byteSpan{Start: int(l.q.labelEnd), End: int(l.q.labelEnd) + 1}, true
-	l.fd.f, l.fd.hasFrame = f.ref(), true
+	l.fd.f, l.fd.hasFrame = a.ref(f), true
 	return keep
 }
 
@@ -726,7 +805,7 @@ func aloneFramedBy(read func(units []sentence, ui int) (frame, bool)) func(*attr
 			return pass
 		}
 		if f, ok := read(a.units, l.ui); ok {
-			l.fd.f, l.fd.hasFrame = f.ref(), true
+			l.fd.f, l.fd.hasFrame = a.ref(f), true
 			return keep
 		}
 		return pass
@@ -818,7 +897,7 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 		a.addReported(f.content[0], f, u.para, l.ui)
 	} else {
 		f.content = []Span{c}
-		a.bySpan[l.qi] = a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: f.ref(), inherit: -1, unitIndex: l.ui})
+		a.setFound(l.qi, a.add(found{span: c.bytes(), kind: Partial, para: int(l.q.para), parent: -1, hasFrame: true, f: a.ref(f), inherit: -1, unitIndex: l.ui}))
 	}
 	return done
 }
@@ -883,7 +962,7 @@ func (a *attributor) nested() {
 		if q.parent < 0 {
 			continue
 		}
-		pi, ok := a.bySpan[int(q.parent)]
+		pi, ok := a.foundOf(int(q.parent))
 		if !ok {
 			continue
 		}
@@ -893,11 +972,11 @@ func (a *attributor) nested() {
 		}
 		fd := found{span: c.bytes(), kind: Direct, para: int(q.para), parent: pi, inherit: -1, unitIndex: a.out[pi].unitIndex, f: &noFrame}
 		if f, ok := a.nestedFrame(children[int(q.parent)], int(q.parent), si); ok {
-			fd.f, fd.hasFrame = f.ref(), true
+			fd.f, fd.hasFrame = a.ref(f), true
 		} else if programmeTitle(a.text, q) {
 			continue // "“I loved it on ‘Morning Talk,’ …”": a programme, no one's words
 		}
-		a.bySpan[si] = a.add(fd)
+		a.setFound(si, a.add(fd))
 	}
 }
 

@@ -225,6 +225,17 @@ func (f *frame) addContent(u *sentence, s, e int) {
 	if s >= e {
 		return
 	}
+	c := Span{Start: int(u.toks[s].start()), End: int(u.toks[e-1].end())}
+	if f.content == nil && f.quotes == nil {
+		if qi, one := u.oneQuote(s, e); one {
+			// the first content, of one quotation: its two slices in
+			// one allocation (appends past them move them as before)
+			b := u.ar.one(c, qi)
+			f.content, f.quotes = b.c[:], b.q[:]
+			f.words = f.words || u.hasWord(s, e)
+			return
+		}
+	}
 	for i := s; i < e; i++ {
 		if u.isQuote(i) {
 			f.quotes = append(f.quotes, int(u.qidx[i]))
@@ -232,7 +243,36 @@ func (f *frame) addContent(u *sentence, s, e int) {
 			f.words = true
 		}
 	}
-	f.content = append(f.content, Span{Start: int(u.toks[s].start()), End: int(u.toks[e-1].end())})
+	f.content = append(f.content, c)
+}
+
+// A contentOfOne holds a frame's first content span and its one
+// quotation.
+type contentOfOne struct {
+	c [1]Span
+	q [1]int
+}
+
+// oneQuote returns the quote span of the one quotation among tokens
+// [s, e), and whether there is exactly one.
+func (u *sentence) oneQuote(s, e int) (int, bool) {
+	qi, n := -1, 0
+	for i := s; i < e; i++ {
+		if u.isQuote(i) {
+			qi, n = int(u.qidx[i]), n+1
+		}
+	}
+	return qi, n == 1
+}
+
+// hasWord reports a word among tokens [s, e) outside quotations.
+func (u *sentence) hasWord(s, e int) bool {
+	for i := s; i < e; i++ {
+		if !u.isQuote(i) && u.toks[i].word() {
+			return true
+		}
+	}
+	return false
 }
 
 // baseCue reports a frame's cue whose verb is its base form ("they

@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -19,11 +20,11 @@ type entity struct {
 	group    bool
 	unnamed  bool // described, not named ("a spokesman")
 	narrator bool // the writer of the article ("I" outside quotes)
+	suffix   bool // Jr., Sr., III: never merged with the bare name
+	used     bool // some quote is attributed to it
 	// affil is the organisation an unnamed source speaks for ("a
 	// spokesman for the agency"), or -1
 	affil    int
-	suffix   bool   // Jr., Sr., III: never merged with the bare name
-	used     bool   // some quote is attributed to it
 	first    int    // where it is first mentioned
 	lastFull int    // where it was last named in full, -1 when never
 	body     int    // where it was first mentioned outside a headline, -1 when never
@@ -66,7 +67,7 @@ type resolver struct {
 	resolved bool            // mentions go to placed[1]
 	heads    bool            // headlines are being scanned
 	subord   map[int]bool    // where a subject of a subordinate clause is named ("when Tapper asked")
-	at       map[int]spot    // where a mention is placed -> what
+	at       spotMap         // where a mention is placed -> what
 	byName   map[string]int  // folded name of several words -> entity
 	// surname maps the last word of a person's full name ("trump"), or
 	// its last two when it ends in a suffix ("trump jr."), to the people
@@ -85,6 +86,7 @@ type resolver struct {
 	lookupWords, indexWords []string
 	latest                  []placed        // latestFirst's buffer
 	toks                    []token         // addTitle's and genderFromContent's buffer
+	lowers                  tokenArena      // the lower-case forms of their tokens
 	addWords                []string        // addNameG's buffer
 	cands                   []int           // bySurname's buffer
 	names                   strings.Builder // norm's folded names
@@ -94,12 +96,39 @@ type resolver struct {
 // A spot is a placed mention: its entity and where it ends.
 type spot struct{ ent, end int }
 
+// A spotMap holds the placed mentions by where they start, in 12 bytes
+// an entry rather than 24 (offsets are below 2^31: see maxInputBytes).
+type spotMap map[int32]spot32
+
+// A spot32 is a spot as a spotMap holds it.
+type spot32 struct{ ent, end int32 }
+
+// get returns the mention placed at pos, if there is one.
+func (m spotMap) get(pos int) (spot, bool) {
+	s, ok := m[int32(pos)]
+	return spot{int(s.ent), int(s.end)}, ok
+}
+
+// spotOf returns the mention placed at pos, or the zero spot.
+func (m spotMap) spotOf(pos int) spot {
+	s, _ := m.get(pos)
+	return s
+}
+
+// set places the mention s at pos.
+func (m spotMap) set(pos int, s spot) { m[int32(pos)] = spot32{int32(s.ent), int32(s.end)} }
+
 func newResolver(lx *lexicon, text string) *resolver {
-	n := len(text)/128 + 8 // (news names someone about once in 144 bytes: room at once)
-	return &resolver{lx: lx, text: text, at: make(map[int]spot, n), subord: map[int]bool{}, byName: map[string]int{},
+	// (news names someone about once in 144 bytes: room at once; the
+	// name indexes hold about one name for two mentions, a surname or a
+	// given name for four, up to 128 and 64: a page of short quotes
+	// names a few people many times)
+	n := len(text)/128 + 8
+	return &resolver{lx: lx, text: text, at: make(spotMap, n), subord: map[int]bool{}, byName: make(map[string]int, min(n/2, 128)),
 		placed: [2][]placed{make([]placed, 0, n), make([]placed, 0, n/3)}, ents: make([]*entity, 0, n/2),
-		surname: map[string][]int{}, given: map[string][]int{}, single: map[string]int{},
-		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{}}
+		surname: make(map[string][]int, min(n/4, 64)), given: make(map[string][]int, min(n/4, 64)), single: map[string]int{},
+		orgTail: map[string]int{}, unnamedK: map[string]int{}, docAuthor: map[string]int{},
+		lowers: tokenArena{left: 1024}} // (lower-case forms written 192 bytes a string)
 }
 
 // index records the names of entity i for look-ups.
@@ -122,8 +151,12 @@ func (r *resolver) index(i int) {
 			// "the Crisis Group" for "the International Crisis Group",
 			// "the IMF" for "the International Monetary Fund"
 			for k := 1; k+1 < len(w); k++ {
-				if _, ok := r.byName[strings.Join(w[k:], " ")]; !ok && !nameParticles[w[k]] {
-					r.byName[strings.Join(w[k:], " ")] = i
+				if nameParticles[w[k]] {
+					continue
+				}
+				tail := joinIn(key, w[k:])
+				if _, ok := r.byName[tail]; !ok {
+					r.byName[tail] = i
 				}
 			}
 			// "WHO", "the EU", and "the CDC" for "the Centers for
@@ -162,13 +195,13 @@ func (r *resolver) index(i int) {
 		}
 		if hasSuffix(w) {
 			if len(w) > 2 {
-				k := strings.Join(w[len(w)-2:], " ")
+				k := joinIn(key, w[len(w)-2:])
 				r.surname[k] = appendInt(r.surname[k], i)
 			}
 			continue
 		}
 		r.surname[w[len(w)-1]] = appendInt(r.surname[w[len(w)-1]], i)
-		if c := core(w); c != key {
+		if c, differs := coreOf(w, key); differs {
 			if _, ok := r.byName[c]; !ok {
 				r.byName[c] = i
 			}
@@ -220,6 +253,9 @@ var maleWords = map[string]bool{"mr.": true, "mr": true, "spokesman": true, "con
 // genderOf returns the gender a title or description states: 'f' for
 // "Mrs." or "spokeswoman", 'm' for "Mr." or "chairman", else 0.
 func genderOf(words string) byte {
+	if len(words) <= 64 && isASCII(words) {
+		return genderOfASCII(words)
+	}
 	for w := range strings.FieldsSeq(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -231,6 +267,56 @@ func genderOf(words string) byte {
 		}
 	}
 	return 0
+}
+
+// genderOfASCII is genderOf for an ASCII phrase of up to 64 bytes, its
+// words folded on the stack rather than in a new string.
+func genderOfASCII(words string) byte {
+	var b [64]byte
+	for i := 0; i < len(words); i++ {
+		c := words[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	lower := b[:len(words)]
+	for len(lower) > 0 {
+		s := 0
+		for s < len(lower) && asciiSpace(lower[s]) {
+			s++
+		}
+		e := s
+		for e < len(lower) && !asciiSpace(lower[e]) {
+			e++
+		}
+		w := lower[s:e]
+		lower = lower[e:]
+		if len(w) == 0 {
+			break
+		}
+		for len(w) > 0 && w[0] == ',' {
+			w = w[1:]
+		}
+		for len(w) > 0 && w[len(w)-1] == ',' {
+			w = w[:len(w)-1]
+		}
+		if n := len(w); n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
+			w = w[:n-2]
+		}
+		if femaleWords[string(w)] {
+			return 'f'
+		}
+		if maleWords[string(w)] {
+			return 'm'
+		}
+	}
+	return 0
+}
+
+// asciiSpace reports the ASCII bytes strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // genderOK reports that a person of gender a may be one of gender b.
@@ -624,7 +710,14 @@ func (lx *lexicon) headedByTitle(text string, m mention) bool {
 	if strings.HasPrefix(trimDeterminer(text[m.start:m.end]), firstWord(m.name)) {
 		return false // a title in apposition: "Acton, a physicist at"
 	}
-	return ppHeads[strings.ToLower(lastWord(m.title))] || strings.HasSuffix(m.title, " to")
+	return inLower(ppHeads, lastWord(m.title)) || strings.HasSuffix(m.title, " to")
+}
+
+// possessiveEnding reports a name whose lower-case form cutPossessive
+// would cut: one ending in an apostrophe, or an apostrophe and s or S.
+func possessiveEnding(name string) bool {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "s"), "S")
+	return strings.HasSuffix(name, "'") || strings.HasSuffix(name, "\u2019")
 }
 
 func firstWord(s string) string {
@@ -652,7 +745,7 @@ func (r *resolver) sourceMention(np mention) mention {
 			np.name = r.text[np.start:np.end]
 		}
 	}
-	if np.kind == npName {
+	if np.kind == npName && possessiveEnding(np.name) {
 		lower := strings.ToLower(np.name)
 		w, _ := cutPossessive(lower)
 		if c, ok := r.lx.pronouns[w]; ok && w != lower {
@@ -668,19 +761,20 @@ func (lx *lexicon) properNominal(m mention) (mention, bool) {
 	if m.kind != npNominal {
 		return m, false
 	}
-	w := strings.Fields(m.name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], m.name)
 	n := len(w)
-	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || lx.titles[strings.ToLower(w[n-2])] ||
-		determiners[strings.ToLower(w[n-2])] || isFunctionWord(strings.ToLower(w[n-2])) || lx.orgWords[strings.ToLower(w[n-1])] {
+	if n < 2 || !isCap(w[n-1]) || !isCap(w[n-2]) || strings.HasSuffix(w[n-2], ".") || inLower(lx.titles, w[n-2]) ||
+		inLower(determiners, w[n-2]) || isFunctionWord(strings.ToLower(w[n-2])) || inLower(lx.orgWords, w[n-1]) {
 		return m, false
 	}
 	k := n - 2
-	for k > 0 && isCap(w[k-1]) && !lx.titles[strings.ToLower(w[k-1])] && !strings.HasSuffix(w[k-1], ".") && !determiners[strings.ToLower(w[k-1])] {
+	for k > 0 && isCap(w[k-1]) && !inLower(lx.titles, w[k-1]) && !strings.HasSuffix(w[k-1], ".") && !inLower(determiners, w[k-1]) {
 		k--
 	}
 	m.kind = npName
-	m.name = strings.Join(w[k:], " ")
-	m.title = trimDeterminer(strings.Join(w[:k], " "))
+	m.title = trimDeterminer(joinIn(m.name, w[:k]))
+	m.name = joinIn(m.name, w[k:])
 	m.group = false
 	return m, true
 }
@@ -786,7 +880,7 @@ func (r *resolver) sieveExactName(q query, key string, words []string) (int, boo
 // sieveMiddleInitial: "Loretta E. Lynch" and "Loretta Lynch", but not
 // "George W. Bush" and "George H.W. Bush".
 func (r *resolver) sieveMiddleInitial(q query, key string, words []string) (int, bool) {
-	if c := core(words); c != key {
+	if c, differs := coreOf(words, key); differs {
 		if i, ok := r.byName[c]; ok && genderOK(r.ents[i].gender, q.g) && r.ents[i].kind == Person && !r.ents[i].unnamed {
 			if ew := strings.Fields(normName(r.ents[i].name)); len(ew) == 2 || len(ew) == len(words) && normName(r.ents[i].name) == key {
 				return i, true
@@ -869,6 +963,70 @@ func core(words []string) string {
 		}
 	}
 	return strings.Join(append(out, words[len(words)-1]), " ")
+}
+
+// coreOf returns core(words) and whether it differs from key, building
+// it only when it may: a name without middle initials, written as key,
+// is its own core (most names are).
+func coreOf(words []string, key string) (string, bool) {
+	if !hasMiddleInitial(words) && joinedIs(words, key) {
+		return key, false
+	}
+	c := core(words)
+	return c, c != key
+}
+
+// hasMiddleInitial reports a word that core drops.
+func hasMiddleInitial(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words[1 : len(words)-1] {
+		if strings.HasSuffix(w, ".") && len(w) <= 5 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinIn returns strings.Join(words, " "): a slice of s when s holds
+// it, rather than a new string (words are most often the fields of s).
+func joinIn(s string, words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	n := len(words) - 1
+	for _, w := range words {
+		n += len(w)
+	}
+	for i := 0; i+n <= len(s); i++ {
+		j := strings.Index(s[i:], words[0])
+		if j < 0 || i+j+n > len(s) {
+			break
+		}
+		i += j
+		if joinedIs(words, s[i:i+n]) {
+			return s[i : i+n]
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// joinedIs reports whether strings.Join(words, " ") is s.
+func joinedIs(words []string, s string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 func hasSuffix(words []string) bool {
@@ -960,7 +1118,7 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 	for n := k + 1; n < len(w)-1; n++ {
 		// (not "Centers for Disease Control", "Department of Commerce":
 		// one word for a body before "for" or "of" is its name)
-		if n == k+1 && (w[n] == "for" || lx.orgWords[strings.ToLower(w[k])]) {
+		if n == k+1 && (w[n] == "for" || inLower(lx.orgWords, w[k])) {
 			continue
 		}
 		if (w[n] == "of" || w[n] == "for" || w[n] == "from") && isCap(w[n+1]) {
@@ -979,14 +1137,14 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 		}
 	}
 	if k > 0 {
-		t := strings.Join(w[:k], " ")
+		t := joinIn(name, w[:k])
 		if title == "" {
 			title = t
 		} else {
 			title += " " + t
 		}
 	}
-	return strings.Join(w[k:e], " "), title, false
+	return joinIn(name, w[k:e]), title, false
 }
 
 // ukHonorifics are the titles written before a name without a full
@@ -1056,7 +1214,7 @@ func (r *resolver) addNameG(m mention, g byte, ui, para int, subject bool) int {
 		g = genderOf(title)
 	}
 	// the name scanned here already
-	sp, ok := r.at[m.start]
+	sp, ok := r.at.get(m.start)
 	i := sp.ent
 	if ok && (r.ents[i].unnamed || sp.end != m.end) {
 		ok = false
@@ -1129,7 +1287,7 @@ func (r *resolver) addTitle(e *entity, t string) {
 			return
 		}
 	}
-	r.toks = appendTokens(r.toks[:0], t, 0, len(t))
+	r.toks = appendArenaTokens(r.toks[:0], t, &r.lowers, 0, len(t))
 	if onlyFunctionWords(r.toks) {
 		return
 	}
@@ -1142,7 +1300,7 @@ func (r *resolver) addTitle(e *entity, t string) {
 func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 	e := r.ents[ent]
 	sp := Span{Text: r.text[m.start:m.end], Start: m.start, End: m.end}
-	if at, ok := r.at[sp.Start]; ok && at.ent == ent {
+	if at, ok := r.at.get(sp.Start); ok && at.ent == ent {
 		// placed already: it may now be known as a subject or source
 		if subject {
 			for _, list := range r.placed {
@@ -1157,7 +1315,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 		}
 		return
 	}
-	if _, ok := r.at[sp.Start]; ok && subject {
+	if _, ok := r.at.get(sp.Start); ok && subject {
 		// a source that starts with someone else's name ("Clinton
 		// spokesman Brian Fallon"): that name is no subject
 		for _, list := range r.placed {
@@ -1167,7 +1325,7 @@ func (r *resolver) place(ent int, m mention, ui, para int, subject bool) {
 			}
 		}
 	}
-	r.at[sp.Start] = spot{ent, sp.End}
+	r.at.set(sp.Start, spot{ent, sp.End})
 	e.mentions = append(e.mentions, byteSpan{Start: sp.Start, End: sp.End})
 	e.first = min(e.first, m.start)
 	if !r.heads && (e.body < 0 || m.start < e.body) {
@@ -1420,18 +1578,19 @@ func (r *resolver) addUnnamed(key string, e *entity, m mention, ui, para int) in
 // Organization", "officials at the WHO"); or -1. A person's name there
 // ("a Trump spokesman") is no organisation.
 func (r *resolver) affiliation(desc string, d role) int {
-	w := strings.Fields(desc)
+	var wb [12]string // (room on the stack for most descriptions' words)
+	w := appendFields(wb[:0], desc)
 	h := headIndex(w, d.word)
 	if h < 0 {
 		return -1
 	}
 	org := func(a, b int) int {
 		for ; a < b; a++ {
-			if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+			if !isCap(w[a]) || inLower(determiners, w[a]) {
 				continue
 			}
 			e := a
-			for e < b && (isCap(w[e]) || e > a && nameParticles[strings.ToLower(w[e])] && e+1 < b && isCap(w[e+1])) {
+			for e < b && (isCap(w[e]) || e > a && inLower(nameParticles, w[e]) && e+1 < b && isCap(w[e+1])) {
 				e++
 			}
 			key := normName(strings.Trim(strings.Join(w[a:e], " "), ",.;:"))
@@ -1449,7 +1608,7 @@ func (r *resolver) affiliation(desc string, d role) int {
 		switch strings.ToLower(w[h+1]) {
 		case "for", "at", "with", "of", "from":
 			e := h + 2
-			for e < len(w) && (isCap(w[e]) || determiners[strings.ToLower(w[e])] || nameParticles[strings.ToLower(w[e])]) {
+			for e < len(w) && (isCap(w[e]) || inLower(determiners, w[e]) || inLower(nameParticles, w[e])) {
 				e++
 			}
 			return org(h+2, e)
@@ -1464,6 +1623,11 @@ func (r *resolver) affiliation(desc string, d role) int {
 func (r *resolver) before(pos int) []placed {
 	const maxLookBack = 200
 	out := r.lookBack[:0] // (one buffer per parse: the callers read it at once)
+	if out == nil {
+		// (room at once for what the lists hold now, rather than grown
+		// by copying)
+		out = make([]placed, 0, min(2*maxLookBack, len(r.placed[0])+len(r.placed[1])+16))
+	}
 	for _, list := range r.placed {
 		k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= pos })
 		out = append(out, list[max(0, k-maxLookBack):k]...)
@@ -1473,11 +1637,13 @@ func (r *resolver) before(pos int) []placed {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	// (the last of strings.Fields(s), without making the others)
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
 	}
-	return strings.Trim(f[len(f)-1], ",.")
+	return strings.Trim(s, ",.")
 }
 
 // narrator resolves "I" outside any quotation: the writer of the
@@ -1529,7 +1695,7 @@ func (r *resolver) namedJustBefore(e, ui, pos int) bool {
 	for _, list := range r.placed {
 		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < pos; k++ {
 			if int(list[k].ent) == e {
-				if sp, ok := r.at[int(list[k].pos)]; ok && sp.ent == e {
+				if sp, ok := r.at.get(int(list[k].pos)); ok && sp.ent == e {
 					return true
 				}
 			}
@@ -1713,17 +1879,18 @@ type pronounSubject struct {
 // pronounSubjects lists the pronoun subjects of the sentences, in text
 // order, but the sources of the quotes fs.
 func (r *resolver) pronounSubjects(fs []found) []pronounSubject {
-	sources := make(map[int]bool, len(fs))
+	sources := make([]int32, 0, len(fs)) // (sorted, for a binary search: 4 bytes a quote, not a map)
 	for _, f := range fs {
 		if f.hasFrame {
-			sources[f.f.np.start] = true
+			sources = append(sources, int32(f.f.np.start))
 		}
 	}
+	slices.Sort(sources)
 	var out []pronounSubject
 	for ui := range r.units {
 		u := &r.units[ui]
 		for i, t := range u.toks {
-			if t.lower != "he" && t.lower != "she" || u.isQuote(i) || sources[int(t.start())] || !u.clauseOpens(i) {
+			if t.lower != "he" && t.lower != "she" || u.isQuote(i) || isSource(sources, t.start()) || !u.clauseOpens(i) {
 				continue
 			}
 			if m := u.analyze(i, i+1); m.kind == npPronoun {
@@ -1732,6 +1899,12 @@ func (r *resolver) pronounSubjects(fs []found) []pronounSubject {
 		}
 	}
 	return out
+}
+
+// isSource reports whether pos is in sources, sorted.
+func isSource(sources []int32, pos int32) bool {
+	_, ok := slices.BinarySearch(sources, pos)
+	return ok
 }
 
 // clauseOpens reports a word opening a clause: first in its sentence,
@@ -1800,7 +1973,7 @@ func (r *resolver) resolveAll(fs []found) (ents []int, doubt []float64) {
 			if f.parent >= 0 {
 				s.parent, s.exclude = ents[f.parent], ents[f.parent]
 			} else if ad := f.f.addressee; ad != nil {
-				if sp, ok := r.at[ad.Start]; ok {
+				if sp, ok := r.at.get(ad.Start); ok {
 					s.exclude = sp.ent // "he told Hannity": not Hannity
 				}
 			}
@@ -1838,7 +2011,8 @@ func (r *resolver) sieveImplausibleName(s *sourceOf) (int, bool) {
 	if u == nil {
 		return -1, false
 	}
-	words := strings.Fields(np.name)
+	var wb [8]string // (room on the stack for most names' words)
+	words := appendFields(wb[:0], np.name)
 	if e, ok, done := r.notAName(s, u, a, b, words); done {
 		return e, ok
 	}
@@ -1872,7 +2046,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 	}
 	if len(words) == 1 && ukHonorifics[strings.TrimSuffix(words[0], ".")] && b < len(toks) && toks[b].upper() && toks[b].word() {
 		// "Mrs" of "Mrs May": the name the honorific opens
-		if sp, ok := r.at[np.start]; ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
+		if sp, ok := r.at.get(np.start); ok && sp.end > np.end && !r.ents[sp.ent].unnamed {
 			r.place(sp.ent, np, s.f.unitIndex, s.f.para, true)
 			return sp.ent, true, true
 		}
@@ -1889,7 +2063,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		if b < len(toks) {
 			next = toks[b].lower
 		}
-		if _, ok := r.at[np.start]; !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
+		if _, ok := r.at.get(np.start); !ok && notNameShape(words[0], next) && !sayForms[next] && r.writtenOnce(words[0]) {
 			s.np.kind = npNominal
 			return -1, false, true
 		}
@@ -1916,13 +2090,13 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
 		for k := b; k < len(toks) && k < b+4 && toks[k].word() && !u.isQuote(k); k++ {
-			if e, ok := r.at[int(toks[k].start())]; ok && !r.ents[e.ent].unnamed {
+			if e, ok := r.at.get(int(toks[k].start())); ok && !r.ents[e.ent].unnamed {
 				r.place(e.ent, np, s.f.unitIndex, s.f.para, true)
 				s.doubt = doubtRedirect
 				return e.ent, true
 			}
 		}
-	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || determiners[strings.ToLower(np.title)]):
+	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || inLower(determiners, np.title)):
 		// "the Oklahoma Republican": a description; "Ana Holt, an
 		// Oklahoma Republican who …": Ana Holt
 		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].str(u.text) != "," {
@@ -1946,7 +2120,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			return -1, false
 		}
 		for _, w := range words[1:] {
-			if !isCap(w) && !nameParticles[strings.ToLower(w)] && !hasDigit(w) {
+			if !isCap(w) && !inLower(nameParticles, w) && !hasDigit(w) {
 				s.np.kind = npNominal
 				s.np.name = r.text[np.start:np.end]
 				return -1, false
@@ -1992,6 +2166,15 @@ func firstWordOf(u *sentence, a int) bool {
 }
 
 func isAllCaps(w string) bool {
+	if isASCII(w) {
+		// (strings.ToUpper(w) == w without making the upper-case copy)
+		for i := 0; i < len(w); i++ {
+			if 'a' <= w[i] && w[i] <= 'z' {
+				return false
+			}
+		}
+		return true
+	}
 	return strings.ToUpper(w) == w
 }
 
@@ -2004,8 +2187,8 @@ var (
 
 // unitAt returns the index of the unit holding byte pos, or -1.
 func (r *resolver) unitAt(pos int) int {
-	k := sort.Search(len(r.units), func(i int) bool { return r.units[i].span.End > pos })
-	if k == len(r.units) || r.units[k].span.Start > pos {
+	k := sort.Search(len(r.units), func(i int) bool { return int(r.units[i].span.End) > pos })
+	if k == len(r.units) || int(r.units[k].span.Start) > pos {
 		return -1
 	}
 	return k
@@ -2045,7 +2228,7 @@ func placeBefore(text string, toks []token, a int) bool {
 // a, as a subject: the one a place or age in apposition belongs to.
 func (r *resolver) namedBefore(u *sentence, a int) int {
 	for i := 0; i < a; i++ {
-		if sp, ok := r.at[int(u.toks[i].start())]; ok && sp.end <= int(u.toks[a].start()) {
+		if sp, ok := r.at.get(int(u.toks[i].start())); ok && sp.end <= int(u.toks[a].start()) {
 			if e := r.ents[sp.ent]; e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2136,7 +2319,7 @@ func (r *resolver) appositive(u *sentence, a int) int {
 	}
 	end := u.toks[a-2].end()
 	for k := a - 2; k >= 0 && k >= a-6; k-- {
-		if sp, ok := r.at[int(u.toks[k].start())]; ok {
+		if sp, ok := r.at.get(int(u.toks[k].start())); ok {
 			if e := r.ents[sp.ent]; sp.end == int(end) && e.kind == Person && !e.unnamed && !e.group {
 				return sp.ent
 			}
@@ -2162,7 +2345,8 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 		return -1, false
 	}
 	doc := d.word
-	w := strings.Fields(np.name)
+	var wb [8]string // (room on the stack for most names' words)
+	w := appendFields(wb[:0], np.name)
 	if voices[d.word] {
 		// the voice of a document: its complement or possessor names it
 		doc = ""
@@ -2269,7 +2453,7 @@ var docNouns = map[string]bool{"clip": true, "spot": true, "video": true, "tweet
 // "the Clinton ad"), or -1.
 func (r *resolver) authorIn(w []string) int {
 	for a := 0; a < len(w); a++ {
-		if !isCap(w[a]) || determiners[strings.ToLower(w[a])] {
+		if !isCap(w[a]) || inLower(determiners, w[a]) {
 			continue
 		}
 		b := a
@@ -2373,7 +2557,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 		// a possessor is not who it describes: "Volker's lawyer", "one
 		// of Clinton's validators"
 		for k := a; k < b; k++ {
-			if sp, ok := r.at[int(u.toks[k].start())]; ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
+			if sp, ok := r.at.get(int(u.toks[k].start())); ok && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[u.toks[k].start():sp.end]) {
 				inside[sp.ent] = true
 			}
 		}
@@ -2494,7 +2678,7 @@ func (ds *descSearch) topicOf() int {
 	for k := ds.topUnit; k < ds.s.f.unitIndex && k < len(ds.r.units); k++ {
 		if u := &ds.r.units[k]; k > ds.topUnit || k == ds.topUnit && ds.r.subord[ds.topPos] {
 			if len(u.toks) > 1 && determiners[u.toks[0].lower] {
-				if _, named := ds.r.at[int(u.toks[1].start())]; !named {
+				if _, named := ds.r.at.get(int(u.toks[1].start())); !named {
 					return -1 // a sentence about someone described in between: "The running mate was speaking …"
 				}
 			}
@@ -2520,10 +2704,12 @@ var partRoles = map[string]bool{
 // capitalHead reports a description whose head is capitalised: a name
 // ("the Roper Center for Public Opinion Research").
 func capitalHead(desc, head string) bool {
-	for i, w := range strings.Fields(desc) {
+	i := 0
+	for w := range strings.FieldsSeq(desc) {
 		if i > 0 && strings.EqualFold(strings.Trim(w, ",.;:"), head) {
 			return isCap(w) && !inFolded(partyNouns, w) // ("the Oklahoma Republican" is a description)
 		}
+		i++
 	}
 	return false
 }
@@ -2532,7 +2718,7 @@ func capitalHead(desc, head string) bool {
 // some experts" (not "the Florida senator and Republican candidate").
 func conjoined(desc string) bool {
 	_, rest, ok := strings.Cut(desc, " and ")
-	return ok && determiners[strings.ToLower(firstWord(rest))]
+	return ok && inLower(determiners, firstWord(rest))
 }
 
 // plural reports a plural head noun: "chairmen", "officials".
@@ -2594,11 +2780,17 @@ const maxDescriptionParas = 4
 // ("his father" and "Morrison's lawyer" are not: the words beside a name
 // would be the possessor's.)
 func definite(phrase string) bool {
-	switch strings.ToLower(firstWord(phrase)) {
-	case "the", "this", "that":
-		return true
+	w := firstWord(phrase)
+	return lowerIs(w, "the") || lowerIs(w, "this") || lowerIs(w, "that")
+}
+
+// lowerIs reports strings.ToLower(w) == lit, for lit in lower-case
+// ASCII, without making the lower-case copy of an ASCII word.
+func lowerIs(w, lit string) bool {
+	if isASCII(w) {
+		return strings.EqualFold(w, lit)
 	}
-	return false
+	return strings.ToLower(w) == lit
 }
 
 // describingWords are the words of a description that the article may
@@ -2692,7 +2884,7 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		}
 		// pre-modifiers: back to the clause's punctuation
 		for i := k - 1; i >= 0 && i >= k-8 && u.toks[i].word() && !u.isQuote(i) && !isFunctionWord(u.toks[i].lower) && r.lx.cueLemma[u.toks[i].lower] == ""; i-- {
-			if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+			if sp, other := r.at.get(int(u.toks[i].start())); other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 				break // someone else's name ("businessman Ana Holt and Rosa Lind")
 			}
 			look(u.toks[i].lower)
@@ -2700,13 +2892,13 @@ func (r *resolver) describes(e int, d role, words []string, skip int) int {
 		// the mention itself ("Republican nominee Ana Holt"), then after
 		// it an apposition, "of Vermont", "(I-Vt.)"
 		end := k
-		for end < len(u.toks) && int(u.toks[end].start()) < r.at[int(p.pos)].end {
+		for end < len(u.toks) && int(u.toks[end].start()) < r.at.spotOf(int(p.pos)).end {
 			look(u.toks[end].lower)
 			end++
 		}
 		if end < len(u.toks) && (u.toks[end].str(u.text) == "," || u.toks[end].str(u.text) == "(" || u.toks[end].lower == "of") {
 			for i := end + 1; i < len(u.toks) && i <= end+12 && (u.toks[i].word() || u.toks[i].str(u.text) == "-") && !u.isQuote(i); i++ {
-				if sp, other := r.at[int(u.toks[i].start())]; other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
+				if sp, other := r.at.get(int(u.toks[i].start())); other && sp.ent != e && (r.ents[sp.ent].gender != 0 || r.ents[sp.ent].kind == Organization) {
 					break // someone else's name (not a place: "who represents Vermont")
 				}
 				look(u.toks[i].lower)
@@ -2887,7 +3079,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 			if i >= 2 && (toks[i-2].lower == "in" || toks[i-2].lower == "via") && (toks[i-1].lower == "a" || toks[i-1].lower == "an") {
 				// "Obama said in a statement …": the statement is the subject's
 				if np := u.subjectOf(i-2, false); np.ok() {
-					if sp, ok := r.at[np.start]; ok && !r.ents[sp.ent].unnamed {
+					if sp, ok := r.at.get(np.start); ok && !r.ents[sp.ent].unnamed {
 						return sp.ent
 					}
 				}
@@ -2898,7 +3090,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					break
 				}
 				crossed = crossed || prepositions[toks[v].lower]
-				if sp, ok := r.at[int(toks[v].start())]; ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
+				if sp, ok := r.at.get(int(toks[v].start())); ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
 				if possessivePronouns[toks[v].lower] && !crossed {
@@ -2921,7 +3113,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 					// the name in the subject: "the Security Council",
 					// "Democratic presidential candidate Bernie Sanders"
 					for k := np.s; k < np.e; k++ {
-						if sp, ok := r.at[int(toks[k].start())]; ok && !r.ents[sp.ent].unnamed {
+						if sp, ok := r.at.get(int(toks[k].start())); ok && !r.ents[sp.ent].unnamed {
 							return sp.ent
 						}
 					}
@@ -3003,7 +3195,7 @@ func (r *resolver) bioAuthor() int {
 	}
 	toks := u.toks
 	for i := 0; i < len(toks) && i < 4; i++ {
-		sp, ok := r.at[int(toks[i].start())]
+		sp, ok := r.at.get(int(toks[i].start()))
 		if !ok {
 			continue
 		}

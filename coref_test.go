@@ -152,7 +152,7 @@ func TestScanSubjects(t *testing.T) {
 		var got []string
 		for _, p := range r.placed[0] {
 			if p.subject {
-				got = append(got, tt.text[p.pos:r.at[int(p.pos)].end])
+				got = append(got, tt.text[p.pos:r.at.spotOf(int(p.pos)).end])
 			}
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {
@@ -251,6 +251,128 @@ func TestCleanName(t *testing.T) {
 		name, title, org := builtin().cleanName(mention{kind: npName, name: tt.name, title: tt.title, org: tt.org})
 		if name != tt.wantName || title != tt.want || org != tt.wantOrg {
 			t.Errorf("cleanName(%q, %q) = %q, %q, %v; want %q, %q, %v", tt.name, tt.title, name, title, org, tt.wantName, tt.want, tt.wantOrg)
+		}
+	}
+}
+
+// TestCoreOf checks coreOf against core: the same core, and "differs"
+// exactly when core(words) is not key.
+func TestCoreOf(t *testing.T) {
+	for _, tt := range []struct {
+		words []string
+		key   string
+	}{
+		{[]string{"loretta", "e.", "lynch"}, "loretta e. lynch"},
+		{[]string{"loretta", "lynch"}, "loretta lynch"},
+		{[]string{"loretta", "lynch"}, "loretta  lynch"},
+		{[]string{"loretta", "lynch"}, "loretta lynch jr."},
+		{[]string{"george", "h.w.", "bush"}, "george h.w. bush"},
+		{[]string{"john", "quincy", "adams"}, "john quincy adams"},
+		{[]string{"madonna"}, "madonna"},
+		{[]string{"madonna"}, "madonn"},
+		{nil, ""},
+	} {
+		c, differs := coreOf(tt.words, tt.key)
+		if want := core(tt.words); c != want || differs != (want != tt.key) {
+			t.Errorf("coreOf(%q, %q) = %q, %v; core is %q", tt.words, tt.key, c, differs, want)
+		}
+	}
+}
+
+// TestLastWord checks lastWord against the last of strings.Fields,
+// trimmed of commas and full stops, over ASCII and Unicode spaces.
+func TestLastWord(t *testing.T) {
+	for _, s := range []string{"", " ", "Trump", "Donald Trump,", "the senator.  ", "a\u00a0spokesman", "the\u3000minister\t", "x \xff", "Mr. Smith ,"} {
+		want := ""
+		if f := strings.Fields(s); len(f) > 0 {
+			want = strings.Trim(f[len(f)-1], ",.")
+		}
+		if got := lastWord(s); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestJoinIn checks joinIn against strings.Join, for words that s holds
+// as written and words it does not.
+func TestJoinIn(t *testing.T) {
+	for _, tt := range []struct {
+		s     string
+		words []string
+	}{
+		{"Secretary of State John Kerry", []string{"John", "Kerry"}},
+		{"Secretary of State John Kerry", []string{"Secretary", "of"}},
+		{"the  International Crisis Group", []string{"International", "Crisis", "Group"}},
+		{"Mr. King's Russia show", []string{"Mr.", "King"}},
+		{"a b a b c", []string{"a", "b", "c"}},
+		{"abc", []string{"abc", "d"}},
+		{"", nil},
+		{"x", []string{""}},
+	} {
+		if got, want := joinIn(tt.s, tt.words), strings.Join(tt.words, " "); got != want {
+			t.Errorf("joinIn(%q, %q) = %q, want %q", tt.s, tt.words, got, want)
+		}
+	}
+}
+
+// TestInLower checks inLower against a look-up of strings.ToLower.
+func TestInLower(t *testing.T) {
+	set := map[string]bool{"the": true, "für": true, "i̇stanbul": true, strings.Repeat("a", 40): true}
+	for _, w := range []string{"the", "The", "THE", "then", "", "Für", "FÜR", "İstanbul", strings.Repeat("A", 40), strings.Repeat("a", 40)} {
+		if got, want := inLower(set, w), set[strings.ToLower(w)]; got != want {
+			t.Errorf("inLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestGenderOfASCII checks genderOf's ASCII path against its general
+// one: the words lower-cased, split, trimmed of commas and "'s".
+func TestGenderOfASCII(t *testing.T) {
+	general := func(words string) byte {
+		for w := range strings.FieldsSeq(strings.ToLower(words)) {
+			w = strings.Trim(w, ",")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			if femaleWords[w] {
+				return 'f'
+			}
+			if maleWords[w] {
+				return 'm'
+			}
+		}
+		return 0
+	}
+	for _, s := range []string{"", " ", "Spokeswoman", "the Mother's", "his wife,", ",,Queen,,", "a Senate SPOKESMAN", "Mr. Smith", "chairman's office",
+		"the\tdaughter", "man's'", "sister's's", "the  actor  ", "Widower", "councilwoman\r\n"} {
+		if got, want := genderOf(s), general(s); got != want {
+			t.Errorf("genderOf(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestPossessiveEnding checks that possessiveEnding holds of every name
+// whose lower-case form cutPossessive cuts.
+func TestPossessiveEnding(t *testing.T) {
+	for _, s := range []string{"He's", "HE'S", "She’s", "SHE’S", "Jones'", "Jones’", "Trump", "Moss", "s", "'", "It"} {
+		if _, cut := cutPossessive(strings.ToLower(s)); cut && !possessiveEnding(s) {
+			t.Errorf("possessiveEnding(%q) = false; cutPossessive cuts %q", s, strings.ToLower(s))
+		}
+	}
+	if possessiveEnding("Trump") || possessiveEnding("Moss") {
+		t.Error("possessiveEnding holds of a name without an apostrophe")
+	}
+}
+
+// TestCaseHelpers checks isAllCaps and lowerIs against the copies they
+// avoid making.
+func TestCaseHelpers(t *testing.T) {
+	for _, w := range []string{"", "NATO", "Nato", "U.S.", "ÉLYSÉE", "Élysée", "THE", "The", "the", "tHiS", "thiſ", "ǅ"} {
+		if got, want := isAllCaps(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", w, got, want)
+		}
+		for _, lit := range []string{"the", "this"} {
+			if got, want := lowerIs(w, lit), strings.ToLower(w) == lit; got != want {
+				t.Errorf("lowerIs(%q, %q) = %v, want %v", w, lit, got, want)
+			}
 		}
 	}
 }

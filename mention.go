@@ -16,11 +16,11 @@ const (
 
 // A mention is a noun phrase that can be the source of a quote.
 type mention struct {
-	s, e       int // token range [s, e)
-	start, end int // bytes
-	kind       npKind
+	s, e       int    // token range [s, e)
+	start, end int    // bytes
 	name       string // the proper name ("Claudia Sheinbaum"); the phrase for nominals
 	title      string // titles and roles written with it ("Mexican President")
+	kind       npKind // (beside the other bytes: 72 bytes a mention, not 80)
 	org        bool   // the name or head is an organisation
 	pron       byte   // pronoun class, for pronouns
 	group      bool   // a plural or collective source (officials, they)

@@ -163,7 +163,7 @@ func (r *resolver) genderFromContent(ent int, f found) {
 	for end < f.span.End && !utf8.RuneStart(r.text[end]) {
 		end++
 	}
-	r.toks = appendTokens(r.toks[:0], r.text, f.span.Start, end)
+	r.toks = appendArenaTokens(r.toks[:0], r.text, &r.lowers, f.span.Start, end)
 	toks := r.toks
 	// a subject pronoun opening the reported clause: "(that) she …";
 	// an object ("criticized him") says nothing of the speaker
@@ -245,6 +245,13 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 		}
 	}
 	parents := make([]int, 0, nested) // (what the quotes' Parent point to: one allocation)
+	attributed := 0
+	for _, e := range ents {
+		if e >= 0 {
+			attributed++
+		}
+	}
+	slab := make([]attributionCue, 0, attributed) // (the quotes' Attributions: one allocation)
 	for i, f := range fs {
 		q := Quote{Text: text[f.span.Start:f.span.End], Start: f.span.Start, End: f.span.End, Kind: f.kind, Paragraph: paragraphAt(paras, f.span.Start)}
 		if f.parent >= 0 {
@@ -252,16 +259,46 @@ func assemble(text string, paras []Span, fs []found, ents []int, doubt []float64
 			q.Parent = &parents[len(parents)-1]
 		}
 		if ents[i] >= 0 {
-			q.Attribution = attributionOf(text, fs, i, id[ents[i]], doubt[i])
+			slab = slab[:len(slab)+1]
+			q.Attribution = attributionOf(&slab[len(slab)-1], text, fs, i, id[ents[i]], doubt[i])
 		}
 		doc.Quotes = append(doc.Quotes, q)
 	}
 	return doc
 }
 
+// pronounMethods maps the method of a frame to its name for a pronoun
+// source ("pronoun-after-quote"), made once rather than for each quote.
+var pronounMethods = func() map[string]string {
+	m := map[string]string{}
+	for _, x := range []string{methodAccordingTo, methodAfterQuote, methodAfterQuoteLoose, methodBeforeQuote, methodBeforeQuoteLoose,
+		methodColonBefore, methodColonIntro, methodColonLabel, methodColonList, methodColonLoose, methodColonSubject, methodContinued,
+		methodDashAfterQuote, methodDashBeforeQuote, methodIndirectAfter, methodIndirectThat, methodInterrupted, methodNextSentence,
+		methodNounCue, methodPartialSubject, methodParticiple, methodPassive, methodPreviousParagraph, methodPreviousSentence,
+		methodStance, methodTranscriptLabel} {
+		m[x] = methodPronoun + x
+		m[methodNested+x] = methodPronoun + methodNested + x
+	}
+	return m
+}()
+
+// pronounMethod returns methodPronoun + method.
+func pronounMethod(method string) string {
+	if pm, ok := pronounMethods[method]; ok {
+		return pm
+	}
+	return methodPronoun + method
+}
+
+// An attributionCue is an Attribution with room for its cue.
+type attributionCue struct {
+	a   Attribution
+	cue Span
+}
+
 // attributionOf writes the Attribution of found quote i, whose speaker
-// the sieves resolved with the given doubt (1 for none).
-func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attribution {
+// the sieves resolved with the given doubt (1 for none), in ac.
+func attributionOf(ac *attributionCue, text string, fs []found, i, speaker int, doubt float64) *Attribution {
 	f := fs[i]
 	src := f
 	method := ""
@@ -277,7 +314,7 @@ func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attr
 	if method == "" {
 		method, conf = fr.method, fr.conf
 		if fr.np.kind == npPronoun {
-			method = methodPronoun + method
+			method = pronounMethod(method)
 			conf *= 0.92
 		}
 		if fr.np.kind == npNominal {
@@ -291,18 +328,11 @@ func attributionOf(text string, fs []found, i, speaker int, doubt float64) *Attr
 		Method:     method,
 		Confidence: float64(int(conf*100+0.5)) / 100,
 	}
-	var a *Attribution
+	ac.a = attr
+	a := &ac.a
 	if fr.hasCue && src.hasFrame && f.hasFrame {
-		// the attribution and its cue in one allocation
-		ac := &struct {
-			a   Attribution
-			cue Span
-		}{a: attr, cue: fr.cue.in(text)}
-		a = &ac.a
+		ac.cue = fr.cue.in(text)
 		a.Cue = &ac.cue
-	} else {
-		a = new(Attribution)
-		*a = attr
 	}
 	a.Medium, a.Addressee = fr.medium, fr.addressee
 	return a

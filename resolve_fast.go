@@ -191,7 +191,7 @@ func (r *resolver) roomToResolve(fs []found) {
 		*l = slices.Grow(*l, framed)
 	}
 	if framed > len(r.text)/128 { // (what newResolver sized r.at for)
-		at := make(map[int]spot, len(r.at)+framed)
+		at := make(spotMap, len(r.at)+framed)
 		maps.Copy(at, r.at)
 		r.at = at
 	}

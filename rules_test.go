@@ -120,3 +120,39 @@ func TestNoComment(t *testing.T) {
 		}
 	}
 }
+
+// TestMostlyEmptyQuotations checks a text whose quotation spans are
+// mostly empty (the attributor then keeps what it makes of them in a
+// map, not a slice): its one real quote is found and attributed as in
+// a text without the empty ones.
+func TestMostlyEmptyQuotations(t *testing.T) {
+	quote := "Smith said, “We will win the vote in the fall.”"
+	want, err := ParseText(quote)
+	if err != nil || len(want.Quotes) != 1 || want.Quotes[0].Attribution == nil {
+		t.Fatalf("ParseText(%q): %v, %+v", quote, err, want)
+	}
+	text := strings.Repeat(`""`, 20) + "\n\n" + quote
+	doc, err := ParseText(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Quotes) != 1 || doc.Quotes[0].Text != want.Quotes[0].Text || doc.Quotes[0].Attribution == nil ||
+		doc.Speakers[doc.Quotes[0].Attribution.Speaker].Name != want.Speakers[want.Quotes[0].Attribution.Speaker].Name {
+		t.Errorf("ParseText(%q): quotes %+v, speakers %+v; want the quote of %q by Smith", text, doc.Quotes, doc.Speakers, want.Quotes[0].Text)
+	}
+}
+
+// TestPronounMethod checks that the method names made once are those
+// made by concatenation, for known and unknown methods.
+func TestPronounMethod(t *testing.T) {
+	for m, pm := range pronounMethods {
+		if pm != methodPronoun+m {
+			t.Errorf("pronounMethods[%q] = %q", m, pm)
+		}
+	}
+	for _, m := range []string{methodAfterQuote, methodNested + methodIndirectThat, "no-such-method", ""} {
+		if got := pronounMethod(m); got != methodPronoun+m {
+			t.Errorf("pronounMethod(%q) = %q", m, got)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package verbatim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -16,8 +17,9 @@ import (
 type sentence struct {
 	text string   // the article text; tokens are spans of it
 	lx   *lexicon // the word lists the rules look words up in
-	span byteSpan // (its text is text[span.Start:span.End])
+	span span32   // (its text is text[span.Start:span.End])
 	para int
+	ar   *tokenArena // the parse's arena, for its frames' contents (nil in a phrase)
 	toks []token
 	qidx []int32 // per token: index of the quote span it stands for, or -1
 }
@@ -26,7 +28,7 @@ type sentence struct {
 // listed in quotes (indices into spans) into placeholders. Its token
 // and quote-index slices come from ar, or are allocated when ar is nil.
 func newSentence(lx *lexicon, text string, s Span, para int, spans []quoteSpan, quotes []int, ar *tokenArena) sentence {
-	u := sentence{text: text, lx: lx, span: byteSpan{Start: s.Start, End: s.End}, para: para}
+	u := sentence{text: text, lx: lx, span: span32{Start: int32(s.Start), End: int32(s.End)}, para: para, ar: ar}
 	// quotes are in text order: skip those before the sentence
 	first := sort.Search(len(quotes), func(i int) bool { return int(spans[quotes[i]].close.end) > s.Start })
 	if ar != nil {
@@ -95,6 +97,10 @@ func sentenceQuotes(spans []quoteSpan, quotes []int, s Span) func(yield func(qi 
 	}
 }
 
+// A span32 is a byte span of the text in 8 bytes (offsets are below
+// 2^31: see maxInputBytes).
+type span32 struct{ Start, End int32 }
+
 // A tokenArena hands out the token and quote-index slices of the
 // sentences of one parse from a few shared chunks, rather than two
 // allocations a sentence. A sentence's slices are filled at the end of
@@ -111,10 +117,32 @@ type tokenArena struct {
 	// chunks is set when the sentences' slices are filled in the
 	// chunks; an arena without only writes lower-case forms
 	chunks bool
-	most   int // about the most tokens the current sentence can have
+	nOnes  int32 // the contents one has made
+	most   int   // about the most tokens the current sentence can have
 	// the lower-case forms of capitalised ASCII words, written one
 	// after the other: a string a chunk, not one a word
 	lower strings.Builder
+	// the frames' contents of one quotation (see one)
+	ones []contentOfOne
+}
+
+// one returns a new contentOfOne holding c and qi. A parse's first 32
+// are allocated one by one; after them, they come from slabs a quarter
+// of the number so far (up to 512): a page of short quotes makes a few
+// hundred allocations for them, not one a quotation. (a may be nil.)
+func (a *tokenArena) one(c Span, qi int) *contentOfOne {
+	if a == nil || a.nOnes < 32 {
+		if a != nil {
+			a.nOnes++
+		}
+		return &contentOfOne{c: [1]Span{c}, q: [1]int{qi}}
+	}
+	a.nOnes++
+	if len(a.ones) == cap(a.ones) {
+		a.ones = make([]contentOfOne, 0, min(512, a.nOnes/4))
+	}
+	a.ones = append(a.ones, contentOfOne{c: [1]Span{c}, q: [1]int{qi}})
+	return &a.ones[len(a.ones)-1]
 }
 
 // arenaChunk is the most tokens a chunk holds unless one sentence
@@ -156,12 +184,14 @@ func (a *tokenArena) fold(w string) string {
 
 // room returns toks, filled at the end of a's chunk (or anywhere when a
 // is nil), with room for one more element: moved to a new chunk when
-// the current one is full.
+// the current one is full. (A chunk is made by slices.Grow, whose
+// capacity is the whole of the allocator's size class: make's would
+// leave the rest of it unused.)
 func (a *tokenArena) room(toks []token) []token {
 	if a == nil || !a.chunks || len(toks) < cap(toks) {
 		return toks
 	}
-	a.toks = make([]token, 0, a.chunk(len(toks), arenaChunk, 8))
+	a.toks = slices.Grow([]token(nil), a.chunk(len(toks), arenaChunk, 8))
 	return append(a.toks, toks...)
 }
 
@@ -171,7 +201,7 @@ func (a *tokenArena) roomInts(qidx []int32) []int32 {
 	if a == nil || !a.chunks || len(qidx) < cap(qidx) {
 		return qidx
 	}
-	a.qidx = make([]int32, 0, a.chunk(len(qidx), arenaChunk/4, 28))
+	a.qidx = slices.Grow([]int32(nil), a.chunk(len(qidx), arenaChunk/4, 28))
 	return append(a.qidx, qidx...)
 }
 

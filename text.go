@@ -226,7 +226,7 @@ func isAbbrev(word string) bool {
 		var buf [16]byte
 		return len(word) < len(buf) && abbreviations[string(lowerInto(buf[:0], word))]
 	}
-	return abbreviations[strings.ToLower(word)]
+	return inLower(abbreviations, word)
 }
 
 // splitSentences splits paragraph p into sentences. A sentence ends at
@@ -364,4 +364,21 @@ func opensSentence(text string, k, e int) bool {
 		w++
 	}
 	return sentenceOpeners[text[k:w]]
+}
+
+// inLower reports set[strings.ToLower(w)], without allocating the
+// lower-case form of a short ASCII word.
+func inLower(set map[string]bool, w string) bool {
+	var b [32]byte
+	if len(w) > len(b) || !isASCII(w) {
+		return set[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return set[string(b[:len(w)])]
 }
