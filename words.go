@@ -45,6 +45,7 @@ var mediumNouns = map[string]bool{
 	"video": true, "podcast": true, "memo": true, "op-ed": true, "column": true, "essay": true, "book": true,
 	"message": true, "broadcast": true, "appearance": true, "remarks": true, "call": true, "hearing": true,
 	"filing": true, "tweets": true, "posts": true, "blog": true, "editorial": true, "address": true,
+	"comment": true, "comments": true,
 	"debate": true, "rally": true, "sermon": true, "testimony": true, "documentary": true, "show": true,
 	"radio": true, "television": true, "forum": true, "town": true, "meeting": true, "event": true,
 	"website": true, "site": true, "page": true, "account": true,
