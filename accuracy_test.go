@@ -18,8 +18,8 @@ import (
 // gold article counts). Set each a little under the measured figure
 // (about 0.01), so that a change that loses accuracy fails the test and
 // one that gains it raises the floor in the same commit.
-// Measured 2026-11-29 (session 6): quotes 0.961 / 0.868 / 0.922 / 0.919,
-// all 0.760 / 0.611 / 0.720 / 0.726 (overlap, exact, source e2e, cue e2e).
+// Measured 2026-11-29 (session 6): quotes 0.961 / 0.868 / 0.925 / 0.922,
+// all 0.760 / 0.611 / 0.721 / 0.727 (overlap, exact, source e2e, cue e2e).
 var polnearFloors = []struct {
 	name  string
 	f1    func(*score.Summary) float64
@@ -27,8 +27,8 @@ var polnearFloors = []struct {
 }{
 	{"quotes overlap F1", func(s *score.Summary) float64 { return s.Quotes.Overlap.F1 }, 0.952},
 	{"quotes exact F1", func(s *score.Summary) float64 { return s.Quotes.Exact.F1 }, 0.858},
-	{"quotes source e2e F1", func(s *score.Summary) float64 { return s.Quotes.SourceE2E.F1 }, 0.912},
-	{"quotes cue e2e F1", func(s *score.Summary) float64 { return s.Quotes.CueE2E.F1 }, 0.909},
+	{"quotes source e2e F1", func(s *score.Summary) float64 { return s.Quotes.SourceE2E.F1 }, 0.915},
+	{"quotes cue e2e F1", func(s *score.Summary) float64 { return s.Quotes.CueE2E.F1 }, 0.912},
 	{"all overlap F1", func(s *score.Summary) float64 { return s.All.Overlap.F1 }, 0.750},
 	{"all exact F1", func(s *score.Summary) float64 { return s.All.Exact.F1 }, 0.601},
 	{"all source e2e F1", func(s *score.Summary) float64 { return s.All.SourceE2E.F1 }, 0.710},
@@ -72,10 +72,10 @@ func TestPolNeARDevFloor(t *testing.T) {
 
 // Speaker floors: the lowest resolved-speaker accuracy the tests accept,
 // a little under the measured figure. Measured 2026-11-29 (session 6):
-// speakers-dev.json 0.9476 (380/401 matched quotes), the 19 annotated
+// speakers-dev.json 0.9501 (381/401 matched quotes), the 19 annotated
 // pages of corpus/html 0.941.
 const (
-	speakersDevFloor  = 0.937
+	speakersDevFloor  = 0.94
 	htmlSpeakersFloor = 0.93
 )
 
