@@ -450,8 +450,8 @@ func (a *attributor) addFrames(ui int, frames []frame) {
 			for _, qi := range f.quotes {
 				q := a.spans[qi]
 				a.claim(qi)
-				if q.start >= q.end {
-					continue // `""`: an empty quotation is not a quote
+				if q.start >= q.end || programmeTitle(a.text, q) {
+					continue // `""`: an empty quotation is not a quote; nor is a title ("in his book, “An American Son.”")
 				}
 				if fp == nil {
 					fp = a.ref(f)
@@ -902,12 +902,16 @@ func sievePartialSubject(a *attributor, l *lone) verdict {
 	return done
 }
 
-// programmeTitle reports a quotation written as a title after "on" or
+// programmeTitle reports a quotation written as a title after a noun
+// naming a work ("book", "show", "podcast"), "on" or
 // a broadcaster's possessive acronym: a programme, where words were
 // said, not words ("said on “Meet the Press”", "told ABC's “This
 // Week”"; not "Trump's ‘Incredibly Hateful Rhetoric’").
 func programmeTitle(text string, q quoteSpan) bool {
 	before := strings.TrimRight(text[max(0, q.open.start-12):q.open.start], " ")
+	if w := strings.ToLower(lastWord(strings.TrimRight(before, ","))); workNouns[w] {
+		return isTitle(text[q.start:q.end]) // "his 2012 book, “An American Son.”", "the podcast “Here's the Thing”"
+	}
 	if b, ok := strings.CutSuffix(before, "'s"); ok {
 		before = b
 	} else if b, ok := strings.CutSuffix(before, "’s"); ok {
@@ -924,6 +928,12 @@ func programmeTitle(text string, q quoteSpan) bool {
 		}
 	}
 	return isTitle(text[q.start:q.end])
+}
+
+// workNouns name a work whose title may follow in quotation marks.
+var workNouns = map[string]bool{
+	"book": true, "memoir": true, "novel": true, "film": true, "movie": true, "documentary": true, "show": true,
+	"podcast": true, "album": true, "song": true, "series": true, "program": true, "programme": true,
 }
 
 // partialVerb returns the verb after the subject np that frames the
