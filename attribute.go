@@ -1507,7 +1507,7 @@ func isHeading(s string) bool {
 // placeOrTime reports a name that reads as a day or a place: a time
 // word, or a name after "on", "in" or "at" ("on Tuesday", "in Ohio").
 func (u *sentence) placeOrTime(np mention) bool {
-	if inFolded(timeWords, np.name) {
+	if inLower(timeWords, np.name) {
 		return true
 	}
 	if np.s == 0 {

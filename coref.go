@@ -256,6 +256,12 @@ func genderOf(words string) byte {
 	if len(words) <= 64 && isASCII(words) {
 		return genderOfASCII(words)
 	}
+	return genderOfWords(words)
+}
+
+// genderOfWords is genderOf for any phrase: its words lower-cased, split,
+// trimmed of commas and "'s".
+func genderOfWords(words string) byte {
 	for w := range strings.FieldsSeq(strings.ToLower(words)) {
 		w = strings.Trim(w, ",")
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -1108,10 +1114,10 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 		title += " " + w[0]
 		w = w[1:]
 	}
-	if len(w) > 1 && inFolded(sentenceWords, w[0]) {
+	if len(w) > 1 && inLower(sentenceWords, w[0]) {
 		w = w[1:] // "Everything Trump says"
 	}
-	for k < len(w)-1 && (inFolded(affiliations, w[k]) || isTitleAbbrev(w[k]) || ukHonorifics[w[k]]) {
+	for k < len(w)-1 && (inLower(affiliations, w[k]) || isTitleAbbrev(w[k]) || ukHonorifics[w[k]]) {
 		k++
 	}
 	e := len(w)
@@ -1150,23 +1156,6 @@ func (lx *lexicon) cleanName(m mention) (name, title string, org bool) {
 // ukHonorifics are the titles written before a name without a full
 // stop in British and Irish style: "Mr Obama", "Mrs May", "Dr Fauci".
 var ukHonorifics = map[string]bool{"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Mx": true, "Sir": true, "Dame": true}
-
-// inFolded reports that the lower-case form of a short word is in set,
-// without allocating.
-func inFolded(set map[string]bool, w string) bool {
-	var b [16]byte
-	if len(w) > len(b) {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return set[string(b[:len(w)])]
-}
 
 // ofTitle reports a title cut short before the last word of its
 // complement: "Secretary of" before "State John F. Kerry".
@@ -2039,7 +2028,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		s.np.group = strings.HasSuffix(toks[k].lower, "s") && !r.lx.titles[toks[k].lower]
 		return -1, false, true
 	}
-	if len(words) == 1 && inFolded(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].str(u.text), ".")]) {
+	if len(words) == 1 && inLower(timeWords, words[0]) && !(a > 0 && ukHonorifics[strings.TrimSuffix(toks[a-1].str(u.text), ".")]) {
 		// "a poll released Thursday": the description, not the day
 		s.np.kind, s.np.name, s.np.title = npNominal, r.text[np.start:np.end], ""
 		return -1, false, true
@@ -2054,7 +2043,7 @@ func (r *resolver) notAName(s *sourceOf, u *sentence, a, b int, words []string) 
 		s.np.name = r.text[np.start:toks[b].end()]
 		return -1, false, true
 	}
-	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inFolded(partyAdjectives, words[0]) {
+	if len(words) == 1 && b == a+1 && firstWordOf(u, a) && !isAllCaps(words[0]) && !inLower(partyAdjectives, words[0]) {
 		// a capitalised word opening the sentence, written nowhere else
 		// in the article, shaped as a verb form, an adverb or a function
 		// word: "Coming back to the market, experts say", "Across town,
@@ -2087,7 +2076,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 			s.doubt = doubtRedirect
 			return e, true
 		}
-	case len(words) == 1 && b-a == 1 && inFolded(partyAdjectives, words[0]):
+	case len(words) == 1 && b-a == 1 && inLower(partyAdjectives, words[0]):
 		// the name that the adjective and a title or two lead to
 		for k := b; k < len(toks) && k < b+4 && toks[k].word() && !u.isQuote(k); k++ {
 			if e, ok := r.at.get(int(toks[k].start())); ok && !r.ents[e.ent].unnamed {
@@ -2096,7 +2085,7 @@ func (r *resolver) namePointsElsewhere(s *sourceOf, u *sentence, a, b int, words
 				return e.ent, true
 			}
 		}
-	case inFolded(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || inLower(determiners, np.title)):
+	case inLower(partyNouns, words[len(words)-1]) && (determiners[toks[a].lower] || a > 0 && determiners[toks[a-1].lower] || inLower(determiners, np.title)):
 		// "the Oklahoma Republican": a description; "Ana Holt, an
 		// Oklahoma Republican who …": Ana Holt
 		for a > 0 && a > b-8 && !determiners[toks[a].lower] && toks[a-1].str(u.text) != "," {
@@ -2406,9 +2395,6 @@ func (r *resolver) sieveDocumentAuthor(s *sourceOf) (int, bool) {
 // narrator".
 var voices = map[string]bool{"narrator": true, "announcer": true, "voice": true, "voiceover": true}
 
-// possessivePronouns own what follows them: "his second ad".
-var possessivePronouns = map[string]bool{"his": true, "her": true, "its": true, "their": true}
-
 // subjectIn returns the entity named first as a subject in sentence u,
 // or -1.
 func (r *resolver) subjectIn(u *sentence) int {
@@ -2461,7 +2447,7 @@ func (r *resolver) authorIn(w []string) int {
 			b++
 		}
 		name, _ := cutPossessive(strings.Trim(strings.Join(w[a:b], " "), ",.;:"))
-		if inFolded(timeWords, name) {
+		if inLower(timeWords, name) {
 			return -1
 		}
 		if e := r.known(name); e >= 0 && !r.ents[e].unnamed {
@@ -2570,7 +2556,7 @@ func (r *resolver) newDescSearch(s *sourceOf, d role, kind SpeakerKind) *descSea
 	// described bears the name ("the Clinton campaign" is no "Victory
 	// Fund")
 	for i, w := range strings.Fields(np.name) {
-		if i > 0 && isCap(w) && !inFolded(partyAdjectives, w) && !inFolded(partyNouns, w) {
+		if i > 0 && isCap(w) && !inLower(partyAdjectives, w) && !inLower(partyNouns, w) {
 			ds.named = append(ds.named, normName(w))
 			if e := r.known(w); e >= 0 {
 				ds.same[e] = true
@@ -2707,7 +2693,7 @@ func capitalHead(desc, head string) bool {
 	i := 0
 	for w := range strings.FieldsSeq(desc) {
 		if i > 0 && strings.EqualFold(strings.Trim(w, ",.;:"), head) {
-			return isCap(w) && !inFolded(partyNouns, w) // ("the Oklahoma Republican" is a description)
+			return isCap(w) && !inLower(partyNouns, w) // ("the Oklahoma Republican" is a description)
 		}
 		i++
 	}
@@ -3028,7 +3014,7 @@ func otherRoles(e *entity, d role) bool {
 // not the first word of a longer description ("his wife, Democratic
 // presidential nominee Hillary Clinton").
 func introducedAlone(text string, toks []token, s, j int) bool {
-	if j < len(toks) && toks[j].word() || inFolded(partyAdjectives, toks[s].str(text)) {
+	if j < len(toks) && toks[j].word() || inLower(partyAdjectives, toks[s].str(text)) {
 		return false
 	}
 	k := s - 1
@@ -3093,7 +3079,7 @@ func (r *resolver) docMaker(doc string, ui int) int {
 				if sp, ok := r.at.get(int(toks[v].start())); ok && !crossed && possessive(r.text[sp.end:min(len(r.text), sp.end+4)], r.text[toks[v].start():sp.end]) && !r.ents[sp.ent].unnamed {
 					return sp.ent // "Sanders' new ad"
 				}
-				if possessivePronouns[toks[v].lower] && !crossed {
+				if possessivePronoun(toks[v].lower) && !crossed {
 					return r.subjectIn(u) // "Trump is expected to unveil his second ad": the sentence's subject, or no one known
 				}
 				if !makeVerbs[toks[v].lower] {

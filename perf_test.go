@@ -142,6 +142,27 @@ func TestCueForms(t *testing.T) {
 	}
 }
 
+// devTexts returns the "text" of every PolNeAR dev article beside the
+// repository (../shared), or none when it is not there: the internal
+// tests' copy of bench_test.go's loadPolNeARTexts, which lives in the
+// external test package.
+func devTexts(tb testing.TB) []string {
+	paths, _ := filepath.Glob(filepath.Join("..", "shared", "corpus", "polnear", "dev", "*.json"))
+	var texts []string
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		var d struct{ Text string }
+		if err := json.Unmarshal(data, &d); err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+	}
+	return texts
+}
+
 // TestNoFrameUnwritten parses the seed article and the PolNeAR dev
 // texts (when ../shared is there) and checks that the frame every
 // frameless quote points to is still the zero frame: found quotes share
@@ -151,19 +172,7 @@ func TestNoFrameUnwritten(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	texts := []string{string(seed)}
-	paths, _ := filepath.Glob(filepath.Join("..", "shared", "corpus", "polnear", "dev", "*.json"))
-	for _, path := range paths {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var d struct{ Text string }
-		if err := json.Unmarshal(data, &d); err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, d.Text)
-	}
+	texts := append([]string{string(seed)}, devTexts(t)...)
 	var p Parser
 	for i, text := range texts {
 		if _, err := p.ParseText(text); err != nil {
