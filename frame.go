@@ -1124,17 +1124,8 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 	if pluralNounCues[t.lower] && !u.objectAt(c+1) && !u.particleCue(lemma, c) {
 		lemma = "" // "Paris attacks test Clinton's strategy": a plural noun, not a verb with its object
 	}
-	if c+1 < len(toks) && (lemma == "show" && toks[c+1].lower == "up" || lemma == "declare" && declaredActs[toks[c+1].lower]) {
-		lemma = "" // "Sanders showed up", "declared for president"
-	}
-	if t.lower == "showing" && u.showingNoun(c) {
-		lemma = "" // "a poor showing in the Iowa caucuses", "his worst showing"
-	}
-	if (t.lower == "state" || t.lower == "states") && u.stateNoun(c) {
-		lemma = "" // "a dozen states", "a heavily Democratic state", "Minnesota state delegate"
-	}
-	if lemma == "speak" && !u.particleCue(lemma, c) {
-		lemma = "" // "spoke to reporters" reports nothing; "spoke of his flights" does
+	if other := otherSenses[lemma]; other != nil && other(u, c) {
+		lemma = "" // "a dozen states", "Sanders showed up", "spoke to reporters"
 	}
 	if (t.lower == "put" || t.lower == "puts") && c+1 < len(toks) && toks[c+1].lower == "it" {
 		return "put", true // "as one critic put it, …"
@@ -1149,8 +1140,8 @@ func (u *sentence) cueAt(c int, headline bool) (lemma string, putIt bool) {
 // noun that can say something ("It states", "the Saudis state", "the
 // document states").
 func (u *sentence) stateNoun(c int) bool {
-	if c == 0 {
-		return false
+	if c == 0 || u.toks[c].lower != "state" && u.toks[c].lower != "states" {
+		return false // ("stated", "stating" are verbs)
 	}
 	p := u.toks[c-1]
 	switch {
@@ -1171,6 +1162,32 @@ func (u *sentence) stateNoun(c int) bool {
 	}
 	return strings.Contains(p.lower, "-") // "a trade-sensitive state"
 }
+
+// otherSenses hold, by lemma, the test of a cue word's other sense at
+// toks[c]: a noun, an act, a visit rather than words. A word read in
+// its other sense is no cue.
+var otherSenses = map[string]func(u *sentence, c int) bool{
+	"show":    (*sentence).showingOrShowUp,
+	"state":   (*sentence).stateNoun,
+	"declare": (*sentence).declaredAct,
+	"speak":   (*sentence).spokeWithout,
+}
+
+// showingOrShowUp reports "showed up" (arriving) and "showing" as a
+// noun ("a poor showing in the Iowa caucuses", "his worst showing").
+func (u *sentence) showingOrShowUp(c int) bool {
+	return c+1 < len(u.toks) && u.toks[c+1].lower == "up" || u.toks[c].lower == "showing" && u.showingNoun(c)
+}
+
+// declaredAct reports "declared" before an act, not words: "declared
+// for president".
+func (u *sentence) declaredAct(c int) bool {
+	return c+1 < len(u.toks) && declaredActs[u.toks[c+1].lower]
+}
+
+// spokeWithout reports "spoke" with none of its particles: "spoke to
+// reporters" reports nothing; "spoke of his flights" does.
+func (u *sentence) spokeWithout(c int) bool { return !u.particleCue("speak", c) }
 
 // declaredActs follow "declared" as a change of state, not words:
 // "declared for president", "declared himself an independent" ("declared
