@@ -1680,17 +1680,28 @@ func (r *resolver) namedJustBefore(e, ui, pos int) bool {
 	if ui > 0 && len(r.units[ui-1].toks) > 0 {
 		from = ui - 1
 	}
-	start := int(r.units[from].toks[0].start())
-	for _, list := range r.placed {
-		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < pos; k++ {
-			if int(list[k].ent) == e {
-				if sp, ok := r.at.get(int(list[k].pos)); ok && sp.ent == e {
-					return true
-				}
+	for p := range r.placedIn(int(r.units[from].toks[0].start()), pos) {
+		if int(p.ent) == e {
+			if sp, ok := r.at.get(int(p.pos)); ok && sp.ent == e {
+				return true
 			}
 		}
 	}
 	return false
+}
+
+// placedIn yields the placements at positions in [start, end), list by
+// list (each in text order).
+func (r *resolver) placedIn(start, end int) func(yield func(placed) bool) {
+	return func(yield func(placed) bool) {
+		for _, list := range r.placed {
+			for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < end; k++ {
+				if !yield(list[k]) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // opensParagraph reports a placement that is the subject opening the
@@ -2401,14 +2412,10 @@ func (r *resolver) subjectIn(u *sentence) int {
 	if len(u.toks) == 0 {
 		return -1
 	}
-	start, end := int(u.toks[0].start()), int(u.toks[len(u.toks)-1].end())
-	best, bestPos := -1, end
-	for _, list := range r.placed {
-		for k := sort.Search(len(list), func(i int) bool { return int(list[i].pos) >= start }); k < len(list) && int(list[k].pos) < bestPos; k++ {
-			if list[k].subject && !r.ents[list[k].ent].unnamed {
-				best, bestPos = int(list[k].ent), int(list[k].pos)
-				break
-			}
+	best, bestPos := -1, int(u.toks[len(u.toks)-1].end())
+	for p := range r.placedIn(int(u.toks[0].start()), bestPos) {
+		if p.subject && !r.ents[p.ent].unnamed && int(p.pos) < bestPos {
+			best, bestPos = int(p.ent), int(p.pos)
 		}
 	}
 	return best
